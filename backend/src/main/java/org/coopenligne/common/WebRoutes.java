@@ -1,0 +1,58 @@
+package org.coopenligne.common;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.coopenligne.common.error.Problem;
+
+/**
+ * Routes outside the REST resources: the SPA's client-side routes fall back to index.html, and what
+ * nothing answered under /api (or what the HTTP layer refused, like an oversize body) is a problem document.
+ */
+@ApplicationScoped
+public class WebRoutes {
+
+    void routes(@Observes Router router) {
+        router.route().order(-1000).handler(rc -> {
+            String path = rc.normalizedPath();
+            if ((rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD) && isSpaRoute(path)) {
+                rc.reroute("/index.html");
+            } else {
+                rc.next();
+            }
+        });
+        router.route().last().handler(rc -> {
+            if (rc.normalizedPath().startsWith("/api")) {
+                problem(rc, 404, "not-found", "Introuvable", "Cette adresse n'existe pas.");
+            } else {
+                rc.next();
+            }
+        });
+        router.route().order(-1001).failureHandler(rc -> {
+            if (rc.statusCode() == 413) {
+                problem(rc, 413, "too-large", "Contenu trop volumineux", "Le contenu envoyé est trop volumineux.");
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    static boolean isSpaRoute(String path) {
+        if (path.equals("/") || path.startsWith("/api") || path.startsWith("/q/") || path.equals("/q")
+                || path.startsWith("/assets/") || path.equals("/index.html")) {
+            return false;
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return !last.contains(".");
+    }
+
+    private static void problem(io.vertx.ext.web.RoutingContext rc, int status, String slug, String title, String detail) {
+        if (rc.response().headWritten()) {
+            return;
+        }
+        String body = "{\"type\":\"" + Problem.TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}";
+        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE + ";charset=UTF-8").end(body);
+    }
+}

@@ -1,0 +1,213 @@
+package org.coopenligne.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coopenligne.auth.Roles;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception that reaches the REST layer into an {@code application/problem+json} answer. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    SecurityIdentity identity;
+
+    static RestResponse<Problem> answer(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem)
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    static RestResponse<Problem> answer(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+        return answer(new Problem(Problem.TYPE_BASE + slug, title, status, detail, violations));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e) {
+        if (e instanceof TooManyAttemptsException t) {
+            return RestResponse.ResponseBuilder.<Problem>create(429).entity(e.toProblem()).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", String.valueOf(t.retryAfterSeconds())).build();
+        }
+        return answer(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .collect(Collectors.toCollection(ArrayList::new));
+        String detail = violations.size() == 1 ? violations.get(0).message()
+                : "Certains champs sont invalides : " + violations.stream().map(Problem.Violation::field).distinct()
+                        .collect(Collectors.joining(", ")) + ".";
+        return answer(400, "validation", "Requête invalide", detail, violations);
+    }
+
+    /**
+     * The property path as the client knows it: "lines[0].pupils", not "update.arg0.lines[0].pupils".
+     * A parameter's name is kept only when nothing more precise follows (a query parameter such as "size").
+     */
+    static String fieldOf(ConstraintViolation<?> v) {
+        List<Path.Node> nodes = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CROSS_PARAMETER
+                    && node.getKind() != ElementKind.RETURN_VALUE) {
+                nodes.add(node);
+            }
+        }
+        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().isEmpty()) {
+                if (!sb.isEmpty()) sb.append('.');
+                sb.append(node.getName());
+            }
+        }
+        return sb.toString();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unrecognized(UnrecognizedPropertyException e) {
+        String field = e.getPropertyName();
+        String message = "Le champ « " + field + " » n'existe pas ici.";
+        return answer(400, "unknown-field", "Requête invalide", message, List.of(new Problem.Violation(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidFormat(InvalidFormatException e) {
+        return wrongType(e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatched(MismatchedInputException e) {
+        return wrongType(e);
+    }
+
+    private RestResponse<Problem> wrongType(JsonMappingException e) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return answer(400, "malformed-json", "Requête invalide",
+                    "Le contenu envoyé n'a pas la forme attendue (un objet JSON).", null);
+        }
+        String message = "La valeur du champ « " + field + " » n'a pas le bon type.";
+        return answer(400, "validation", "Requête invalide", message, List.of(new Problem.Violation(field, message)));
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) sb.append('.');
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> json(JsonProcessingException e) {
+        if (e instanceof JsonMappingException jme && !(e.getClass().getSimpleName().contains("Parse"))) {
+            return wrongType(jme);
+        }
+        return answer(400, "malformed-json", "Requête invalide",
+                "Le contenu envoyé n'est pas du JSON valide.", null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    static RestResponse<Problem> unauthenticated() {
+        Problem p = new Problem(Problem.TYPE_BASE + "unauthenticated", "Non connecté", 401,
+                "Votre session a expiré ou n'est pas valide. Connectez-vous à nouveau.", null);
+        return RestResponse.ResponseBuilder.<Problem>create(401).entity(p).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e) {
+        if (identity != null && !identity.isAnonymous() && identity.hasRole(Roles.PASSWORD_CHANGE)) {
+            return answer(403, "password-change-required", "Mot de passe à changer",
+                    "Votre mot de passe est le mot de passe initial, connu de tous : choisissez-en un nouveau avant de continuer.", null);
+        }
+        return answer(403, "forbidden", "Accès refusé", "Vous n'avez pas accès à cette fonction.", null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> optimisticLock(OptimisticLockException e) {
+        return answer(ProblemException.staleVersion().toProblem());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> staleState(StaleStateException e) {
+        return answer(ProblemException.staleVersion().toProblem());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException jpe) {
+            return json(jpe);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        return switch (status) {
+            case 400 -> answer(400, "bad-request", "Requête invalide", "La requête est invalide.", null);
+            case 401 -> unauthenticated();
+            case 403 -> answer(403, "forbidden", "Accès refusé", "Vous n'avez pas accès à cette fonction.", null);
+            case 404 -> answer(404, "not-found", "Introuvable", "Cette adresse n'existe pas.", null);
+            case 405 -> answer(405, "method-not-allowed", "Méthode non permise", "Cette opération n'est pas permise à cette adresse.", null);
+            case 406 -> answer(406, "not-acceptable", "Format non disponible", "Ce format de réponse n'est pas disponible.", null);
+            case 413 -> answer(413, "too-large", "Contenu trop volumineux", "Le contenu envoyé est trop volumineux.", null);
+            case 415 -> answer(415, "unsupported-media-type", "Format non accepté", "Envoyez le contenu en JSON (application/json).", null);
+            default -> {
+                if (status >= 500) {
+                    LOG.error("Unexpected error", e);
+                    yield answer(500, "internal", "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", null);
+                }
+                yield answer(status, "error", "Erreur", "La requête n'a pas pu aboutir.", null);
+            }
+        };
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e) {
+        LOG.error("Unexpected error", e);
+        return answer(500, "internal", "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", null);
+    }
+}

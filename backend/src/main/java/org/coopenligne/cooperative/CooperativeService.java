@@ -1,0 +1,121 @@
+package org.coopenligne.cooperative;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.coopenligne.audit.AuditService;
+import org.coopenligne.auth.Access;
+import org.coopenligne.auth.CurrentAccount;
+import org.coopenligne.common.PageView;
+import org.coopenligne.common.error.ProblemException;
+import org.coopenligne.department.DepartmentService;
+import org.coopenligne.department.DepartmentView;
+
+@ApplicationScoped
+@Transactional
+public class CooperativeService {
+
+    @Inject
+    CooperativeRepository cooperatives;
+
+    @Inject
+    CooperativeMapper mapper;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    DepartmentService departments;
+
+    /** Staff search their department; the admin searches all, or one department by its code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<CooperativeSummary> search(String text, String departmentCode, int page, int size) {
+        CurrentAccount a = access.current();
+        Long departmentId = a.departmentId();
+        if (a.isAdmin()) {
+            departmentId = departmentCode == null ? null : departments.findByCode(departmentCode)
+                    .map(DepartmentView::id)
+                    .orElseThrow(() -> ProblemException.invalidField("department",
+                            "Aucun département n'a le code « " + departmentCode + " »."));
+        } else if (departmentCode != null) {
+            departments.get(departmentCode); // 403 when it is not theirs
+        }
+        PanacheQuery<Cooperative> query = cooperatives.search(departmentId, text);
+        var items = query.page(page, size).stream().map(mapper::toSummary).toList();
+        return PageView.of(items, page, size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CooperativeView get(long id) {
+        return mapper.toView(load(id));
+    }
+
+    public CooperativeView updateIdentity(long id, IdentityUpdate update) {
+        Cooperative c = load(id);
+        CurrentAccount a = access.current();
+        if (a.isMandataire()) {
+            Map<String, String> staffOnly = new LinkedHashMap<>();
+            staffOnly.put("schoolName", update.schoolName());
+            staffOnly.put("schoolType", update.schoolType());
+            staffOnly.put("city", update.city());
+            staffOnly.put("uai", update.uai());
+            staffOnly.forEach((field, value) -> {
+                if (value != null) {
+                    throw ProblemException.forbiddenField(field,
+                            "Seule l'OCCE de votre département peut modifier ce champ ; contactez-la si il est faux.");
+                }
+            });
+        }
+        if (update.version() != c.version) {
+            throw ProblemException.staleVersion();
+        }
+        CooperativeView before = mapper.toView(c);
+        mapper.apply(update, c);
+        clearBlanks(c);
+        cooperatives.flush();
+        CooperativeView after = mapper.toView(c);
+        audit.record(new AuditService.Change("COOPERATIVE_IDENTITY_UPDATED", "Cooperative", c.id, c.departmentId, c.id,
+                before, after));
+        return after;
+    }
+
+    /** For other features: the cooperative, once the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CooperativeView> findByCode(String departmentCode, String number) {
+        return cooperatives.findByCode(departmentCode, number).map(mapper::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CooperativeView> find(long id) {
+        return cooperatives.findByIdOptional(id).map(mapper::toView);
+    }
+
+    private Cooperative load(long id) {
+        Cooperative c = cooperatives.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Cette coopérative n'existe pas."));
+        access.requireCooperative(c.departmentId, c.id);
+        return c;
+    }
+
+    private static void clearBlanks(Cooperative c) {
+        c.schoolType = blankToNull(c.schoolType);
+        c.addressLine = blankToNull(c.addressLine);
+        c.postalCode = blankToNull(c.postalCode);
+        c.uai = blankToNull(c.uai);
+        c.schoolEmail = blankToNull(c.schoolEmail);
+        c.schoolPhone = blankToNull(c.schoolPhone);
+        c.mandataireEmail = blankToNull(c.mandataireEmail);
+        c.mandatairePhone = blankToNull(c.mandatairePhone);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
