@@ -4,7 +4,9 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
 import org.coopenligne.common.error.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Routes outside the REST resources: the SPA's client-side routes fall back to index.html, and what
@@ -13,10 +15,18 @@ import org.coopenligne.common.error.Problem;
 @ApplicationScoped
 public class WebRoutes {
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
     void routes(@Observes Router router) {
         router.route().order(-1000).handler(rc -> {
             String path = rc.normalizedPath();
-            if ((rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD) && isSpaRoute(path)) {
+            String length = rc.request().getHeader("Content-Length");
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodySize.asLongValue()) {
+                rc.response().putHeader("Connection", "close");
+                problem(rc, 413, "too-large", "Contenu trop volumineux", "Le contenu envoyé est trop volumineux (" 
+                        + (maxBodySize.asLongValue() / 1024) + " Kio au plus).");
+            } else if ((rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD) && isSpaRoute(path)) {
                 rc.reroute("/index.html");
             } else {
                 rc.next();

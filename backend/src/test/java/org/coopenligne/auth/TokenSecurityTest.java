@@ -1,0 +1,108 @@
+package org.coopenligne.auth;
+
+import static org.coopenligne.support.Fixtures.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import org.coopenligne.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of bad token is a 401 problem; none reaches a resource. */
+@QuarkusTest
+class TokenSecurityTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    JwtKeys keys;
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertRefused(String token) {
+        as(token).get("/api/me").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://coop-en-ligne.fr/problems/unauthenticated"));
+    }
+
+
+    private String staffId() {
+        return String.valueOf(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> UserAccount.<UserAccount>find("login", "staff046").firstResult().id));
+    }
+
+    @Test
+    void shouldAcceptAGenuineToken() {
+        as(fixtures.staffToken("046")).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseATamperedToken() {
+        String token = fixtures.staffToken("046");
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"staff\"", "\"admin\"");
+        assertRefused(parts[0] + "." + b64(payload) + "." + parts[2]);
+    }
+
+    @Test
+    void shouldRefuseAnUnsignedToken() {
+        long now = Instant.now().getEpochSecond();
+        String payload = "{\"iss\":\"https://coop-en-ligne.fr\",\"aud\":\"coop-en-ligne\",\"sub\":\"" + staffId()
+                + "\",\"upn\":\"staff046\",\"groups\":[\"admin\"],\"gen\":0,\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+        assertRefused(b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(payload) + ".");
+    }
+
+    @Test
+    void shouldRefuseAWrongIssuer() {
+        assertRefused(Jwt.issuer("https://evil.example").audience("coop-en-ligne").subject(staffId()).upn("staff046")
+                .groups(Set.of("staff")).claim("gen", 0).sign(keys.privateKey()));
+    }
+
+    @Test
+    void shouldRefuseAWrongAudience() {
+        assertRefused(Jwt.issuer("https://coop-en-ligne.fr").audience("other-app").subject(staffId()).upn("staff046")
+                .groups(Set.of("staff")).claim("gen", 0).sign(keys.privateKey()));
+    }
+
+    @Test
+    void shouldRefuseAnExpiredToken() {
+        Instant past = Instant.now().minusSeconds(7200);
+        assertRefused(Jwt.issuer("https://coop-en-ligne.fr").audience("coop-en-ligne").subject(staffId()).upn("staff046")
+                .groups(Set.of("staff")).claim("gen", 0).issuedAt(past).expiresAt(past.plusSeconds(1800))
+                .sign(keys.privateKey()));
+    }
+
+    @Test
+    void shouldRefuseATokenSignedWithAnotherKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        assertRefused(Jwt.issuer("https://coop-en-ligne.fr").audience("coop-en-ligne").subject(staffId()).upn("staff046")
+                .groups(Set.of("staff")).claim("gen", 0).sign(generator.generateKeyPair().getPrivate()));
+    }
+
+    @Test
+    void shouldRefuseATokenIssuedBeforeAPasswordChange() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        String before = Fixtures.login(coop.login(), Fixtures.PASSWORD);
+        as(before).contentType("application/json")
+                .body("{\"currentPassword\":\"" + Fixtures.PASSWORD + "\",\"newPassword\":\"Une-Autre-Phrase-42\"}")
+                .post("/api/auth/password").then().statusCode(200);
+        assertRefused(before);
+    }
+
+    @Test
+    void shouldRefuseGarbage() {
+        assertRefused("not-a-token");
+    }
+}

@@ -1,0 +1,127 @@
+package org.coopenligne.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.coopenligne.cooperative.Cooperative;
+import org.coopenligne.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the committed openapi.yaml with every role and checks the answer's status.
+ * An operation of the contract that has no line here fails the test: a new endpoint cannot be added
+ * without saying who may call it.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** Who calls. The target is always cooperative X of department 046 (or department 046 itself). */
+    enum Caller {
+        ANONYMOUS, MANDATAIRE, OTHER_MANDATAIRE, INITIAL_PASSWORD, STAFF, OTHER_STAFF, ADMIN
+    }
+
+    /** Expected status per caller, in {@link Caller} order. */
+    private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                        anon  mand  other init  staff ostaf admin
+        EXPECTED.put("login",                     new int[] {200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("changePassword",            new int[] {401, 400, 400, 400, 400, 400, 400});
+        EXPECTED.put("logout",                    new int[] {401, 204, 204, 204, 204, 204, 204});
+        EXPECTED.put("getMe",                     new int[] {401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("listDepartments",           new int[] {401, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("getDepartment",             new int[] {401, 200, 200, 403, 200, 403, 200});
+        EXPECTED.put("searchCooperatives",        new int[] {401, 403, 403, 403, 200, 200, 200});
+        EXPECTED.put("getCooperative",            new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("updateCooperativeIdentity", new int[] {401, 200, 403, 403, 200, 403, 200});
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    private Fixtures.Coop target;
+    private final Map<Caller, String> logins = new EnumMap<>(Caller.class);
+
+    @BeforeEach
+    void setUp() {
+        target = fixtures.newActiveCooperative("046");
+        logins.put(Caller.MANDATAIRE, target.login());
+        logins.put(Caller.OTHER_MANDATAIRE, fixtures.newActiveCooperative("046").login());
+        logins.put(Caller.INITIAL_PASSWORD, fixtures.newCooperative("046").login());
+        logins.put(Caller.STAFF, fixtures.newStaff("046"));
+        logins.put(Caller.OTHER_STAFF, fixtures.newStaff("038"));
+        logins.put(Caller.ADMIN, "admin");
+    }
+
+    /** A body that passes validation, so that only authorization decides the answer. */
+    private final Map<String, Function<Fixtures.Coop, Object>> bodies = Map.of(
+            "login", c -> Map.of("login", "staff999", "password", Fixtures.staffPassword()),
+            "changePassword", c -> Map.of("currentPassword", "not-the-password", "newPassword", "Une-Phrase-Solide-1"),
+            "updateCooperativeIdentity", c -> Map.of("version", currentVersion(c.id())));
+
+    private int currentVersion(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Cooperative.<Cooperative>findById(id).version);
+    }
+
+    @Test
+    void shouldAnswerEveryOperationAsExpectedForEveryRole() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(OpenApiContractTest.CONTRACT.toFile());
+        List<String> failures = new ArrayList<>();
+        TreeSet<String> seen = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                String operationId = op.getValue().path("operationId").asText();
+                seen.add(operationId);
+                int[] expected = EXPECTED.get(operationId);
+                if (expected == null) {
+                    failures.add(operationId + ": no line in the authorization matrix");
+                    continue;
+                }
+                for (Caller caller : Caller.values()) {
+                    int status = call(method, path.getKey(), operationId, caller);
+                    if (status != expected[caller.ordinal()]) {
+                        failures.add(operationId + " as " + caller + ": expected " + expected[caller.ordinal()] + ", got " + status);
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("operations of the matrix that openapi.yaml no longer has").containsAll(EXPECTED.keySet());
+        assertThat(failures).isEmpty();
+    }
+
+    private int call(String method, String template, String operationId, Caller caller) {
+        String path = template.replace("{id}", String.valueOf(target.id())).replace("{code}", target.departmentCode());
+        RequestSpecification request = Fixtures.fromNewAddress();
+        if (caller != Caller.ANONYMOUS) {
+            request = request.auth().oauth2(fixtures.tokenOf(logins.get(caller)));
+        }
+        Function<Fixtures.Coop, Object> body = bodies.get(operationId);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body.apply(target));
+        }
+        return request.request(method, path).then().extract().statusCode();
+    }
+}
