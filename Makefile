@@ -1,0 +1,67 @@
+# Coopérative en ligne — the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVNW     := cd backend && ./mvnw -B -ntp
+JAR      := backend/target/quarkus-app/quarkus-run.jar
+E2E_PORT ?= 8089
+E2E_DATA := $(CURDIR)/backend/target/e2e-data
+
+.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean
+
+help:
+	@echo "make run        build the SPA and start the server on http://localhost:8080 (H2 in ./data, demo data)"
+	@echo "make test       every test: back end (H2), front end (Vitest), end to end (Chromium)"
+	@echo "make test-pg    the back-end suite against the machine's PostgreSQL (started if needed)"
+	@echo "make openapi    regenerate openapi.yaml from the code and the SPA's client from it"
+
+# --- front end -------------------------------------------------------------
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+frontend-deps: frontend/node_modules/.installed
+
+frontend-build: frontend-deps
+	cd frontend && npm run build
+
+# --- back end ----------------------------------------------------------------
+# The `local` profile builds the server on an embedded H2 database kept in a file.
+package-local: frontend-build
+	$(MVNW) -q package -DskipTests -Dquarkus.profile=local
+
+run: package-local
+	COOP_DATA_DIR=$${COOP_DATA_DIR:-$(CURDIR)/data} java -Dquarkus.profile=local -jar $(JAR)
+
+# --- tests -------------------------------------------------------------------
+test: test-backend test-frontend test-e2e
+
+test-backend:
+	$(MVNW) test
+
+test-frontend: frontend-deps
+	cd frontend && npm test
+
+# End to end: a fresh server (fresh demo data) on its own port, driven by headless Chromium.
+test-e2e: package-local
+	bash frontend/scripts/ensure-chromium.sh
+	rm -rf $(E2E_DATA) && mkdir -p $(E2E_DATA)
+	COOP_DATA_DIR=$(E2E_DATA) java -Dquarkus.profile=local -Dquarkus.http.port=$(E2E_PORT) -jar $(JAR) > $(E2E_DATA)/server.log 2>&1 & echo $$! > $(E2E_DATA)/server.pid; \
+	for i in $$(seq 1 90); do curl -sf http://localhost:$(E2E_PORT)/q/health/ready >/dev/null && break; sleep 1; done; \
+	cd frontend && E2E_BASE_URL=http://localhost:$(E2E_PORT) npm run e2e; rc=$$?; \
+	kill $$(cat $(E2E_DATA)/server.pid) 2>/dev/null; \
+	if [ $$rc -ne 0 ]; then echo "--- server log (tail)"; tail -50 $(E2E_DATA)/server.log; fi; exit $$rc
+
+test-pg:
+	bash scripts/ensure-postgres.sh coop_test
+	$(MVNW) test -Dquarkus.test.profile=pg
+
+# --- contract ----------------------------------------------------------------
+openapi:
+	$(MVNW) -q package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run generate
+
+clean:
+	$(MVNW) clean
+	rm -rf frontend/dist
