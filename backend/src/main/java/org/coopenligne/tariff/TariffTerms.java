@@ -1,0 +1,29 @@
+package org.coopenligne.tariff;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.coopenligne.common.money.Money;
+
+/**
+ * The figures of a tariff that the fee engine needs, free of persistence. Rates are per member (in
+ * euros, up to 4 decimals); property and instrument rates apply to the declared value above their threshold.
+ */
+public record TariffTerms(
+        Money cooperativeFee,
+        RateMode membershipMode,
+        BigDecimal membershipRate,
+        BigDecimal membershipPupilRate,
+        BigDecimal membershipAdultRate,
+        boolean insuranceMandatory,
+        RateMode insuranceMode,
+        BigDecimal insuranceRate,
+        BigDecimal insurancePupilRate,
+        BigDecimal insuranceAdultRate,
+        Money propertyThreshold,
+        BigDecimal propertyRate,
+        Money instrumentThreshold,
+        BigDecimal instrumentRate,
+        List<Subscription> subscriptions) {
+
+    public record Subscription(long id, String name, Money price) {}
+}
