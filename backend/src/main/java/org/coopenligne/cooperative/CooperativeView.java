@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CooperativeView(
         @Schema(example = "12") long id,
         @Schema(description = "Login of its mandataire and public name", example = "046-0410") String code,
+        @Schema(example = "2") long departmentId,
         @Schema(example = "046") String departmentCode,
         @Schema(example = "0410") String number,
         @Schema(example = "École Publique Jules Ferry") String schoolName,

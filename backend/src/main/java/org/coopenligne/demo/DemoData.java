@@ -9,7 +9,18 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.coopenligne.adhesion.Adhesion;
+import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.adhesion.ClassLine;
 import org.coopenligne.auth.PasswordHasher;
+import org.coopenligne.common.SchoolYear;
+import org.coopenligne.tariff.PaymentMeans;
+import org.coopenligne.tariff.RateMode;
+import org.coopenligne.tariff.Tariff;
+import org.coopenligne.tariff.TariffSubscription;
 import org.coopenligne.auth.Role;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;
@@ -20,7 +31,9 @@ import org.jboss.logging.Logger;
 /**
  * Demo data from the seeds, created on first start of `make run` (and for the tests): departments
  * 038, 046, 075 and 999 with their staff, the national admin, the cooperatives of the user guides and a
- * few dozen generated ones per department. Deterministic: the same data on every machine.
+ * few dozen generated ones per department; tariffs that reproduce the seeds' worked examples, in their
+ * years and in the current one; last year's adhesions of 046-0410 and 038-2233 (for the carry-over).
+ * Deterministic: the same data on every machine (the current year follows the clock).
  */
 @ApplicationScoped
 public class DemoData {
@@ -36,6 +49,9 @@ public class DemoData {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (!enabled) {
@@ -78,6 +94,30 @@ public class DemoData {
                 "75009", "PARIS", "0750101B", "ce.0750101b@ac-paris.fr", "Sophie LAMBERT", "sophie.lambert@example.org",
                 "Paul GIRARD", "Caisse d'Épargne", "17515 90000 08000000001");
 
+        SchoolYear current = SchoolYear.containing(LocalDate.now(clock));
+        // tariffs: the seeds' worked examples, in their own years and again in the current one
+        Tariff t999 = tariff(d99, current, "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "TRANSFER,CHEQUE");
+        subscription(t999, "TOTO est content", "4.00");
+        subscription(t999, "Les Coopains d'accord", "5.00");
+        Tariff old999 = tariff(d99, SchoolYear.parse("2013-2014"), "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "CHEQUE");
+        subscription(old999, "TOTO est content", "4.00");
+        subscription(old999, "Les Coopains d'accord", "5.00");
+        tariff(d38, current, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
+        tariff(d38, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
+        tariff(d46, current, "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER,TRANSFER");
+        tariff(d46, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
+        Tariff t75 = tariff(d75, current, "5.00", RateMode.PER_MEMBER, "2.10", null, null, false, "0.30", "TRANSFER,CHEQUE");
+        subscription(t75, "Animation & Éducation", "12.00");
+
+        // last year's adhesions, to see the carry-over (999-9991 has none: "Il n'y a aucun adhérent")
+        Cooperative julesFerry = Cooperative.find("departmentCode = '046' and number = '0410'").firstResult();
+        validatedAdhesion(julesFerry, current.previous(), new Object[][] {
+                {"CM1-CM2", "JEAN DUPONT", "jdp@gmail.com", 1, 24},
+                {"CE2", "JEANNE LECLAIR", "jeanne@gmail.com", 1, 18},
+                {"CE1", "NORBERT DUROC - BENOIT LOUP", "ndr@wanadoo.fr", 2, 15}});
+        Cooperative jeanMoulin = Cooperative.find("departmentCode = '038' and number = '2233'").firstResult();
+        validatedAdhesion(jeanMoulin, current.previous(), new Object[][] {{"ECOLE ENTIERE", "ECOLE ENTIERE", null, 10, 165}});
+
         Random random = new Random(2025);
         generate(d38, random, new String[] {"GRENOBLE", "VIENNE", "VOIRON", "ÉCHIROLLES", "BOURGOIN-JALLIEU", "MEYLAN"},
                 new String[] {"38000", "38200", "38500", "38130", "38300", "38240"}, "ac-grenoble.fr");
@@ -117,6 +157,68 @@ public class DemoData {
                     random.nextBoolean() ? "Banque Postale" : "Crédit Agricole",
                     String.format("%d %03d %02d X", random.nextInt(9) + 1, random.nextInt(1000), random.nextInt(100)));
         }
+    }
+
+    private static Tariff tariff(Department d, SchoolYear year, String flat, RateMode mode, String rate, String pupilRate,
+                                 String adultRate, boolean insuranceMandatory, String insuranceRate, String paymentMeans) {
+        Tariff t = new Tariff();
+        t.departmentId = d.id;
+        t.schoolYear = year.label();
+        t.cooperativeFee = new BigDecimal(flat);
+        t.membershipMode = mode;
+        t.membershipRate = rate == null ? null : new BigDecimal(rate);
+        t.membershipPupilRate = pupilRate == null ? null : new BigDecimal(pupilRate);
+        t.membershipAdultRate = adultRate == null ? null : new BigDecimal(adultRate);
+        t.insuranceMandatory = insuranceMandatory;
+        t.insuranceMode = RateMode.PER_MEMBER;
+        t.insuranceRate = new BigDecimal(insuranceRate);
+        t.propertyThreshold = new BigDecimal("2000.00");
+        t.propertyRate = new BigDecimal("0.0100");
+        t.instrumentThreshold = new BigDecimal("15000.00");
+        t.instrumentRate = new BigDecimal("0.0080");
+        t.opensOn = year.firstDay();
+        t.deadline = year.firstDay().plusDays(29);
+        t.paymentMeans = paymentMeans;
+        t.persist();
+        return t;
+    }
+
+    private static void subscription(Tariff t, String name, String price) {
+        TariffSubscription s = new TariffSubscription();
+        s.tariff = t;
+        s.name = name;
+        s.price = new BigDecimal(price);
+        s.position = t.subscriptions.size();
+        t.subscriptions.add(s);
+        s.persist();
+    }
+
+    private void validatedAdhesion(Cooperative c, SchoolYear year, Object[][] lines) {
+        Adhesion a = new Adhesion();
+        a.cooperativeId = c.id;
+        a.cooperativeCode = c.code();
+        a.departmentId = c.departmentId;
+        a.schoolYear = year.label();
+        a.status = AdhesionStatus.VALIDATED;
+        a.createdAt = year.firstDay().plusDays(10).atStartOfDay(clock.getZone()).toInstant();
+        a.updatedAt = a.createdAt;
+        a.submittedAt = a.createdAt;
+        a.paymentMeans = PaymentMeans.TRANSFER;
+        for (Object[] row : lines) {
+            ClassLine l = new ClassLine();
+            l.adhesion = a;
+            l.position = a.lines.size() + 1;
+            l.className = (String) row[0];
+            l.teachers = (String) row[1];
+            l.teacherEmail = (String) row[2];
+            l.adults = (Integer) row[3];
+            l.pupils = (Integer) row[4];
+            a.lines.add(l);
+        }
+        a.recountTotals();
+        a.amount = BigDecimal.ZERO.setScale(2);
+        a.submittedAmount = a.amount;
+        a.persist();
     }
 
     private static Department department(String code, String name, String address, String postalCode, String city,

@@ -81,6 +81,44 @@ public class Fixtures {
         });
     }
 
+    private static final AtomicInteger NEXT_DEPARTMENT = new AtomicInteger(900);
+
+    /**
+     * A department of its own (codes 900 to 989), with a tariff for 2025-2026: 2,00 € per member, insurance
+     * 0,20 € per member, open 1 to 30 September, transfer or cheque, one subscription "Revue" at 3,00 €.
+     */
+    public String newDepartment() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Department d = new Department();
+            d.code = String.valueOf(NEXT_DEPARTMENT.getAndIncrement());
+            d.name = "OCCE de test " + d.code;
+            d.city = "TESTVILLE";
+            d.persist();
+            org.coopenligne.tariff.Tariff t = new org.coopenligne.tariff.Tariff();
+            t.departmentId = d.id;
+            t.schoolYear = "2025-2026";
+            t.cooperativeFee = new java.math.BigDecimal("0.00");
+            t.membershipMode = org.coopenligne.tariff.RateMode.PER_MEMBER;
+            t.membershipRate = new java.math.BigDecimal("2.0000");
+            t.insuranceMode = org.coopenligne.tariff.RateMode.PER_MEMBER;
+            t.insuranceRate = new java.math.BigDecimal("0.2000");
+            t.propertyThreshold = new java.math.BigDecimal("2000.00");
+            t.propertyRate = new java.math.BigDecimal("0.0100");
+            t.instrumentThreshold = new java.math.BigDecimal("15000.00");
+            t.instrumentRate = new java.math.BigDecimal("0.0080");
+            t.opensOn = java.time.LocalDate.of(2025, 9, 1);
+            t.deadline = java.time.LocalDate.of(2025, 9, 30);
+            t.paymentMeans = "CHEQUE,TRANSFER";
+            org.coopenligne.tariff.TariffSubscription s = new org.coopenligne.tariff.TariffSubscription();
+            s.tariff = t;
+            s.name = "Revue";
+            s.price = new java.math.BigDecimal("3.00");
+            t.subscriptions.add(s);
+            t.persist();
+            return d.code;
+        });
+    }
+
     /** A staff account of the department, with password {@link #PASSWORD}. */
     public String newStaff(String departmentCode) {
         String hash = passwordHash();

@@ -12,7 +12,13 @@ public record Problem(
         @Schema(example = "Requête invalide") String title,
         @Schema(example = "400") int status,
         @Schema(example = "Certains champs sont invalides.") String detail,
-        @Schema(description = "The fields concerned, for validation errors") List<Violation> violations) {
+        @Schema(description = "The fields concerned, for validation errors") List<Violation> violations,
+        @Schema(description = "What the problem concerns, e.g. the cooperatives whose submitted adhesion a tariff change affects")
+        List<String> affected) {
+
+    public Problem(String type, String title, int status, String detail, List<Violation> violations) {
+        this(type, title, status, detail, violations, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://coop-en-ligne.fr/problems/";

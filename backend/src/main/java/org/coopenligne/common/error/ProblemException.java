@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.Violation> violations;
+    private List<String> affected;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
         super(detail);
@@ -48,9 +49,14 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)));
     }
 
+    public ProblemException withAffected(List<String> affected) {
+        this.affected = affected;
+        return this;
+    }
+
     public int status() { return status; }
 
     public Problem toProblem() {
-        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), violations);
+        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), violations, affected);
     }
 }

@@ -1,0 +1,22 @@
+package org.coopenligne.adhesion;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AdhesionRepository implements PanacheRepository<Adhesion> {
+
+    public Optional<Adhesion> findFor(long cooperativeId, String schoolYear) {
+        return find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, schoolYear).firstResultOptional();
+    }
+
+    public List<String> codesPricedWith(long departmentId, String schoolYear) {
+        return find("departmentId = ?1 and schoolYear = ?2 and status in ?3 order by cooperativeCode", departmentId, schoolYear,
+                List.of(AdhesionStatus.SUBMITTED, AdhesionStatus.CORRECTION_REQUESTED, AdhesionStatus.VALIDATED))
+                .project(CodeOnly.class).list().stream().map(CodeOnly::cooperativeCode).toList();
+    }
+
+    public record CodeOnly(String cooperativeCode) {}
+}

@@ -1,0 +1,116 @@
+package org.coopenligne.adhesion;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
+import org.coopenligne.adhesion.AdhesionDtos.ClassLineRequest;
+import org.coopenligne.adhesion.AdhesionDtos.DeclarationsRequest;
+import org.coopenligne.adhesion.AdhesionDtos.QuoteRequest;
+import org.coopenligne.auth.Roles;
+import org.coopenligne.common.SchoolYears;
+import org.coopenligne.common.Versions;
+import org.coopenligne.common.error.Problem;
+import org.coopenligne.tariff.FeeBreakdown;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/adhesions")
+@Tag(name = "Adhesions", description = "The yearly adhesion of a cooperative: class lines, declarations, fee, submission")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANDATAIRE})
+@Produces(MediaType.APPLICATION_JSON)
+public class AdhesionResource {
+
+    private static final String IF_MATCH_DOC = "The adhesion's version as read (its ETag); a stale one is refused with 409";
+
+    @Inject
+    AdhesionService service;
+
+    static RestResponse<AdhesionView> withEtag(RestResponse.Status status, AdhesionView view) {
+        return RestResponse.ResponseBuilder.create(status, view).header(HttpHeaders.ETAG, Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{adhesionId}")
+    @Operation(operationId = "getAdhesionById", summary = "Read an adhesion")
+    public RestResponse<AdhesionView> getById(@PathParam("adhesionId") long adhesionId) {
+        return withEtag(RestResponse.Status.OK, service.view(adhesionId));
+    }
+
+    @POST
+    @Path("/{adhesionId}/lines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addClassLine", summary = "Add a class line", description = "Answers the whole adhesion, re-priced.")
+    public RestResponse<AdhesionView> addLine(@PathParam("adhesionId") long adhesionId,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "{body.required}") ClassLineRequest line) {
+        return withEtag(RestResponse.Status.OK, service.addLine(adhesionId, Versions.fromIfMatch(ifMatch), line));
+    }
+
+    @PUT
+    @Path("/{adhesionId}/lines/{lineId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateClassLine", summary = "Change a class line (confirms a carried-over one)")
+    public RestResponse<AdhesionView> updateLine(@PathParam("adhesionId") long adhesionId, @PathParam("lineId") long lineId,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "{body.required}") ClassLineRequest line) {
+        return withEtag(RestResponse.Status.OK, service.updateLine(adhesionId, lineId, Versions.fromIfMatch(ifMatch), line));
+    }
+
+    @DELETE
+    @Path("/{adhesionId}/lines/{lineId}")
+    @Operation(operationId = "deleteClassLine", summary = "Delete a class line")
+    public RestResponse<AdhesionView> deleteLine(@PathParam("adhesionId") long adhesionId, @PathParam("lineId") long lineId,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(RestResponse.Status.OK, service.deleteLine(adhesionId, lineId, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PUT
+    @Path("/{adhesionId}/declarations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declareAdhesion", summary = "Set insurance, declared values, subscriptions, participation, payment means")
+    public RestResponse<AdhesionView> declare(@PathParam("adhesionId") long adhesionId,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "{body.required}") DeclarationsRequest declarations) {
+        return withEtag(RestResponse.Status.OK, service.declare(adhesionId, Versions.fromIfMatch(ifMatch), declarations));
+    }
+
+    @POST
+    @Path("/{adhesionId}/submission")
+    @Operation(operationId = "submitAdhesion", summary = "Send the adhesion to the department's staff",
+            description = "Refused with 409 and the reasons (`violations`) while something is missing.")
+    public RestResponse<AdhesionView> submit(@PathParam("adhesionId") long adhesionId,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(RestResponse.Status.OK, service.submit(adhesionId, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/{adhesionId}/quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "quoteAdhesion", summary = "Price counts and declarations without saving (preview)")
+    public RestResponse<FeeBreakdown> quote(@PathParam("adhesionId") long adhesionId,
+            @Valid @NotNull(message = "{body.required}") QuoteRequest request) {
+        return RestResponse.ok(service.quote(adhesionId, request));
+    }
+}

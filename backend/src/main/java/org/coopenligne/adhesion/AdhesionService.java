@@ -1,0 +1,337 @@
+package org.coopenligne.adhesion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
+import org.coopenligne.adhesion.AdhesionDtos.Campaign;
+import org.coopenligne.adhesion.AdhesionDtos.ClassLineRequest;
+import org.coopenligne.adhesion.AdhesionDtos.ClassLineView;
+import org.coopenligne.adhesion.AdhesionDtos.Declarations;
+import org.coopenligne.adhesion.AdhesionDtos.DeclarationsRequest;
+import org.coopenligne.adhesion.AdhesionDtos.PreviousYear;
+import org.coopenligne.adhesion.AdhesionDtos.QuoteRequest;
+import org.coopenligne.adhesion.AdhesionDtos.Totals;
+import org.coopenligne.audit.AuditService;
+import org.coopenligne.auth.Access;
+import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.error.Problem;
+import org.coopenligne.common.error.ProblemException;
+import org.coopenligne.common.money.Money;
+import org.coopenligne.cooperative.CooperativeService;
+import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.tariff.FeeBreakdown;
+import org.coopenligne.tariff.FeeCalculator;
+import org.coopenligne.tariff.TariffDtos.Pricing;
+import org.coopenligne.tariff.TariffService;
+
+@ApplicationScoped
+@Transactional
+public class AdhesionService {
+
+    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    AdhesionRepository adhesions;
+
+    @Inject
+    TariffService tariffs;
+
+    @Inject
+    CooperativeService cooperatives;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdhesionView view(long cooperativeId, SchoolYear year) {
+        CooperativeView coop = cooperatives.get(cooperativeId);
+        Optional<Pricing> pricing = tariffs.pricing(coop.departmentId(), year);
+        Optional<Adhesion> adhesion = adhesions.findFor(cooperativeId, year.label());
+        if (adhesion.isPresent()) {
+            return toView(adhesion.get(), pricing);
+        }
+        int previousLines = adhesions.findFor(cooperativeId, year.previous().label()).map(a -> a.lineCount).orElse(0);
+        return new AdhesionView(null, coop.id(), coop.code(), year.label(), AdhesionStatus.NOT_STARTED,
+                AdhesionStatus.NOT_STARTED.label, false, List.of(), new Totals(0, 0, 0, 0),
+                new Declarations(pricing.map(p -> p.terms().insuranceMandatory()).orElse(false), BigDecimal.ZERO.setScale(2),
+                        BigDecimal.ZERO.setScale(2), Set.of(), BigDecimal.ZERO.setScale(2), null),
+                null, null, null, false, null, campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), 0);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdhesionView view(long adhesionId) {
+        Adhesion a = load(adhesionId);
+        return toView(a, tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear)));
+    }
+
+    /** Opens the adhesion of the current school year, carrying over last year's lines (counts to confirm). */
+    public AdhesionView open(long cooperativeId, SchoolYear year) {
+        CooperativeView coop = cooperatives.get(cooperativeId);
+        SchoolYear current = SchoolYear.containing(today());
+        if (!year.equals(current)) {
+            throw ProblemException.invalidField("year", "Seule l'adhésion de l'année scolaire en cours ("
+                    + current.display() + ") peut être saisie.");
+        }
+        if (adhesions.findFor(cooperativeId, year.label()).isPresent()) {
+            throw ProblemException.conflict("adhesion-exists", "L'adhésion " + year.display() + " est déjà ouverte : rechargez la page.");
+        }
+        Optional<Pricing> pricing = tariffs.pricing(coop.departmentId(), year);
+        Campaign campaign = campaign(year, pricing);
+        if (!campaign.open()) {
+            throw ProblemException.conflict("campaign-closed", "Le module d'adhésion ouvrira le "
+                    + FRENCH_DATE.format(campaign.opensOn()) + ".");
+        }
+        Adhesion a = new Adhesion();
+        a.cooperativeId = coop.id();
+        a.cooperativeCode = coop.code();
+        a.departmentId = coop.departmentId();
+        a.schoolYear = year.label();
+        a.status = AdhesionStatus.DRAFT;
+        a.insured = campaign.insuranceMandatory();
+        a.createdAt = clock.instant();
+        a.updatedAt = a.createdAt;
+        adhesions.findFor(cooperativeId, year.previous().label()).ifPresent(previous -> {
+            for (ClassLine old : previous.lines) {
+                ClassLine l = new ClassLine();
+                l.adhesion = a;
+                l.position = old.position;
+                l.className = old.className;
+                l.teachers = old.teachers;
+                l.teacherEmail = old.teacherEmail;
+                l.adults = old.adults;
+                l.pupils = old.pupils;
+                l.toConfirm = true;
+                a.lines.add(l);
+            }
+        });
+        reprice(a, pricing);
+        adhesions.persist(a);
+        adhesions.flush();
+        AdhesionView view = toView(a, pricing);
+        audit.record(change("ADHESION_OPENED", a, null, Map.of("lines", a.lineCount, "status", a.status)));
+        return view;
+    }
+
+    public AdhesionView addLine(long adhesionId, int version, ClassLineRequest request) {
+        Adhesion a = loadForChange(adhesionId, version);
+        if (a.lines.size() >= Adhesion.MAX_LINES) {
+            throw ProblemException.conflict("too-many-lines", "Une adhésion compte " + Adhesion.MAX_LINES + " lignes au plus.");
+        }
+        ClassLine l = new ClassLine();
+        l.adhesion = a;
+        l.position = a.nextPosition();
+        apply(request, l);
+        a.lines.add(l);
+        Optional<Pricing> pricing = changed(a);
+        adhesions.flush();
+        audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
+        return toView(a, pricing);
+    }
+
+    public AdhesionView updateLine(long adhesionId, long lineId, int version, ClassLineRequest request) {
+        Adhesion a = loadForChange(adhesionId, version);
+        ClassLine l = line(a, lineId);
+        ClassLineView before = lineView(l);
+        apply(request, l);
+        Optional<Pricing> pricing = changed(a);
+        adhesions.flush();
+        audit.record(change("CLASS_LINE_UPDATED", a, before, lineView(l)));
+        return toView(a, pricing);
+    }
+
+    public AdhesionView deleteLine(long adhesionId, long lineId, int version) {
+        Adhesion a = loadForChange(adhesionId, version);
+        ClassLine l = line(a, lineId);
+        ClassLineView before = lineView(l);
+        a.lines.remove(l);
+        Optional<Pricing> pricing = changed(a);
+        adhesions.flush();
+        audit.record(change("CLASS_LINE_DELETED", a, before, null));
+        return toView(a, pricing);
+    }
+
+    public AdhesionView declare(long adhesionId, int version, DeclarationsRequest r) {
+        Adhesion a = loadForChange(adhesionId, version);
+        Optional<Pricing> pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+        Declarations before = declarations(a);
+        Set<Long> chosen = r.subscriptionIds() == null ? Set.of() : r.subscriptionIds();
+        Set<Long> offered = new HashSet<>();
+        pricing.ifPresent(p -> p.subscriptions().forEach(s -> offered.add(s.id())));
+        if (!offered.containsAll(chosen)) {
+            throw ProblemException.invalidField("subscriptionIds", "Cet abonnement n'est pas proposé par votre OCCE cette année.");
+        }
+        if (r.paymentMeans() != null && pricing.map(p -> !p.paymentMeans().contains(r.paymentMeans())).orElse(true)) {
+            throw ProblemException.invalidField("paymentMeans", "Ce moyen de paiement n'est pas proposé par votre OCCE.");
+        }
+        boolean mandatory = pricing.map(p -> p.terms().insuranceMandatory()).orElse(false);
+        if (mandatory && !r.insured()) {
+            throw ProblemException.invalidField("insured", "L'assurance est obligatoire dans votre département.");
+        }
+        a.insured = r.insured();
+        a.propertyValue = r.propertyValue();
+        a.instrumentValue = r.instrumentValue();
+        a.voluntaryParticipation = r.voluntaryParticipation();
+        a.subscriptionIds.clear();
+        a.subscriptionIds.addAll(chosen);
+        a.paymentMeans = r.paymentMeans();
+        reprice(a, pricing);
+        a.updatedAt = clock.instant();
+        adhesions.flush();
+        audit.record(change("ADHESION_DECLARED", a, before, declarations(a)));
+        return toView(a, pricing);
+    }
+
+    /** "Mettre à jour les informations": sends the adhesion to staff, once every rule of {@link SubmissionPolicy} holds. */
+    public AdhesionView submit(long adhesionId, int version) {
+        Adhesion a = loadForChange(adhesionId, version);
+        Optional<Pricing> pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+        reprice(a, pricing);
+        List<Problem.Violation> reasons = SubmissionPolicy.reasonsAgainst(a, pricing);
+        if (!reasons.isEmpty()) {
+            throw new ProblemException(409, "submission-refused", "Adhésion incomplète",
+                    "L'adhésion ne peut pas encore être envoyée : " + String.join(" ", reasons.stream().map(Problem.Violation::message).toList()),
+                    reasons);
+        }
+        AdhesionStatus before = a.status;
+        Campaign campaign = campaign(SchoolYear.parse(a.schoolYear), pricing);
+        a.submit(clock.instant(), campaign.afterDeadline(), pricing.get().version());
+        a.updatedAt = clock.instant();
+        adhesions.flush();
+        audit.record(change("ADHESION_SUBMITTED", a, Map.of("status", before),
+                Map.of("status", a.status, "amount", a.submittedAmount, "late", a.late)));
+        return toView(a, pricing);
+    }
+
+    /** Prices counts and declarations without saving anything: the preview while the mandataire types. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FeeBreakdown quote(long adhesionId, QuoteRequest r) {
+        Adhesion a = load(adhesionId);
+        Pricing pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear)).orElseThrow(() ->
+                ProblemException.conflict("tariff-missing", "Votre OCCE n'a pas encore défini le barème de l'année."));
+        return FeeCalculator.compute(pricing.terms(), r.adults(), r.pupils(), new FeeCalculator.Declarations(r.insured(),
+                Money.of(r.propertyValue()), Money.of(r.instrumentValue()),
+                r.subscriptionIds() == null ? Set.of() : r.subscriptionIds(), Money.of(r.voluntaryParticipation())));
+    }
+
+    /** For the tariff: the cooperatives whose submitted (or validated) adhesion the tariff priced. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> submittedCodesPricedWith(long departmentId, SchoolYear year) {
+        return adhesions.codesPricedWith(departmentId, year.label());
+    }
+
+    // --- internals ---------------------------------------------------------
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Adhesion load(long adhesionId) {
+        Adhesion a = adhesions.findByIdOptional(adhesionId)
+                .orElseThrow(() -> ProblemException.notFound("Cette adhésion n'existe pas."));
+        access.requireCooperative(a.departmentId, a.cooperativeId);
+        return a;
+    }
+
+    private Adhesion loadForChange(long adhesionId, int version) {
+        Adhesion a = load(adhesionId);
+        if (a.version != version) {
+            throw ProblemException.staleVersion();
+        }
+        a.requireEditable();
+        return a;
+    }
+
+    private static ClassLine line(Adhesion a, long lineId) {
+        return a.lines.stream().filter(l -> l.id == lineId).findFirst().orElseThrow(() ->
+                ProblemException.notFound("Cette ligne n'appartient pas à cette adhésion."));
+    }
+
+    private static void apply(ClassLineRequest r, ClassLine l) {
+        l.className = r.className().trim();
+        l.teachers = blankToNull(r.teachers());
+        l.teacherEmail = blankToNull(r.teacherEmail());
+        l.adults = r.adults();
+        l.pupils = r.pupils();
+        l.toConfirm = false;
+    }
+
+    /** After a line change: totals, fee, and a new version even when nothing priced changed. */
+    private Optional<Pricing> changed(Adhesion a) {
+        Optional<Pricing> pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+        reprice(a, pricing);
+        a.updatedAt = clock.instant();
+        return pricing;
+    }
+
+    private static void reprice(Adhesion a, Optional<Pricing> pricing) {
+        a.recountTotals();
+        a.amount = pricing.map(p -> fee(a, p).total().amount()).orElse(null);
+    }
+
+    private static FeeBreakdown fee(Adhesion a, Pricing p) {
+        return FeeCalculator.compute(p.terms(), a.adults, a.pupils, new FeeCalculator.Declarations(a.insured,
+                Money.of(a.propertyValue), Money.of(a.instrumentValue), Set.copyOf(a.subscriptionIds),
+                Money.of(a.voluntaryParticipation)));
+    }
+
+    private Campaign campaign(SchoolYear year, Optional<Pricing> pricing) {
+        LocalDate opensOn = pricing.map(Pricing::opensOn).orElse(year.firstDay());
+        LocalDate deadline = pricing.map(Pricing::deadline).orElse(LocalDate.of(year.startYear(), Month.SEPTEMBER, 30));
+        LocalDate today = today();
+        return new Campaign(opensOn, deadline, !today.isBefore(opensOn), today.isAfter(deadline), pricing.isPresent(),
+                pricing.map(p -> p.terms().insuranceMandatory()).orElse(false),
+                pricing.map(Pricing::paymentMeans).orElse(Set.of()),
+                pricing.map(Pricing::subscriptions).orElse(List.of()),
+                pricing.map(p -> p.terms().propertyThreshold().amount()).orElse(new BigDecimal("2000.00")),
+                pricing.map(p -> p.terms().instrumentThreshold().amount()).orElse(new BigDecimal("15000.00")));
+    }
+
+    private AdhesionView toView(Adhesion a, Optional<Pricing> pricing) {
+        SchoolYear year = SchoolYear.parse(a.schoolYear);
+        boolean priced = a.status == AdhesionStatus.SUBMITTED || a.status == AdhesionStatus.CORRECTION_REQUESTED
+                || a.status == AdhesionStatus.VALIDATED;
+        boolean repricing = priced && a.pricedTariffVersion != null
+                && pricing.map(p -> p.version() != a.pricedTariffVersion).orElse(false);
+        int previousLines = adhesions.findFor(a.cooperativeId, year.previous().label()).map(p -> p.lineCount).orElse(0);
+        return new AdhesionView(a.id, a.cooperativeId, a.cooperativeCode, a.schoolYear, a.status, a.status.label, a.late,
+                a.lines.stream().map(AdhesionService::lineView).toList(),
+                new Totals(a.lineCount, a.adults, a.pupils, a.adults + a.pupils), declarations(a),
+                pricing.map(p -> fee(a, p)).orElse(null), a.submittedAmount, a.submittedAt, repricing, a.correctionMessage,
+                campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), a.version);
+    }
+
+    private static Declarations declarations(Adhesion a) {
+        return new Declarations(a.insured, a.propertyValue, a.instrumentValue, Set.copyOf(a.subscriptionIds),
+                a.voluntaryParticipation, a.paymentMeans);
+    }
+
+    private static ClassLineView lineView(ClassLine l) {
+        return new ClassLineView(l.id, l.position, l.className, l.teachers, l.teacherEmail, l.adults, l.pupils,
+                l.adults + l.pupils, l.toConfirm);
+    }
+
+    private static AuditService.Change change(String action, Adhesion a, Object before, Object after) {
+        return new AuditService.Change(action, "Adhesion", a.id, a.departmentId, a.cooperativeId, before, after);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
