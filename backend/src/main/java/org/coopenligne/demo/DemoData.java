@@ -47,6 +47,12 @@ public class DemoData {
     @ConfigProperty(name = "coop.demo-data")
     boolean enabled;
 
+    /** For `make bench`: this many extra cooperatives in department 999 (logins 999-1000…), password {@link #BENCH_PASSWORD}. */
+    @ConfigProperty(name = "coop.bench.cooperatives", defaultValue = "0")
+    int benchCooperatives;
+
+    public static final String BENCH_PASSWORD = "Bench-Password-2025";
+
     @Inject
     PasswordHasher hasher;
 
@@ -127,6 +133,17 @@ public class DemoData {
                 "ac-paris.fr");
         generate(d99, random, new String[] {"SUPER VILLE", "AUTRE VILLE", "PETITE VILLE"},
                 new String[] {"99999", "99998", "99997"}, "ac-demo.fr");
+        if (benchCooperatives > 0) {
+            String benchHash = hasher.hash(BENCH_PASSWORD);
+            for (int i = 0; i < Math.min(benchCooperatives, 8000); i++) {
+                String number = String.valueOf(1000 + i);
+                UserAccount a = cooperative(d99, number, "École de charge " + number, "École élémentaire publique", "1 rue du Test",
+                        "99999", "SUPER VILLE", "999" + number + "B", null, "Bench MANDATAIRE", null, null, "Banque Postale", "1 111 11 B");
+                a.passwordHash = benchHash;
+                a.mustChangePassword = false;
+            }
+            LOG.infof("%d bench cooperatives created (logins 999-1000…, password %s)", benchCooperatives, BENCH_PASSWORD);
+        }
         LOG.info("Demo data created");
         return true;
     }
@@ -235,7 +252,7 @@ public class DemoData {
         return d;
     }
 
-    private static void cooperative(Department d, String number, String school, String type, String address,
+    private static UserAccount cooperative(Department d, String number, String school, String type, String address,
                                     String postalCode, String city, String uai, String email, String mandataire,
                                     String mandataireEmail, String coSignatories, String bank, String account) {
         Cooperative c = new Cooperative();
@@ -263,6 +280,7 @@ public class DemoData {
         a.cooperativeId = c.id;
         a.mustChangePassword = true; // initial password "coop" + number, not hashed: it is public
         a.persist();
+        return a;
     }
 
     private static void account(String login, Role role, String name, Long departmentId, Long cooperativeId, String hash) {
