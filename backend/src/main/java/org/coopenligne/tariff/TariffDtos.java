@@ -57,20 +57,14 @@ public final class TariffDtos {
             @DecimalMax(value = "100000", message = "{amount.max}") @Digits(integer = 8, fraction = 2, message = "{amount.cents}")
             BigDecimal cooperativeFee,
             @NotNull(message = "{mode.required}") RateMode membershipMode,
-            @DecimalMin(value = "0", message = "{rate.positive}") @DecimalMax(value = "1000", message = "{rate.max}")
-            @Digits(integer = 4, fraction = 4, message = "{rate.digits}") BigDecimal membershipRate,
-            @DecimalMin(value = "0", message = "{rate.positive}") @DecimalMax(value = "1000", message = "{rate.max}")
-            @Digits(integer = 4, fraction = 4, message = "{rate.digits}") BigDecimal membershipPupilRate,
-            @DecimalMin(value = "0", message = "{rate.positive}") @DecimalMax(value = "1000", message = "{rate.max}")
-            @Digits(integer = 4, fraction = 4, message = "{rate.digits}") BigDecimal membershipAdultRate,
+            @PerMemberRate BigDecimal membershipRate,
+            @PerMemberRate BigDecimal membershipPupilRate,
+            @PerMemberRate BigDecimal membershipAdultRate,
             boolean insuranceMandatory,
             @NotNull(message = "{mode.required}") RateMode insuranceMode,
-            @DecimalMin(value = "0", message = "{rate.positive}") @DecimalMax(value = "1000", message = "{rate.max}")
-            @Digits(integer = 4, fraction = 4, message = "{rate.digits}") BigDecimal insuranceRate,
-            @DecimalMin(value = "0", message = "{rate.positive}") @DecimalMax(value = "1000", message = "{rate.max}")
-            @Digits(integer = 4, fraction = 4, message = "{rate.digits}") BigDecimal insurancePupilRate,
-            @DecimalMin(value = "0", message = "{rate.positive}") @DecimalMax(value = "1000", message = "{rate.max}")
-            @Digits(integer = 4, fraction = 4, message = "{rate.digits}") BigDecimal insuranceAdultRate,
+            @PerMemberRate BigDecimal insuranceRate,
+            @PerMemberRate BigDecimal insurancePupilRate,
+            @PerMemberRate BigDecimal insuranceAdultRate,
             @NotNull(message = "{amount.required}") @DecimalMin(value = "0", message = "{amount.positive}")
             @DecimalMax(value = "10000000", message = "{amount.max}") @Digits(integer = 10, fraction = 2, message = "{amount.cents}")
             BigDecimal propertyThreshold,
