@@ -56,7 +56,8 @@ public class CooperativeAdhesionResource {
     @Path("/{year}")
     @Operation(operationId = "openAdhesion", summary = "Open the adhesion of the current school year",
             description = "Carries over last year's class names, teachers and emails, with their counts to confirm.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdhesionView.class)))
     @APIResponse(responseCode = "409", description = "Already open, or the campaign has not opened yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AdhesionView> open(@PathParam("id") long cooperativeId,

@@ -46,6 +46,8 @@ public class AuthResource {
     @Operation(operationId = "login", summary = "Log in",
             description = "A cooperative logs in with DDD-NNNN; staff and the admin with their own login. "
                     + "While the password is the initial one, the token allows nothing but a password change.")
+    @APIResponse(responseCode = "200", description = "Logged in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "Wrong login or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failed attempts",
@@ -69,6 +71,7 @@ public class AuthResource {
     @Path("/auth/logout")
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "logout", summary = "Log out", description = "Every token issued to the account so far stops being accepted.")
+    @APIResponse(responseCode = "204", description = "Logged out")
     public RestResponse<Void> logout() {
         service.logout();
         return RestResponse.noContent();

@@ -54,6 +54,8 @@ public class CooperativeResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCooperative", summary = "Read a cooperative's identity")
+    @APIResponse(responseCode = "200", description = "The cooperative",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CooperativeView> get(@PathParam("id") long id) {
@@ -67,6 +69,8 @@ public class CooperativeResource {
             description = "Only the fields sent change. A mandataire may change the school's contact details and address and "
                     + "its own email and phone; staff also the school's name, type, city and UAI. "
                     + "A stale version is refused with 409.")
+    @APIResponse(responseCode = "200", description = "The cooperative after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "409", description = "Changed meanwhile: reload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CooperativeView> update(@PathParam("id") long id,

@@ -53,6 +53,8 @@ public class TariffResource {
             description = "Creates the tariff of the year, or replaces it (send the version read). When submitted adhesions "
                     + "were priced with it, the change is refused with 409 listing them in `affected`, unless `acknowledge=true`: "
                     + "they keep the amount they were submitted with until re-priced.")
+    @APIResponse(responseCode = "200", description = "The tariff as saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffView.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or the tariff already priced submitted adhesions",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TariffView> put(
@@ -66,6 +68,8 @@ public class TariffResource {
     @POST
     @Path("/copy-from-previous")
     @Operation(operationId = "copyPreviousTariff", summary = "Copy last year's tariff into this year")
+    @APIResponse(responseCode = "201", description = "The new tariff",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffView.class)))
     public RestResponse<TariffView> copy(
             @PathParam("code") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String code,
             @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {

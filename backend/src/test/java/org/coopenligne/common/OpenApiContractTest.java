@@ -34,4 +34,28 @@ class OpenApiContractTest {
         String committed = Files.readString(CONTRACT);
         assertThat(committed).contains("application/problem+json").contains("bearerFormat: JWT").doesNotContain("servers:");
     }
+
+    @Test
+    void shouldDocumentTheSuccessAndTheProblemAnswerOfEveryOperation() throws Exception {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile()).get("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode responses = op.getValue().path("responses");
+            String id = op.getValue().path("operationId").asText(path.getKey());
+            boolean success = false;
+            for (java.util.Iterator<String> codes = responses.fieldNames(); codes.hasNext(); ) {
+                String code = codes.next();
+                if (code.startsWith("2") && (code.equals("204") || responses.get(code).has("content"))) {
+                    success = true;
+                }
+            }
+            if (!success) {
+                missing.add(id + ": no documented success answer");
+            }
+            if (!responses.path("default").path("content").has("application/problem+json")) {
+                missing.add(id + ": no problem answer");
+            }
+        }));
+        assertThat(missing).isEmpty();
+    }
 }
