@@ -3,7 +3,7 @@ FROM node:20-bookworm-slim AS spa
 WORKDIR /src
 COPY openapi.yaml ./
 COPY frontend/package.json frontend/package-lock.json frontend/
-RUN cd frontend && npm ci --no-audit --no-fund
+RUN cd frontend && npm install --no-audit --no-fund
 COPY frontend frontend
 RUN mkdir -p backend/src/main/resources/META-INF/resources && cd frontend && npm run build
 

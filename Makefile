@@ -7,7 +7,7 @@ JAR      := backend/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 8089
 E2E_DATA := $(CURDIR)/backend/target/e2e-data
 
-.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean
+.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean bench
 
 help:
 	@echo "make run        build the SPA and start the server on http://localhost:8080 (H2 in ./data, demo data)"
@@ -17,7 +17,8 @@ help:
 
 # --- front end -------------------------------------------------------------
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
-	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	# npm ci refuses the lock files this npm writes (optional platform packages missing): install honours the lock
+	cd frontend && npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
 frontend-deps: frontend/node_modules/.installed
@@ -61,6 +62,12 @@ openapi:
 	$(MVNW) -q package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run generate
+
+# --- benchmark (issue #4) -------------------------------------------------------
+# Builds the server for PostgreSQL and H2, drives it with Gatling (bench/), measures the pgbench ceiling;
+# prints the summary and writes bench/results.md. Takes /tmp/coop-build.lock for the whole run.
+bench:
+	bash bench/run.sh
 
 clean:
 	$(MVNW) clean

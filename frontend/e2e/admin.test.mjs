@@ -1,0 +1,51 @@
+// Journey (c): the national admin sees every department and opens the cooperatives of one.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the admin sees the four departments and the cooperatives of one', async () => {
+  const { page, errors } = browser;
+  await logIn(page, 'admin', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/departements');
+  await page.getByRole('heading', { name: 'Départements' }).waitFor();
+  const table = page.getByRole('table', { name: 'Départements' });
+  await table.waitFor();
+  const codes = await table.locator('tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual(codes, ['038', '046', '075', '999']);
+  for (const name of ["OCCE de l'Isère", 'OCCE du Lot', 'OCCE de Paris', 'OCCE Démonstration']) {
+    await table.getByRole('link', { name }).waitFor();
+  }
+  await visitScreen(page, '20-admin-departements');
+
+  await table.getByRole('link', { name: 'OCCE de Paris' }).click();
+  await expectPath(page, '/gestion/cooperatives');
+  const select = page.getByRole('combobox', { name: 'Département' });
+  assert.equal(await select.inputValue(), '075');
+  const list = page.getByRole('table', { name: 'Coopératives trouvées' });
+  await list.getByRole('link', { name: '075-0101' }).waitFor();
+  const codesOf075 = await list.locator('tbody tr td:first-child').allInnerTexts();
+  assert.ok(codesOf075.every((code) => code.startsWith('075-')), codesOf075.join(', '));
+  await visitScreen(page, '21-admin-cooperatives');
+
+  // every department
+  await select.selectOption('');
+  await page.waitForURL((url) => !url.searchParams.has('department'));
+  await page.getByText(/^1\d\d coopératives/).waitFor();
+
+  // a cooperative of any department opens
+  await page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' }).fill('2233');
+  await list.getByRole('link', { name: '038-2233' }).click();
+  await page.getByRole('heading', { level: 1, name: /Jean Moulin/ }).waitFor();
+  await page.getByText("OCCE de l'Isère").first().waitFor();
+  await visitScreen(page, '22-admin-sommaire');
+
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,98 @@
+// Journey (a): a mandataire's first login, password change, Sommaire, identity change, logout.
+// Assumes a fresh server (fresh demo data): 046-0410 still has its initial password coop0410.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, expectPath, launch, logIn, visitScreen } from './support.mjs';
+
+const LOGIN = '046-0410';
+const INITIAL_PASSWORD = 'coop0410';
+const NEW_PASSWORD = 'Rose-Ecole-2026!';
+const NEW_PHONE = '05 65 12 34 56';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('a mandataire changes the initial password, then the school phone, and logs out', async () => {
+  const { page, errors } = browser;
+
+  await page.goto(`${BASE_URL}/`);
+  await expectPath(page, '/connexion');
+  await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+  await visitScreen(page, '01-connexion');
+
+  // a wrong password: the server's sentence is shown
+  await logIn(page, LOGIN, 'pas-le-bon');
+  await page.getByRole('alert').filter({ hasText: 'Identifiant ou mot de passe incorrect.' }).waitFor();
+  await visitScreen(page, '02-connexion-refusee');
+
+  // the first login leads to the change-password screen
+  await logIn(page, LOGIN, INITIAL_PASSWORD);
+  await expectPath(page, '/mot-de-passe');
+  await page.getByRole('heading', { name: 'Choisissez votre mot de passe' }).waitFor();
+  await visitScreen(page, '03-mot-de-passe-initial');
+
+  // the confirmation is checked before sending
+  await page.getByLabel('Mot de passe actuel', { exact: true }).fill(INITIAL_PASSWORD);
+  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('Confirmez le nouveau mot de passe', { exact: true }).fill(`${NEW_PASSWORD}x`);
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await page.getByText('Les deux saisies du nouveau mot de passe ne sont pas identiques.').waitFor();
+  await visitScreen(page, '04-mot-de-passe-confirmation');
+
+  await page.getByLabel('Confirmez le nouveau mot de passe', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+
+  // the Sommaire of the cooperative
+  await expectPath(page, /^\/coop\/\d+$/);
+  await page.getByRole('heading', { level: 1, name: /École Publique Jules Ferry/ }).waitFor();
+  await page.getByText('Année scolaire 2026 - 2027').waitFor();
+  const main = page.getByRole('main');
+  for (const soon of ['Adhésion', 'Compte-rendu', 'Cahier de compta.', 'Changement de mandataire']) {
+    assert.equal(await main.getByRole('link', { name: new RegExp(soon.replace('.', '\\.')) }).count(), 0, `${soon} is no link yet`);
+  }
+  await visitScreen(page, '05-sommaire');
+
+  // the identity: change the school's phone
+  await main.getByRole('link', { name: /Identité de la coop\./ }).click();
+  await expectPath(page, /^\/coop\/\d+\/identite$/);
+  await page.getByRole('heading', { name: 'Identité de la coopérative' }).waitFor();
+  const phone = page.getByRole('textbox', { name: "Téléphone de l'école" });
+  await phone.waitFor();
+  // a mandataire cannot change the school's name: the field is read-only
+  assert.equal(await page.getByRole('textbox', { name: "Nom de l'école" }).getAttribute('readonly'), '');
+  await visitScreen(page, '06-identite');
+
+  await phone.fill(NEW_PHONE);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText('Modifications enregistrées').waitFor();
+  await visitScreen(page, '07-identite-enregistree');
+
+  await page.reload();
+  await page.getByRole('textbox', { name: "Téléphone de l'école" }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: "Téléphone de l'école" }).inputValue(), NEW_PHONE);
+
+  // logout: back to the login screen, and the initial password no longer opens the session
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expectPath(page, '/connexion');
+  await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+
+  await logIn(page, LOGIN, INITIAL_PASSWORD);
+  await page.getByRole('alert').filter({ hasText: 'Identifiant ou mot de passe incorrect.' }).waitFor();
+  await expectPath(page, '/connexion');
+
+  // the new one does, straight to the Sommaire
+  await logIn(page, LOGIN, NEW_PASSWORD);
+  await expectPath(page, /^\/coop\/\d+$/);
+
+  // an unknown address
+  await page.goto(`${BASE_URL}/nulle-part`);
+  await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
+  await visitScreen(page, '08-page-introuvable');
+
+  assert.deepEqual(errors, []);
+});

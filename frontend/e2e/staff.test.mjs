@@ -1,0 +1,93 @@
+// Journey (b): staff of the Lot search their cooperatives, change a UAI, and cannot see another department's.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, STAFF_PASSWORD, apiAs, expectPath, launch, logIn, visitScreen } from './support.mjs';
+
+let browser;
+let otherDepartmentCoopId;
+
+before(async () => {
+  browser = await launch();
+  // a cooperative of the Isère (038), found through the admin's access to the API
+  const get = await apiAs('admin', STAFF_PASSWORD);
+  const page = await get('/api/cooperatives?department=038&q=2233');
+  otherDepartmentCoopId = page.items[0].id;
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('staff of 046 search their cooperatives and change a UAI', async () => {
+  const { page, errors } = browser;
+  await logIn(page, 'staff046', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/cooperatives');
+  await page.getByRole('heading', { name: 'Coopératives' }).waitFor();
+  const table = page.getByRole('table', { name: 'Coopératives trouvées' });
+  await table.waitFor();
+
+  // every code of the list is one of the Lot (046)
+  const codes = await table.locator('tbody tr td:first-child').allInnerTexts();
+  assert.ok(codes.length > 0);
+  assert.ok(codes.every((code) => code.startsWith('046-')), codes.join(', '));
+  // no department choice for staff
+  assert.equal(await page.getByRole('combobox', { name: 'Département' }).count(), 0);
+  await visitScreen(page, '10-staff-cooperatives');
+
+  // a second page
+  await page.getByRole('button', { name: 'Page 2' }).click();
+  await page.waitForURL(/page=2/);
+  await table.locator('tbody tr').first().waitFor();
+
+  const search = page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' });
+  await search.fill('2233');
+  await page.getByText('Aucune coopérative ne correspond à votre recherche.').waitFor();
+  await visitScreen(page, '11-staff-recherche-vide');
+
+  await search.fill('Jules');
+  const jules = table.getByRole('link', { name: '046-0410' });
+  await jules.waitFor();
+  assert.ok(await page.getByText('Aucune coopérative ne correspond').count() === 0);
+  await visitScreen(page, '12-staff-recherche-jules');
+
+  // the cooperative: its Sommaire (with a way back to the list), then its identity
+  await jules.click();
+  await expectPath(page, /^\/coop\/\d+$/);
+  await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives' }).waitFor();
+  await visitScreen(page, '13-staff-sommaire');
+
+  await page.getByRole('main').getByRole('link', { name: /Identité de la coop\./ }).click();
+  await expectPath(page, /^\/coop\/\d+\/identite$/);
+  const uai = page.getByRole('textbox', { name: 'UAI (ancien RNE)' });
+  await uai.waitFor();
+  assert.equal(await uai.getAttribute('readonly'), null, 'staff change the UAI');
+
+  // a malformed UAI is refused before sending
+  await uai.fill('12AB');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText("Le code UAI (ancien RNE) a sept chiffres suivis d'une lettre").waitFor();
+  await visitScreen(page, '14-staff-identite-erreur');
+
+  await uai.fill('0460411P');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText('Modifications enregistrées').waitFor();
+  await page.reload();
+  await page.getByRole('textbox', { name: 'UAI (ancien RNE)' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'UAI (ancien RNE)' }).inputValue(), '0460411P');
+
+  // the list shows the new UAI
+  await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives' }).click();
+  await expectPath(page, '/gestion/cooperatives');
+  await page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' }).fill('0460411');
+  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '046-0410' }).waitFor();
+
+  // a cooperative of another department
+  await page.goto(`${BASE_URL}/coop/${otherDepartmentCoopId}`);
+  await page.getByRole('heading', { name: 'Accès refusé' }).waitFor();
+  await visitScreen(page, '15-staff-acces-refuse');
+
+  // the departments' page is the admin's
+  await page.goto(`${BASE_URL}/gestion/departements`);
+  await page.getByRole('heading', { name: 'Accès refusé' }).waitFor();
+
+  assert.deepEqual(errors, []);
+});

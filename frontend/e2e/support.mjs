@@ -1,0 +1,132 @@
+// Shared by the end-to-end journeys: the browser, the accessibility check and the screenshots.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+export const SCREENSHOTS = join(here, 'screenshots');
+export const STAFF_PASSWORD = 'Demo-Occe-2025';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium of the system (never a downloaded one), with a fresh profile. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'coop-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: DESKTOP,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
+  });
+  return {
+    page,
+    /** Errors the page itself reported (uncaught exceptions, CSP refusals…). */
+    errors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe on the page; returns the serious and critical violations, described. */
+export async function seriousViolations(page) {
+  // the page's CSP forbids inline scripts, so axe is evaluated through the DevTools protocol
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(axeSource);
+  }
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return await window.axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+/**
+ * A screen was reached: check it with axe, and save a full-page screenshot at desktop and at phone size.
+ * Throws when axe finds a serious or critical violation.
+ */
+export async function visitScreen(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await settle(page);
+  const problems = [];
+  problems.push(...(await seriousViolations(page)).map((v) => `[desktop] ${v}`));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await settle(page);
+  problems.push(...(await seriousViolations(page)).map((v) => `[phone] ${v}`));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
+  await settle(page);
+  if (problems.length > 0) {
+    throw new Error(`Accessibility problems on "${name}":\n${problems.join('\n')}`);
+  }
+}
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  // fixed elements (header, menu) are painted where the page is scrolled: shoot from the top
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // transitions of Mantine (menus, notifications) are short
+  await page.waitForTimeout(350);
+}
+
+/** Logs in through the login screen. */
+export async function logIn(page, login, password) {
+  await page.goto(`${BASE_URL}/connexion`);
+  await page.getByRole('textbox', { name: 'Identifiant' }).fill(login);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** A call to the API outside the browser (to find test data), as `login`. */
+export async function apiAs(login, password) {
+  const answer = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (!answer.ok) throw new Error(`login ${login}: ${answer.status}`);
+  const { token } = await answer.json();
+  return async (path) => {
+    const response = await fetch(`${BASE_URL}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+    return response.json();
+  };
+}
+
+/** Waits until the path of the page is `path` (a string or a regular expression). */
+export async function expectPath(page, path) {
+  await page.waitForURL((url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname)));
+}

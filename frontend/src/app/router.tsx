@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { PageLoader } from '@/components/ui/page-loader';
+import { paths } from '@/config/paths';
+import { AppRoot } from './routes/app/root';
+import { RootRoute } from './routes/root';
+import { RouteError } from './routes/route-error';
+
+/** Every route; screens are loaded when first visited. */
+export const routes: RouteObject[] = [
+  {
+    element: <RootRoute />,
+    errorElement: <RouteError />,
+    // shown while the first screen's code loads
+    hydrateFallbackElement: <PageLoader />,
+    children: [
+      {
+        path: paths.auth.login.path,
+        lazy: async () => ({ Component: (await import('./routes/auth/login')).LoginRoute }),
+      },
+      {
+        element: <AppRoot />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('./routes/app/home')).HomeRoute }),
+          },
+          {
+            path: paths.auth.changePassword.path,
+            lazy: async () => ({ Component: (await import('./routes/app/change-password')).ChangePasswordRoute }),
+          },
+          {
+            path: paths.coop.home.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-home')).CoopHomeRoute }),
+          },
+          {
+            path: paths.coop.identity.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-identity')).CoopIdentityRoute }),
+          },
+          {
+            path: paths.staff.cooperatives.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
+          },
+          {
+            path: paths.staff.departments.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-departments')).StaffDepartmentsRoute }),
+          },
+        ],
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+      },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const router = useMemo(() => createBrowserRouter(routes), []);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,197 @@
+import { ActionIcon, AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuildingCommunity,
+  IconHome,
+  IconId,
+  IconKey,
+  IconListSearch,
+  IconLogout,
+  type Icon,
+} from '@tabler/icons-react';
+import { useEffect, type ReactNode } from 'react';
+import { Link, matchPath, useLocation } from 'react-router';
+import { Brand } from '@/components/ui/brand';
+import { paths } from '@/config/paths';
+import type { Me } from '@/lib/auth';
+
+type NavItem = { label: string; href: string; pattern: string; icon: Icon };
+
+const ROLE_LABELS: Record<string, string> = {
+  mandataire: 'Mandataire',
+  staff: 'OCCE départementale',
+  admin: 'Administration nationale',
+  integrator: 'Intégrateur',
+};
+
+function navItems(me: Me): NavItem[] {
+  if (me.mustChangePassword) return [];
+  const password: NavItem = {
+    label: 'Mot de passe',
+    href: paths.auth.changePassword.getHref(),
+    pattern: paths.auth.changePassword.path,
+    icon: IconKey,
+  };
+  if (me.role === 'mandataire' && me.cooperative?.id != null) {
+    const id = me.cooperative.id;
+    return [
+      { label: 'Sommaire', href: paths.coop.home.getHref(id), pattern: paths.coop.home.path, icon: IconHome },
+      {
+        label: 'Identité de la coop.',
+        href: paths.coop.identity.getHref(id),
+        pattern: paths.coop.identity.path,
+        icon: IconId,
+      },
+      password,
+    ];
+  }
+  const cooperatives: NavItem = {
+    label: 'Coopératives',
+    href: paths.staff.cooperatives.getHref(),
+    pattern: paths.staff.cooperatives.path,
+    icon: IconListSearch,
+  };
+  if (me.role === 'admin') {
+    return [
+      {
+        label: 'Départements',
+        href: paths.staff.departments.getHref(),
+        pattern: paths.staff.departments.path,
+        icon: IconBuildingCommunity,
+      },
+      cooperatives,
+      password,
+    ];
+  }
+  return [cooperatives, password];
+}
+
+type AppLayoutProps = {
+  me: Me;
+  onLogout: () => void;
+  loggingOut?: boolean;
+  children: ReactNode;
+};
+
+/** The shell of every screen once logged in: header with the account and "Se déconnecter", menu on the left. */
+export function AppLayout({ me, onLogout, loggingOut = false, children }: AppLayoutProps) {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const items = navItems(me);
+  const hasNav = items.length > 0;
+  const roleLabel = ROLE_LABELS[me.role ?? ''] ?? '';
+  const subtitle =
+    me.role === 'mandataire'
+      ? `${roleLabel} · ${me.cooperative?.code ?? me.login}`
+      : me.role === 'staff' && me.department?.code
+        ? `${roleLabel} · ${me.department.code}`
+        : roleLabel;
+
+  // the menu closes once a link of it is followed (phone)
+  useEffect(() => close(), [location.pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={hasNav ? { width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className="skip-link" href="#main-content">
+        Aller au contenu
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            {hasNav && (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? 'Fermer le menu' : 'Ouvrir le menu'}
+                aria-expanded={opened}
+                aria-controls="main-navigation"
+              />
+            )}
+            <UnstyledButton component={Link} to={paths.home.getHref()} aria-label="Coopérative en ligne, accueil">
+              <Box visibleFrom="sm">
+                <Brand />
+              </Box>
+              <Box hiddenFrom="sm">
+                <Brand compact />
+              </Box>
+            </UnstyledButton>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Box visibleFrom="sm" ta="right">
+              <Text fw={600} size="sm" lh={1.2}>
+                {me.displayName}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {subtitle}
+              </Text>
+            </Box>
+            <Button
+              visibleFrom="xs"
+              variant="default"
+              size="sm"
+              leftSection={<IconLogout size={18} aria-hidden />}
+              onClick={onLogout}
+              loading={loggingOut}
+            >
+              Se déconnecter
+            </Button>
+            <ActionIcon
+              hiddenFrom="xs"
+              variant="default"
+              size="lg"
+              aria-label="Se déconnecter"
+              title="Se déconnecter"
+              onClick={onLogout}
+              loading={loggingOut}
+            >
+              <IconLogout size={20} aria-hidden />
+            </ActionIcon>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      {hasNav && (
+        <AppShell.Navbar p="sm" id="main-navigation" aria-label="Menu principal" component="nav">
+          <Stack gap={4} hiddenFrom="sm" mb="sm" px="xs">
+            <Text fw={600} size="sm">
+              {me.displayName}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {subtitle}
+            </Text>
+            <Divider mt="xs" />
+          </Stack>
+          {items.map((item) => {
+            const active = matchPath({ path: item.pattern, end: true }, location.pathname) !== null;
+            return (
+              <NavLink
+                key={item.href}
+                component={Link}
+                to={item.href}
+                label={item.label}
+                leftSection={<item.icon size={20} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                fw={active ? 600 : 500}
+              />
+            );
+          })}
+        </AppShell.Navbar>
+      )}
+
+      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+        <Box maw={1100} mx="auto">
+          {children}
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

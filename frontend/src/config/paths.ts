@@ -1,0 +1,39 @@
+/** Every route of the SPA: `path` for the router, `getHref` for links. */
+export const paths = {
+  home: {
+    path: '/',
+    getHref: () => '/',
+  },
+  auth: {
+    login: {
+      path: '/connexion',
+      getHref: (redirectTo?: string | null) =>
+        `/connexion${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`,
+    },
+    changePassword: {
+      path: '/mot-de-passe',
+      getHref: () => '/mot-de-passe',
+    },
+  },
+  coop: {
+    home: {
+      path: '/coop/:id',
+      getHref: (id: number | string) => `/coop/${id}`,
+    },
+    identity: {
+      path: '/coop/:id/identite',
+      getHref: (id: number | string) => `/coop/${id}/identite`,
+    },
+  },
+  staff: {
+    cooperatives: {
+      path: '/gestion/cooperatives',
+      getHref: (department?: string | null) =>
+        `/gestion/cooperatives${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+    },
+    departments: {
+      path: '/gestion/departements',
+      getHref: () => '/gestion/departements',
+    },
+  },
+} as const;

@@ -1,0 +1,60 @@
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { Cooperative } from '../api/get-cooperative';
+
+type IdentityFactsProps = {
+  cooperative: Cooperative;
+  departmentName?: string;
+};
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" tt="uppercase" fw={600} c="dimmed" style={{ letterSpacing: 0.4 }}>
+        {label}
+      </Text>
+      <Text component="dd" m={0} fw={500} style={{ whiteSpace: 'pre-line' }}>
+        {children || '—'}
+      </Text>
+    </div>
+  );
+}
+
+/** What the cooperative cannot change here: its number, department, mandataire and bank. */
+export function IdentityFacts({ cooperative, departmentName }: IdentityFactsProps) {
+  const department = departmentName
+    ? `${departmentName} (${cooperative.departmentCode})`
+    : (cooperative.departmentCode ?? '');
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+      <Title order={2} size="h4" mb="md">
+        La coopérative
+      </Title>
+      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" verticalSpacing="md" m={0}>
+        <Fact label="Numéro">{cooperative.code}</Fact>
+        <Fact label="Département">{department}</Fact>
+        <Fact label="Mandataire">{cooperative.mandataireName}</Fact>
+        <Fact label="Co-signataires">{cooperative.coSignatories}</Fact>
+        <Fact label="Banque">{cooperative.bankName}</Fact>
+        <Fact label="N° de compte">{cooperative.bankAccount}</Fact>
+      </SimpleGrid>
+      <Alert variant="light" color="blue" mt="lg" role="note" icon={<IconInfoCircle aria-hidden />}>
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              Changement de mandataire ou de co-signataires
+            </Text>
+            <Badge color="gray" variant="light" c="gray.8" size="sm">
+              bientôt
+            </Badge>
+          </Group>
+          <Text size="sm">
+            Le mandataire, les co-signataires et le compte bancaire ne se modifient pas ici : ils changent par une
+            demande de « Changement de mandataire », validée par votre OCCE départementale.
+          </Text>
+        </Stack>
+      </Alert>
+    </Paper>
+  );
+}

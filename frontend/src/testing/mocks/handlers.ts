@@ -1,0 +1,16 @@
+import { http, HttpResponse } from 'msw';
+import type { components } from '@/api/generated/schema';
+import { mandataire } from '../data';
+
+type Problem = components['schemas']['Problem'];
+
+/** An answer of the server's error shape (application/problem+json). */
+export function problem(status: number, slug: string, detail: string, violations?: Problem['violations']) {
+  return HttpResponse.json(
+    { type: `https://coop-en-ligne.fr/problems/${slug}`, title: 'Erreur', status, detail, violations } satisfies Problem,
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** By default the account behind any token is a mandataire whose password is already personal. */
+export const defaultHandlers = [http.get('*/api/me', () => HttpResponse.json(mandataire()))];
