@@ -78,7 +78,7 @@ public class AdhesionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdhesionView view(long adhesionId) {
         Adhesion a = load(adhesionId);
-        return toView(a, tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear)));
+        return toView(a, pricingOf(a));
     }
 
     /** Opens the adhesion of the current school year, carrying over last year's lines (counts to confirm). */
@@ -131,6 +131,7 @@ public class AdhesionService {
 
     public AdhesionView addLine(long adhesionId, int version, ClassLineRequest request) {
         Adhesion a = loadForChange(adhesionId, version);
+        Optional<Pricing> pricing = pricingOf(a);
         if (a.lines.size() >= Adhesion.MAX_LINES) {
             throw ProblemException.conflict("too-many-lines", "Une adhésion compte " + Adhesion.MAX_LINES + " lignes au plus.");
         }
@@ -139,7 +140,7 @@ public class AdhesionService {
         l.position = a.nextPosition();
         apply(request, l);
         a.lines.add(l);
-        Optional<Pricing> pricing = changed(a);
+        changed(a, pricing);
         adhesions.flush();
         audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
         return toView(a, pricing);
@@ -147,10 +148,11 @@ public class AdhesionService {
 
     public AdhesionView updateLine(long adhesionId, long lineId, int version, ClassLineRequest request) {
         Adhesion a = loadForChange(adhesionId, version);
+        Optional<Pricing> pricing = pricingOf(a);
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         apply(request, l);
-        Optional<Pricing> pricing = changed(a);
+        changed(a, pricing);
         adhesions.flush();
         audit.record(change("CLASS_LINE_UPDATED", a, before, lineView(l)));
         return toView(a, pricing);
@@ -158,10 +160,11 @@ public class AdhesionService {
 
     public AdhesionView deleteLine(long adhesionId, long lineId, int version) {
         Adhesion a = loadForChange(adhesionId, version);
+        Optional<Pricing> pricing = pricingOf(a);
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         a.lines.remove(l);
-        Optional<Pricing> pricing = changed(a);
+        changed(a, pricing);
         adhesions.flush();
         audit.record(change("CLASS_LINE_DELETED", a, before, null));
         return toView(a, pricing);
@@ -169,7 +172,7 @@ public class AdhesionService {
 
     public AdhesionView declare(long adhesionId, int version, DeclarationsRequest r) {
         Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+        Optional<Pricing> pricing = pricingOf(a);
         Declarations before = declarations(a);
         Set<Long> chosen = r.subscriptionIds() == null ? Set.of() : r.subscriptionIds();
         Set<Long> offered = new HashSet<>();
@@ -201,7 +204,7 @@ public class AdhesionService {
     /** "Mettre à jour les informations": sends the adhesion to staff, once every rule of {@link SubmissionPolicy} holds. */
     public AdhesionView submit(long adhesionId, int version) {
         Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+        Optional<Pricing> pricing = pricingOf(a);
         reprice(a, pricing);
         List<Problem.Violation> reasons = SubmissionPolicy.reasonsAgainst(a, pricing);
         if (!reasons.isEmpty()) {
@@ -223,7 +226,7 @@ public class AdhesionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeeBreakdown quote(long adhesionId, QuoteRequest r) {
         Adhesion a = load(adhesionId);
-        Pricing pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear)).orElseThrow(() ->
+        Pricing pricing = pricingOf(a).orElseThrow(() ->
                 ProblemException.conflict("tariff-missing", "Votre OCCE n'a pas encore défini le barème de l'année."));
         return FeeCalculator.compute(pricing.terms(), r.adults(), r.pupils(), new FeeCalculator.Declarations(r.insured(),
                 Money.of(r.propertyValue()), Money.of(r.instrumentValue()),
@@ -272,12 +275,14 @@ public class AdhesionService {
         l.toConfirm = false;
     }
 
+    private Optional<Pricing> pricingOf(Adhesion a) {
+        return tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+    }
+
     /** After a line change: totals, fee, and a new version even when nothing priced changed. */
-    private Optional<Pricing> changed(Adhesion a) {
-        Optional<Pricing> pricing = tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear));
+    private void changed(Adhesion a, Optional<Pricing> pricing) {
         reprice(a, pricing);
         a.updatedAt = clock.instant();
-        return pricing;
     }
 
     private static void reprice(Adhesion a, Optional<Pricing> pricing) {

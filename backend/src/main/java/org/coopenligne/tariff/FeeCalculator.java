@@ -91,11 +91,15 @@ public final class FeeCalculator {
                 over.format() + " au-delà de " + threshold.format()));
     }
 
-    /** "2,26 €" — a rate keeps up to four decimals, at least two. */
-    static String rateText(BigDecimal rate) {
+    private static final ThreadLocal<DecimalFormat> RATE_FORMAT = ThreadLocal.withInitial(() -> {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
         symbols.setGroupingSeparator('\u202F');
         symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00##", symbols).format(rate) + "\u00A0€";
+        return new DecimalFormat("#,##0.00##", symbols);
+    });
+
+    /** "2,26 €" — a rate keeps up to four decimals, at least two. */
+    static String rateText(BigDecimal rate) {
+        return RATE_FORMAT.get().format(rate) + "\u00A0€";
     }
 }

@@ -9,6 +9,6 @@ public class TariffRepository implements PanacheRepository<Tariff> {
 
     public Optional<Tariff> findFor(long departmentId, String schoolYear) {
         return find("from Tariff t left join fetch t.subscriptions where t.departmentId = ?1 and t.schoolYear = ?2",
-                departmentId, schoolYear).firstResultOptional();
+                departmentId, schoolYear).singleResultOptional();
     }
 }

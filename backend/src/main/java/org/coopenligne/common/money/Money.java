@@ -92,13 +92,16 @@ public final class Money implements Comparable<Money> {
         return amount.movePointRight(2).longValueExact();
     }
 
-    /** "1 157,11 €" as French typography writes it: narrow no-break space between thousands, no-break space before €. */
-    public String format() {
+    private static final ThreadLocal<DecimalFormat> FRENCH = ThreadLocal.withInitial(() -> {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
         symbols.setGroupingSeparator('\u202F');
         symbols.setDecimalSeparator(',');
-        DecimalFormat f = new DecimalFormat("#,##0.00", symbols);
-        return f.format(amount) + "\u00A0€";
+        return new DecimalFormat("#,##0.00", symbols);
+    });
+
+    /** "1 157,11 €" as French typography writes it: narrow no-break space between thousands, no-break space before €. */
+    public String format() {
+        return FRENCH.get().format(amount) + "\u00A0€";
     }
 
     @Override
