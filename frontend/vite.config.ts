@@ -55,5 +55,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // two cores running several files at once: a screen typed into key by key needs more than the default 5 s
+    testTimeout: 20_000,
   },
 });

@@ -1,12 +1,13 @@
 // Journey (a): a mandataire's first login, password change, Sommaire, identity change, logout.
-// Assumes a fresh server (fresh demo data): 046-0410 still has its initial password coop0410.
+// Assumes a fresh server (fresh demo data): 075-0101 still has its initial password coop0101 (the adhesion
+// journeys use 999-9991, 038-2233 and 046-0410).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, expectPath, launch, logIn, visitScreen } from './support.mjs';
 
-const LOGIN = '046-0410';
-const INITIAL_PASSWORD = 'coop0410';
-const NEW_PASSWORD = 'Rose-Ecole-2026!';
+const LOGIN = '075-0101';
+const INITIAL_PASSWORD = 'coop0101';
+const NEW_PASSWORD = 'Victoire-Paris-2026!';
 const NEW_PHONE = '05 65 12 34 56';
 
 let browser;
@@ -49,12 +50,14 @@ test('a mandataire changes the initial password, then the school phone, and logs
 
   // the Sommaire of the cooperative
   await expectPath(page, /^\/coop\/\d+$/);
-  await page.getByRole('heading', { level: 1, name: /École Publique Jules Ferry/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /École Élémentaire de la Victoire/ }).waitFor();
   await page.getByText('Année scolaire 2026 - 2027').waitFor();
   const main = page.getByRole('main');
-  for (const soon of ['Adhésion', 'Compte-rendu', 'Cahier de compta.', 'Changement de mandataire']) {
+  for (const soon of ['Compte-rendu', 'Cahier de compta.', 'Changement de mandataire']) {
     assert.equal(await main.getByRole('link', { name: new RegExp(soon.replace('.', '\\.')) }).count(), 0, `${soon} is no link yet`);
   }
+  // the adhesion of the year is open, not started yet
+  await main.getByRole('link', { name: /Adhésion/ }).filter({ hasText: 'À saisir' }).waitFor();
   await visitScreen(page, '05-sommaire');
 
   // the identity: change the school's phone

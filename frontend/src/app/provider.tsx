@@ -1,8 +1,11 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import 'dayjs/locale/fr';
 import './global.css';
 
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -20,7 +23,9 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-center" zIndex={1000} />
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -39,12 +39,20 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-identity')).CoopIdentityRoute }),
           },
           {
+            path: paths.coop.adhesion.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-adhesion')).CoopAdhesionRoute }),
+          },
+          {
             path: paths.staff.cooperatives.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },
           {
             path: paths.staff.departments.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-departments')).StaffDepartmentsRoute }),
+          },
+          {
+            path: paths.staff.tariff.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
           },
         ],
       },

@@ -24,6 +24,10 @@ export const paths = {
       path: '/coop/:id/identite',
       getHref: (id: number | string) => `/coop/${id}/identite`,
     },
+    adhesion: {
+      path: '/coop/:id/adhesion',
+      getHref: (id: number | string) => `/coop/${id}/adhesion`,
+    },
   },
   staff: {
     cooperatives: {
@@ -34,6 +38,16 @@ export const paths = {
     departments: {
       path: '/gestion/departements',
       getHref: () => '/gestion/departements',
+    },
+    tariff: {
+      path: '/gestion/bareme',
+      getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {
+        const query = new URLSearchParams();
+        if (department) query.set('department', department);
+        if (year) query.set('year', year);
+        const search = query.toString();
+        return `/gestion/bareme${search ? `?${search}` : ''}`;
+      },
     },
   },
 } as const;

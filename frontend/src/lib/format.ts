@@ -15,7 +15,7 @@ export function formatDate(value: string | Date): string {
   return new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
 }
 
-/** "2026-2027" (the API's form) → "2026 - 2027" (the form the user guides show). */
+/** "2026-2027" (the API's form) → "2026 - 2027" (the form the user guides show), kept on one line (U+00A0). */
 export function formatSchoolYear(label: string): string {
-  return label.replace(/^(\d{4})-(\d{4})$/, '$1 - $2');
+  return label.replace(/^(\d{4})-(\d{4})$/, '$1\u00a0-\u00a0$2');
 }

@@ -52,3 +52,125 @@ export function cooperative(overrides: Partial<Cooperative> = {}): Cooperative {
     ...overrides,
   };
 }
+
+type Adhesion = components['schemas']['Adhesion'];
+type ClassLine = components['schemas']['ClassLine'];
+type FeeBreakdown = components['schemas']['FeeBreakdown'];
+type Tariff = components['schemas']['Tariff'];
+
+/**
+ * Seed 003's tariff (OCCE 999): 8,00 € a cooperative, 1,73 € a pupil, 4,00 € an adult, "TOTO est content" 4,00 €.
+ * Amounts are plain numbers, as the server writes them.
+ */
+export function seedFee(adults: number, pupils: number, { subscribed = false } = {}): FeeBreakdown {
+  const cents = 800 + pupils * 173 + adults * 400 + (subscribed ? 400 : 0);
+  const lines = [
+    { code: 'COOPERATIVE_FEE', section: 'ADHESION', label: 'de la coopérative (forfait)', amount: 8 },
+    { code: 'MEMBERSHIP_PUPILS', section: 'ADHESION', label: `des élèves (${pupils} x 1,73\u00a0€)`, amount: (pupils * 173) / 100 },
+    { code: 'MEMBERSHIP_ADULTS', section: 'ADHESION', label: `des enseignants (${adults} x 4,00\u00a0€)`, amount: adults * 4 },
+    {
+      code: 'SUBSCRIPTION',
+      section: 'OTHER',
+      label: 'Abonnement à « TOTO est content »',
+      amount: subscribed ? 4 : 0,
+      note: subscribed ? undefined : 'non',
+    },
+    { code: 'VOLUNTARY', section: 'OTHER', label: 'Participation volontaire', amount: 0 },
+  ];
+  // openapi.yaml types amounts as objects (Money); the server sends numbers
+  return { lines, total: cents / 100 } as unknown as FeeBreakdown;
+}
+
+export function classLine(overrides: Partial<ClassLine> = {}): ClassLine {
+  const adults = overrides.adults ?? 1;
+  const pupils = overrides.pupils ?? 20;
+  return {
+    id: 11,
+    position: 1,
+    className: 'CE1',
+    teachers: 'Mme Detruc - Mlle Machin',
+    teacherEmail: undefined,
+    adults,
+    pupils,
+    total: adults + pupils,
+    toConfirm: false,
+    ...overrides,
+  };
+}
+
+/** A draft adhesion of 999-9991 in 2026-2027, with seed 003's first two lines. */
+export function adhesion(overrides: Partial<Adhesion> = {}): Adhesion {
+  const lines = overrides.lines ?? [
+    classLine({ id: 11, position: 1, className: 'CE1', teachers: 'Mme Detruc - Mlle Machin', adults: 2, pupils: 23 }),
+    classLine({ id: 12, position: 2, className: 'CE2', teachers: 'M. Chose', adults: 1, pupils: 22 }),
+  ];
+  const adults = lines.reduce((sum, l) => sum + (l.adults ?? 0), 0);
+  const pupils = lines.reduce((sum, l) => sum + (l.pupils ?? 0), 0);
+  return {
+    id: 5,
+    cooperativeId: 1,
+    cooperativeCode: '999-9991',
+    schoolYear: '2026-2027',
+    status: 'DRAFT',
+    statusLabel: 'Saisie en cours',
+    late: false,
+    lines,
+    totals: { lines: lines.length, adults, pupils, members: adults + pupils },
+    declarations: {
+      insured: false,
+      propertyValue: 0,
+      instrumentValue: 0,
+      subscriptionIds: [],
+      voluntaryParticipation: 0,
+    },
+    fee: seedFee(adults, pupils),
+    repricingNeeded: false,
+    campaign: {
+      opensOn: '2026-09-01',
+      deadline: '2026-09-30',
+      open: true,
+      afterDeadline: true,
+      tariffDefined: true,
+      insuranceMandatory: false,
+      paymentMeans: ['TRANSFER', 'CHEQUE'],
+      subscriptions: [
+        { id: 31, name: 'TOTO est content', price: 4 },
+        { id: 32, name: "Les Coopains d'accord", price: 5 },
+      ],
+      propertyThreshold: 2000,
+      instrumentThreshold: 15000,
+    },
+    previousYear: { schoolYear: '2025-2026', lineCount: 0 },
+    version: 4,
+    ...overrides,
+  };
+}
+
+/** The 2026-2027 tariff of the OCCE 999 (seed 003). */
+export function tariff(overrides: Partial<Tariff> = {}): Tariff {
+  return {
+    id: 9,
+    departmentCode: '999',
+    schoolYear: '2026-2027',
+    cooperativeFee: 8,
+    membershipMode: 'SPLIT',
+    membershipPupilRate: 1.73,
+    membershipAdultRate: 4,
+    insuranceMandatory: false,
+    insuranceMode: 'PER_MEMBER',
+    insuranceRate: 0,
+    propertyThreshold: 2000,
+    propertyRate: 0.01,
+    instrumentThreshold: 15000,
+    instrumentRate: 0.008,
+    opensOn: '2026-09-01',
+    deadline: '2026-09-30',
+    paymentMeans: ['TRANSFER', 'CHEQUE'],
+    subscriptions: [
+      { id: 31, name: 'TOTO est content', price: 4 },
+      { id: 32, name: "Les Coopains d'accord", price: 5 },
+    ],
+    version: 2,
+    ...overrides,
+  };
+}

@@ -7,6 +7,8 @@ import {
   IconKey,
   IconListSearch,
   IconLogout,
+  IconReceiptEuro,
+  IconWritingSign,
   type Icon,
 } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
@@ -37,6 +39,12 @@ function navItems(me: Me): NavItem[] {
     return [
       { label: 'Sommaire', href: paths.coop.home.getHref(id), pattern: paths.coop.home.path, icon: IconHome },
       {
+        label: 'Adhésion',
+        href: paths.coop.adhesion.getHref(id),
+        pattern: paths.coop.adhesion.path,
+        icon: IconWritingSign,
+      },
+      {
         label: 'Identité de la coop.',
         href: paths.coop.identity.getHref(id),
         pattern: paths.coop.identity.path,
@@ -51,6 +59,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.cooperatives.path,
     icon: IconListSearch,
   };
+  const tariff: NavItem = {
+    label: 'Barème',
+    href: paths.staff.tariff.getHref(),
+    pattern: paths.staff.tariff.path,
+    icon: IconReceiptEuro,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -60,10 +74,11 @@ function navItems(me: Me): NavItem[] {
         icon: IconBuildingCommunity,
       },
       cooperatives,
+      tariff,
       password,
     ];
   }
-  return [cooperatives, password];
+  return [cooperatives, tariff, password];
 }
 
 type AppLayoutProps = {

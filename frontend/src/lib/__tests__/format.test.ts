@@ -19,7 +19,7 @@ describe('formatDate', () => {
 });
 
 describe('formatSchoolYear', () => {
-  it('spaces the two years as the user guides do', () => {
-    expect(formatSchoolYear('2026-2027')).toBe('2026 - 2027');
+  it('spaces the two years as the user guides do, on one line', () => {
+    expect(formatSchoolYear('2026-2027')).toBe('2026\u00a0-\u00a02027');
   });
 });

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/api/generated/schema';
-import { mandataire } from '../data';
+import { adhesion, mandataire } from '../data';
 
 type Problem = components['schemas']['Problem'];
 
@@ -12,5 +12,24 @@ export function problem(status: number, slug: string, detail: string, violations
   );
 }
 
-/** By default the account behind any token is a mandataire whose password is already personal. */
-export const defaultHandlers = [http.get('*/api/me', () => HttpResponse.json(mandataire()))];
+/**
+ * By default the account behind any token is a mandataire whose password is already personal, and the adhesion
+ * of the year (the Sommaire shows its status) is not started.
+ */
+export const defaultHandlers = [
+  http.get('*/api/me', () => HttpResponse.json(mandataire())),
+  http.get('*/api/cooperatives/:id/adhesions/:year', ({ params }) =>
+    HttpResponse.json(
+      adhesion({
+        id: undefined,
+        cooperativeId: Number(params.id),
+        schoolYear: String(params.year),
+        status: 'NOT_STARTED',
+        statusLabel: 'À saisir',
+        lines: [],
+        fee: undefined,
+        version: 0,
+      }),
+    ),
+  ),
+];

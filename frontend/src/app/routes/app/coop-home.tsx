@@ -5,8 +5,10 @@ import { NotFoundContent } from '@/components/ui/not-found-content';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
+import { amountDue, useAdhesion, type Adhesion } from '@/features/adhesion/api/get-adhesion';
+import { STATUS_COLORS } from '@/features/adhesion/utils/wording';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
-import { CoopSummaryTiles } from '@/features/cooperative/components/coop-summary';
+import { CoopSummaryTiles, type AdhesionTileStatus } from '@/features/cooperative/components/coop-summary';
 import { formatSchoolYear } from '@/lib/format';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
@@ -20,6 +22,7 @@ export function CoopHomeRoute() {
 function CoopHome({ id }: { id: number }) {
   const me = useAccount();
   const cooperative = useCooperative(id);
+  const adhesion = useAdhesion(id, me.schoolYear);
   const departmentName = useDepartmentName(me, cooperative.data?.departmentCode);
   useDocumentTitle(
     cooperative.data ? `Sommaire — ${cooperative.data.schoolName} — Coopérative en ligne` : 'Sommaire — Coopérative en ligne',
@@ -59,7 +62,15 @@ function CoopHome({ id }: { id: number }) {
           Sommaire
         </Text>
       </Group>
-      <CoopSummaryTiles cooperativeId={id} />
+      <CoopSummaryTiles cooperativeId={id} adhesion={adhesion.data ? adhesionTile(adhesion.data) : undefined} />
     </>
   );
+}
+
+function adhesionTile(adhesion: Adhesion): AdhesionTileStatus {
+  return {
+    label: adhesion.statusLabel ?? '',
+    amount: amountDue(adhesion),
+    color: STATUS_COLORS[adhesion.status ?? 'NOT_STARTED'],
+  };
 }

@@ -10,6 +10,15 @@ import {
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { formatMoney } from '@/lib/format';
+
+/** Where the adhesion of the year stands, as the Sommaire's tile shows it (the seeds' wording). */
+export type AdhesionTileStatus = {
+  label: string;
+  /** The amount, once known. */
+  amount?: number | null;
+  color: string;
+};
 
 type Tile = {
   title: string;
@@ -18,15 +27,18 @@ type Tile = {
   color: string;
   /** Absent while the function is not open yet: the tile is then no link. */
   href?: string;
+  status?: AdhesionTileStatus;
 };
 
-function tiles(cooperativeId: number): Tile[] {
+function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
   return [
     {
       title: 'Adhésion',
       description: "Adhérer à l'OCCE pour l'année scolaire : effectifs, assurance et cotisation.",
       icon: IconWritingSign,
       color: 'grape',
+      href: paths.coop.adhesion.getHref(cooperativeId),
+      status: adhesion,
     },
     {
       title: 'Compte-rendu',
@@ -56,11 +68,17 @@ function tiles(cooperativeId: number): Tile[] {
   ];
 }
 
+type CoopSummaryTilesProps = {
+  cooperativeId: number;
+  /** The adhesion of the current year, once read. */
+  adhesion?: AdhesionTileStatus;
+};
+
 /** The tiles of the Sommaire, as in the user guides; only the open functions are links. */
-export function CoopSummaryTiles({ cooperativeId }: { cooperativeId: number }) {
+export function CoopSummaryTiles({ cooperativeId, adhesion }: CoopSummaryTilesProps) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0 }}>
-      {tiles(cooperativeId).map((tile) => (
+      {tiles(cooperativeId, adhesion).map((tile) => (
         <li key={tile.title}>
           <TileCard tile={tile} />
         </li>
@@ -91,6 +109,27 @@ function TileCard({ tile }: { tile: Tile }) {
       <Text size="sm" c="dimmed">
         {tile.description}
       </Text>
+      {tile.status && (
+        <Group gap="xs" mt="sm" wrap="wrap">
+          {/* a badge's look, but long wordings wrap (a Badge cuts them) */}
+          <Text
+            size="sm"
+            fw={600}
+            px="xs"
+            py={4}
+            c={`var(--mantine-color-${tile.status.color}-light-color)`}
+            bg={`var(--mantine-color-${tile.status.color}-light)`}
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
+            {tile.status.label}
+          </Text>
+          {tile.status.amount != null && (
+            <Text fw={700} size="sm">
+              {formatMoney(tile.status.amount)}
+            </Text>
+          )}
+        </Group>
+      )}
     </>
   );
   if (open) {

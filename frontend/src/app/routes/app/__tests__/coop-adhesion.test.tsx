@@ -1,0 +1,243 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { adhesion, classLine, cooperative, seedFee } from '@/testing/data';
+import { problem } from '@/testing/mocks/handlers';
+import { server } from '@/testing/mocks/server';
+import { renderApp } from '@/testing/test-utils';
+
+const ADHESION_URL = '*/api/cooperatives/1/adhesions/2026-2027';
+
+/** The cooperative and its adhesion; the preview is answered with seed 003's tariff. */
+function serve(current: ReturnType<typeof adhesion>) {
+  server.use(
+    http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+    http.get(ADHESION_URL, () => HttpResponse.json(current)),
+    http.post('*/api/adhesions/5/quote', async ({ request }) => {
+      const body = (await request.json()) as { adults: number; pupils: number };
+      return HttpResponse.json(seedFee(body.adults, body.pupils));
+    }),
+  );
+}
+
+const feeTotal = () => within(screen.getByRole('table', { name: "Montant de l'adhésion" })).getByTestId('fee-total');
+
+describe('Adhésion', () => {
+  it('adds a line through the entry row and shows the new total', async () => {
+    const withThree = adhesion({
+      lines: [
+        ...adhesion().lines!,
+        classLine({ id: 13, position: 3, className: 'CP', teachers: 'M. Aymard', adults: 1, pupils: 18 }),
+      ],
+      version: 5,
+    });
+    let sent: { body: unknown; ifMatch: string | null } | undefined;
+    serve(adhesion());
+    server.use(
+      http.post('*/api/adhesions/5/lines', async ({ request }) => {
+        sent = { body: await request.json(), ifMatch: request.headers.get('If-Match') };
+        return HttpResponse.json(withThree);
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Adhésion' })).toBeInTheDocument();
+    expect(feeTotal()).toHaveTextContent('97,85');
+
+    await user.type(screen.getByLabelText('Nom de la classe et/ou niveau'), 'CP');
+    await user.type(screen.getByLabelText('Enseignant(e)(s)'), 'M. Aymard');
+    await user.type(screen.getByLabelText('Enseignants'), '1');
+    await user.type(screen.getByLabelText('Élèves'), '18');
+    await user.click(screen.getByRole('button', { name: 'Valider et calculer' }));
+
+    const lines = screen.getByRole('table', { name: 'Les classes' });
+    expect(await within(lines).findByText('CP')).toBeInTheDocument();
+    expect(sent).toEqual({
+      body: { className: 'CP', teachers: 'M. Aymard', adults: 1, pupils: 18 },
+      ifMatch: '"4"',
+    });
+    // the totals row, and the saved fee (no preview any more)
+    const totals = within(lines).getByRole('rowheader', { name: /Total/ }).closest('tr')!;
+    expect(totals).toHaveTextContent(/4\s*63\s*67/);
+    expect(feeTotal()).toHaveTextContent('132,99 €');
+    expect(screen.queryByText('aperçu')).not.toBeInTheDocument();
+    // the entry row is empty again
+    expect(screen.getByLabelText('Nom de la classe et/ou niveau')).toHaveValue('');
+  });
+
+  it("shows the server's violation under « Élèves »", async () => {
+    serve(adhesion());
+    server.use(
+      http.post('*/api/adhesions/5/lines', () =>
+        problem(400, 'validation', "Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le.", [
+          { field: 'pupils', message: "Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le." },
+        ]),
+      ),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.type(await screen.findByLabelText('Nom de la classe et/ou niveau'), 'CM2');
+    await user.type(screen.getByLabelText('Enseignants'), '1');
+    await user.type(screen.getByLabelText('Élèves'), '999');
+    await user.click(screen.getByRole('button', { name: 'Valider et calculer' }));
+
+    const pupils = screen.getByLabelText('Élèves');
+    expect(await screen.findByText("Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le.")).toBeInTheDocument();
+    expect(pupils).toHaveAttribute('aria-invalid', 'true');
+    expect(pupils).toHaveAccessibleDescription("Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le.");
+    expect(screen.getByLabelText('Enseignants')).not.toHaveAttribute('aria-invalid', 'true');
+    // the line typed stays, to be corrected
+    expect(screen.getByLabelText('Nom de la classe et/ou niveau')).toHaveValue('CM2');
+  });
+
+  it('previews the fee of the line being typed through /quote, without saving', async () => {
+    const quotes: unknown[] = [];
+    serve(adhesion());
+    server.use(
+      http.post('*/api/adhesions/5/quote', async ({ request }) => {
+        const body = (await request.json()) as { adults: number; pupils: number };
+        quotes.push(body);
+        return HttpResponse.json(seedFee(body.adults, body.pupils));
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.type(await screen.findByLabelText('Nom de la classe et/ou niveau'), 'CP');
+    await user.type(screen.getByLabelText('Enseignants'), '1');
+    await user.type(screen.getByLabelText('Élèves'), '18');
+
+    // 3 adults and 45 pupils saved, plus the line typed
+    expect(await screen.findByText('aperçu')).toBeInTheDocument();
+    expect(feeTotal()).toHaveTextContent('132,99 €');
+    expect(quotes.at(-1)).toEqual({
+      adults: 4,
+      pupils: 63,
+      insured: false,
+      propertyValue: 0,
+      instrumentValue: 0,
+      subscriptionIds: [],
+      voluntaryParticipation: 0,
+    });
+    expect(screen.getByText(/montant enregistré : 97,85/)).toBeInTheDocument();
+  });
+
+  it('says there was nobody last year, and opens the year', async () => {
+    let opened = false;
+    const notStarted = adhesion({ id: undefined, status: 'NOT_STARTED', statusLabel: 'À saisir', lines: [], fee: undefined, version: 0 });
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get(ADHESION_URL, () => HttpResponse.json(opened ? adhesion({ lines: [] }) : notStarted)),
+      http.post(ADHESION_URL, () => {
+        opened = true;
+        return HttpResponse.json(adhesion({ lines: [] }), { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    expect(await screen.findByText("Il n'y a aucun adhérent pour l'année 2025 - 2026.")).toBeInTheDocument();
+    expect(screen.getByText('Saisie en retard')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Commencer la saisie' }));
+
+    expect(await screen.findByRole('table', { name: 'Les classes' })).toBeInTheDocument();
+    expect(opened).toBe(true);
+  });
+
+  it('lists the reasons a submission is refused, then shows the status once sent', async () => {
+    let attempts = 0;
+    serve(adhesion());
+    server.use(
+      http.post('*/api/adhesions/5/submission', () => {
+        attempts++;
+        if (attempts === 1) {
+          return problem(409, 'submission-refused', "L'adhésion ne peut pas encore être envoyée : Choisissez un moyen de paiement.", [
+            { field: 'paymentMeans', message: 'Choisissez un moyen de paiement.' },
+          ]);
+        }
+        return HttpResponse.json(
+          adhesion({ status: 'SUBMITTED', statusLabel: "Le paiement n'est pas validé", submittedAmount: 97.85, late: true, version: 6 }),
+        );
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.click(await screen.findByRole('button', { name: "Envoyer à l'OCCE" }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent("L'adhésion ne peut pas encore être envoyée");
+    expect(within(refusal).getByRole('listitem')).toHaveTextContent('Choisissez un moyen de paiement.');
+
+    await user.click(screen.getByRole('button', { name: "Envoyer à l'OCCE" }));
+    expect(await screen.findByText("Le paiement n'est pas validé")).toBeInTheDocument();
+    // read-only: no entry row, no pencil, no submission
+    expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Modifier la ligne/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: "Envoyer à l'OCCE" })).not.toBeInTheDocument();
+  });
+
+  it('offers to reload when the adhesion changed meanwhile', async () => {
+    let version = 4;
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get(ADHESION_URL, () =>
+        HttpResponse.json(
+          version === 4
+            ? adhesion()
+            : adhesion({ lines: [...adhesion().lines!, classLine({ id: 14, position: 3, className: 'RASED', adults: 1, pupils: 0 })], version }),
+        ),
+      ),
+      http.delete('*/api/adhesions/5/lines/12', () => {
+        version = 7;
+        return problem(409, 'stale-version', 'Ces informations ont été modifiées entre-temps. Rechargez la page.');
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.click(await screen.findByRole('button', { name: 'Supprimer la ligne CE2' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Supprimer une ligne' });
+    await user.click(within(dialog).getByRole('button', { name: 'Supprimer' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Recharger' }));
+
+    expect(await screen.findByText('RASED')).toBeInTheDocument();
+  });
+
+  it("shows the OCCE's message when a correction is asked, and lets the lines change again", async () => {
+    serve(
+      adhesion({
+        status: 'CORRECTION_REQUESTED',
+        statusLabel: "L'adhésion est saisie, mais elle doit être corrigée. L'OCCE a besoin d'informations complémentaires",
+        correctionMessage: 'Il manque la classe de CP.',
+        submittedAmount: 97.85,
+      }),
+    );
+    renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    expect(await screen.findByText(/Il manque la classe de CP\./)).toBeInTheDocument();
+    expect(screen.getByText(/elle doit être corrigée/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Nom de la classe et/ou niveau')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Modifier la ligne CE1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: "Envoyer à l'OCCE" })).toBeInTheDocument();
+  });
+
+  it('becomes read-only when the adhesion was sent meanwhile (409 adhesion-submitted)', async () => {
+    let sent = false;
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get(ADHESION_URL, () =>
+        HttpResponse.json(
+          sent ? adhesion({ status: 'SUBMITTED', statusLabel: "Le paiement n'est pas validé", submittedAmount: 97.85, version: 5 }) : adhesion(),
+        ),
+      ),
+      http.put('*/api/adhesions/5/lines/11', () => {
+        sent = true;
+        return problem(409, 'adhesion-submitted', "L'adhésion est envoyée à l'OCCE : elle ne peut plus être modifiée.");
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.click(await screen.findByRole('button', { name: 'Modifier la ligne CE1' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText("Le paiement n'est pas validé")).toBeInTheDocument();
+    expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Modifier la ligne/ })).not.toBeInTheDocument();
+  });
+});

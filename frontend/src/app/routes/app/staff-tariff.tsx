@@ -1,0 +1,85 @@
+import { Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { useDepartments } from '@/features/staff/api/get-departments';
+import { TariffEditor } from '@/features/tariff/components/tariff-editor';
+import { isAdmin } from '@/lib/auth';
+import { formatSchoolYear } from '@/lib/format';
+import { schoolYearsAround } from '@/lib/school-year';
+import { RequireRole } from './require-role';
+import { useAccount } from './root';
+
+/** "Barème": a department's tariff of a school year (staff: theirs; the admin chooses the department). */
+export function StaffTariffRoute() {
+  useDocumentTitle('Barème — Coopérative en ligne');
+  return (
+    <RequireRole roles={['staff', 'admin']}>
+      <StaffTariff />
+    </RequireRole>
+  );
+}
+
+function StaffTariff() {
+  const me = useAccount();
+  const admin = isAdmin(me);
+  const [params, setParams] = useSearchParams();
+  const departments = useDepartments({ enabled: admin });
+
+  const current = me.schoolYear ?? '';
+  const years = current ? schoolYearsAround(current, 2, 1) : [];
+  const requestedYear = params.get('year') ?? '';
+  const year = years.includes(requestedYear) ? requestedYear : current;
+  const department = admin ? (params.get('department') ?? '') : (me.department?.code ?? '');
+  const departmentName = admin
+    ? departments.data?.find((d) => d.code === department)?.name
+    : me.department?.name;
+
+  const update = (key: string, value: string | null) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Barème"
+        subtitle={`Les tarifs de l'adhésion et de l'assurance, la campagne et les moyens de paiement${departmentName ? ` de l'${departmentName}` : ''}.`}
+      />
+      <Paper withBorder radius="md" p="md" mb="md">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          {admin && (
+            <NativeSelect
+              label="Département"
+              value={department}
+              onChange={(event) => update('department', event.currentTarget.value || null)}
+              data={[
+                { value: '', label: 'Choisissez un département' },
+                ...(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` })),
+              ]}
+              style={{ flex: '1 1 260px' }}
+            />
+          )}
+          <NativeSelect
+            label="Année scolaire"
+            value={year}
+            onChange={(event) => update('year', event.currentTarget.value === current ? null : event.currentTarget.value)}
+            data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
+            style={{ flex: '0 1 220px' }}
+          />
+        </Group>
+      </Paper>
+      {department ? (
+        <TariffEditor key={`${department}-${year}`} departmentCode={department} year={year} departmentName={departmentName} />
+      ) : (
+        <Text c="dimmed">Choisissez un département pour voir son barème.</Text>
+      )}
+    </>
+  );
+}

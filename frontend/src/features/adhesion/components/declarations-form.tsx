@@ -1,0 +1,272 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Box, Button, Checkbox, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect, useMemo } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { formatMoney } from '@/lib/format';
+import { isApiError, violationsByField } from '@/lib/problem';
+import type { Adhesion, FeeBreakdown } from '../api/get-adhesion';
+import {
+  DECLARATION_FIELDS,
+  declarationsInputSchema,
+  declarationsRequest,
+  declarationsValues,
+  useUpdateDeclarations,
+  type DeclarationsInput,
+  type DeclarationsRequest,
+} from '../api/update-declarations';
+import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '../utils/wording';
+import { ChangeError } from './change-error';
+import { MoneyInput } from '@/components/ui/amount-inputs';
+
+type DeclarationsFormProps = {
+  adhesion: Adhesion;
+  /** The fee shown (saved or preview): its notes say how the declared values compare with the thresholds. */
+  fee: FeeBreakdown | null;
+  /** What is typed and not saved yet (null when it is what the server has), for the preview. */
+  onDraftChange: (draft: DeclarationsRequest | null) => void;
+  onReload: () => void;
+};
+
+const key = (request: DeclarationsRequest) => JSON.stringify(request);
+
+/** Insurance, declared values, subscriptions, voluntary participation and payment: "Mettre à jour les informations". */
+export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: DeclarationsFormProps) {
+  const campaign = adhesion.campaign ?? {};
+  const mandatory = campaign.insuranceMandatory === true;
+  const savedValues = declarationsValues(adhesion);
+  const savedKey = key(declarationsRequest(savedValues));
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const saved = useMemo(() => savedValues, [savedKey]);
+
+  const mutation = useUpdateDeclarations();
+  const form = useForm<DeclarationsInput>({
+    resolver: zodResolver(declarationsInputSchema),
+    defaultValues: saved,
+  });
+  const {
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors },
+  } = form;
+
+  // what the server has (after saving, or reloading) becomes the form's starting point
+  useEffect(() => reset(saved), [saved, reset]);
+
+  const values = useWatch({ control }) as DeclarationsInput;
+  const current = declarationsRequest({ ...saved, ...values });
+  const currentKey = key(current);
+  const dirty = currentKey !== savedKey;
+  useEffect(() => {
+    onDraftChange(dirty ? (JSON.parse(currentKey) as DeclarationsRequest) : null);
+  }, [dirty, currentKey, onDraftChange]);
+
+  const insured = mandatory || values.insured === 'oui';
+  const note = (code: string) => fee?.lines.find((line) => line.code === code)?.note;
+  const threshold = (value: number | undefined, fallback: number) => formatMoney(value ?? fallback);
+  const enabledMeans = PAYMENT_MEANS.filter((means) => campaign.paymentMeans?.includes(means));
+  const subscriptions = campaign.subscriptions ?? [];
+
+  const submit = handleSubmit((input) =>
+    mutation.mutate(
+      { adhesion, declarations: declarationsRequest(input) },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'teal',
+            icon: <IconCheck size={18} aria-hidden />,
+            title: 'Informations mises à jour',
+            message: 'Le montant de votre adhésion est recalculé.',
+          }),
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          const byField = violationsByField(error.violations);
+          let first = true;
+          for (const field of DECLARATION_FIELDS) {
+            if (!byField[field]) continue;
+            setError(field, { type: 'server', message: byField[field] }, { shouldFocus: first });
+            first = false;
+          }
+        },
+      },
+    ),
+  );
+
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="form" noValidate onSubmit={submit} aria-labelledby="declarations-title">
+      <Title order={2} size="h3" mb="md" id="declarations-title">
+        Assurance, abonnements et paiement
+      </Title>
+      <Stack gap="lg">
+        {mandatory ? (
+          <Box>
+            <Text size="sm" fw={500}>
+              Assurance
+            </Text>
+            <Text fw={700}>oui</Text>
+            <Text size="sm" c="dimmed">
+              L'assurance est obligatoire dans votre département : elle est comprise dans l'adhésion.
+            </Text>
+          </Box>
+        ) : (
+          <Controller
+            control={control}
+            name="insured"
+            render={({ field }) => (
+              <Radio.Group
+                label="Assurance"
+                description="La coopérative s'assure-t-elle auprès de l'OCCE ?"
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.insured?.message}
+              >
+                <Group gap="xl" mt="xs">
+                  <Radio value="oui" label="oui" />
+                  <Radio value="non" label="non" />
+                </Group>
+              </Radio.Group>
+            )}
+          />
+        )}
+
+        {insured && (
+          <Stack gap="md" maw={480}>
+            <Controller
+              control={control}
+              name="propertyValue"
+              render={({ field }) => (
+                <MoneyInput
+                  label="Valeur déclarée des biens de la coopérative"
+                  description={
+                    <>
+                      Seulement ce que la coopérative a acheté ;{' '}
+                      {threshold(campaign.propertyThreshold, 2000)} sont couverts d'office.
+                      {note('PROPERTY') && (
+                        <Text span inherit fw={600} c="var(--mantine-color-text)">
+                          {' '}⇒ {note('PROPERTY')}.
+                        </Text>
+                      )}
+                    </>
+                  }
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={errors.propertyValue?.message}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="instrumentValue"
+              render={({ field }) => (
+                <MoneyInput
+                  label="Valeur déclarée des instruments de musique"
+                  description={
+                    <>
+                      {threshold(campaign.instrumentThreshold, 15000)} sont couverts d'office.
+                      {note('INSTRUMENTS') && (
+                        <Text span inherit fw={600} c="var(--mantine-color-text)">
+                          {' '}⇒ {note('INSTRUMENTS')}.
+                        </Text>
+                      )}
+                    </>
+                  }
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={errors.instrumentValue?.message}
+                />
+              )}
+            />
+          </Stack>
+        )}
+
+        {subscriptions.length > 0 && (
+          <Controller
+            control={control}
+            name="subscriptionIds"
+            render={({ field }) => (
+              <Checkbox.Group
+                label="Abonnements"
+                description="Les revues proposées par votre OCCE, au prix indiqué."
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.subscriptionIds?.message}
+              >
+                <Stack gap="xs" mt="xs">
+                  {subscriptions.map((s) => (
+                    <Checkbox key={s.id} value={String(s.id)} label={`${s.name} (${formatMoney(s.price ?? 0)})`} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            )}
+          />
+        )}
+
+        <Controller
+          control={control}
+          name="voluntaryParticipation"
+          render={({ field }) => (
+            <MoneyInput
+              label="Participation volontaire"
+              description="Un don libre à l'OCCE, en plus de l'adhésion (0 si rien)."
+              name={field.name}
+              ref={field.ref}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.voluntaryParticipation?.message}
+              maw={480}
+            />
+          )}
+        />
+
+        {enabledMeans.length > 0 ? (
+          <Controller
+            control={control}
+            name="paymentMeans"
+            render={({ field }) => (
+              <Radio.Group
+                label="Moyen de paiement"
+                description="Comment allez-vous payer l'adhésion ?"
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.paymentMeans?.message}
+              >
+                <Stack gap="xs" mt="xs">
+                  {enabledMeans.map((means) => (
+                    <Radio key={means} value={means} label={PAYMENT_MEANS_LABELS[means]} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            )}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Votre OCCE n'a pas encore indiqué les moyens de paiement de l'année.
+          </Text>
+        )}
+
+        {mutation.isError && !mutation.isPending && (
+          <ChangeError error={mutation.error} onReload={onReload} fieldsShown={DECLARATION_FIELDS} />
+        )}
+
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" c={dirty ? 'var(--mantine-color-orange-light-color)' : 'dimmed'} fw={dirty ? 600 : 400} aria-live="polite">
+            {dirty ? 'Modifications non enregistrées.' : 'Informations à jour.'}
+          </Text>
+          <Button type="submit" loading={mutation.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            Mettre à jour les informations
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
