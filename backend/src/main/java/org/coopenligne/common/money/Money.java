@@ -8,12 +8,15 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An amount of euros, exact to the cent: a BigDecimal of scale 2, never a binary floating point.
  * Every operation that could produce fractions of a cent takes an explicit rounding mode.
  * Serialized in JSON as a decimal number with two places (e.g. 1157.11).
  */
+@Schema(type = SchemaType.NUMBER, description = "An amount in euros, exact to the cent", example = "136.99")
 public final class Money implements Comparable<Money> {
 
     private static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
