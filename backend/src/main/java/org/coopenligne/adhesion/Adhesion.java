@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,6 +111,56 @@ public class Adhesion extends PanacheEntityBase {
     @Column(name = "correction_message", length = 2000)
     public String correctionMessage;
 
+    @Column(name = "correction_requested_at")
+    public Instant correctionRequestedAt;
+
+    // --- Staff's review checklist (SPEC.md step 8) ---------------------------
+
+    @Column(name = "payment_received", nullable = false)
+    public boolean paymentReceived;
+
+    @Column(name = "payment_amount", precision = 12, scale = 2)
+    public BigDecimal paymentAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", length = 30)
+    public PaymentMeans paymentMethod;
+
+    @Column(name = "payment_reference", length = 80)
+    public String paymentReference;
+
+    @Column(name = "payment_date")
+    public LocalDate paymentDate;
+
+    /** The signed engagement currently uploaded (the latest one), null until the mandataire sends it. */
+    @Column(name = "engagement_document_id")
+    public Long engagementDocumentId;
+
+    @Column(name = "engagement_received", nullable = false)
+    public boolean engagementReceived;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mandataire_change_form", nullable = false, length = 12)
+    public ChangeFormStatus mandataireChangeForm = ChangeFormStatus.NONE;
+
+    // --- Validation (SPEC.md step 8 and 9) -------------------------------------
+
+    /** The department's sequence number of the year, kept when the adhesion is reopened and validated again. */
+    @Column(name = "registration_number")
+    public Integer registrationNumber;
+
+    @Column(name = "registration_code", length = 12)
+    public String registrationCode;
+
+    @Column(name = "validated_at")
+    public Instant validatedAt;
+
+    @Column(name = "validated_by", length = 60)
+    public String validatedBy;
+
+    @Column(name = "reopen_reason", length = 2000)
+    public String reopenReason;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -143,6 +194,57 @@ public class Adhesion extends PanacheEntityBase {
 
     public long linesToConfirm() {
         return lines.stream().filter(l -> l.toConfirm).count();
+    }
+
+    /** Staff ask for a correction: from SUBMITTED only; the mandataire can edit and submit again. */
+    public void requestCorrection(String message, Instant now) {
+        if (status != AdhesionStatus.SUBMITTED) {
+            throw transitionRefused("demander une correction", "envoyée à l'OCCE");
+        }
+        status = AdhesionStatus.CORRECTION_REQUESTED;
+        correctionMessage = message;
+        correctionRequestedAt = now;
+    }
+
+    /** Staff validate: from SUBMITTED only, once the engagement is received (and the payment, unless debited later). */
+    public void validate(Instant now, String staffLogin, int number, String code) {
+        requireSubmittedToValidate();
+        status = AdhesionStatus.VALIDATED;
+        registrationNumber = number;
+        registrationCode = code;
+        validatedAt = now;
+        validatedBy = staffLogin;
+        reopenReason = null;
+        correctionMessage = null;
+    }
+
+    public void requireSubmittedToValidate() {
+        if (status != AdhesionStatus.SUBMITTED) {
+            throw transitionRefused("valider", "envoyée à l'OCCE");
+        }
+    }
+
+    /** Staff reopen a validated adhesion, with a reason: it goes back to the mandataire as a correction. */
+    public void reopen(String reason, Instant now) {
+        if (status != AdhesionStatus.VALIDATED) {
+            throw transitionRefused("rouvrir", "validée");
+        }
+        status = AdhesionStatus.CORRECTION_REQUESTED;
+        reopenReason = reason;
+        correctionMessage = reason;
+        correctionRequestedAt = now;
+        validatedAt = null;
+        validatedBy = null;
+    }
+
+    /** Payment is due before validation except for a direct debit, which the department draws after it. */
+    public boolean paymentDueBeforeValidation() {
+        return paymentMeans != PaymentMeans.DIRECT_DEBIT_NOW && paymentMeans != PaymentMeans.DIRECT_DEBIT_DECEMBER;
+    }
+
+    private ProblemException transitionRefused(String action, String required) {
+        return ProblemException.conflict("status-transition-refused", "Impossible de " + action + " cette adhésion : elle est « "
+                + status.shortLabel + " », il faut qu'elle soit " + required + ".");
     }
 
     /** "Mettre à jour les informations": from draft or correction, to the department's staff. */

@@ -40,6 +40,7 @@ public final class AdhesionDtos {
             Instant submittedAt,
             @Schema(description = "The tariff changed since the submission: the fee shown differs from the submitted amount") boolean repricingNeeded,
             @Schema(description = "Staff's message when they asked for a correction") String correctionMessage,
+            @Schema(description = "Staff's checklist and the validation") ReviewDtos.ReviewView review,
             Campaign campaign,
             PreviousYear previousYear,
             @Schema(description = "Optimistic-locking version: send it as If-Match with each change") int version) {}

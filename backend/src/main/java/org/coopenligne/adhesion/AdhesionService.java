@@ -72,7 +72,7 @@ public class AdhesionService {
                 AdhesionStatus.NOT_STARTED.label, false, List.of(), new Totals(0, 0, 0, 0),
                 new Declarations(pricing.map(p -> p.terms().insuranceMandatory()).orElse(false), BigDecimal.ZERO.setScale(2),
                         BigDecimal.ZERO.setScale(2), Set.of(), BigDecimal.ZERO.setScale(2), null),
-                null, null, null, false, null, campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), 0);
+                null, null, null, false, null, null, campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), 0);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -318,8 +318,34 @@ public class AdhesionService {
         return new AdhesionView(a.id, a.cooperativeId, a.cooperativeCode, a.schoolYear, a.status, a.status.label, a.late,
                 a.lines.stream().map(AdhesionService::lineView).toList(),
                 new Totals(a.lineCount, a.adults, a.pupils, a.adults + a.pupils), declarations(a),
-                pricing.map(p -> fee(a, p)).orElse(null), a.submittedAmount, a.submittedAt, repricing, a.correctionMessage,
+                pricing.map(p -> fee(a, p)).orElse(null), a.submittedAmount, a.submittedAt, repricing, a.correctionMessage, review(a),
                 campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), a.version);
+    }
+
+    static ReviewDtos.ReviewView review(Adhesion a) {
+        return new ReviewDtos.ReviewView(a.paymentReceived, a.paymentAmount, a.paymentMethod, a.paymentReference, a.paymentDate,
+                a.engagementDocumentId != null, a.engagementReceived, a.mandataireChangeForm, a.registrationCode, a.validatedAt,
+                a.reopenReason);
+    }
+
+    /**
+     * For the documents feature: the signed engagement just uploaded becomes the adhesion's current one. Allowed
+     * until validation; staff must check it again when it is replaced.
+     */
+    public AdhesionView attachEngagement(long adhesionId, long documentId) {
+        Adhesion a = load(adhesionId);
+        if (a.status == AdhesionStatus.VALIDATED) {
+            throw ProblemException.conflict("adhesion-validated",
+                    "L'adhésion est validée : l'engagement ne peut plus être remplacé. Contactez votre OCCE.");
+        }
+        Long before = a.engagementDocumentId;
+        a.engagementDocumentId = documentId;
+        a.engagementReceived = false;
+        a.updatedAt = clock.instant();
+        adhesions.flush();
+        audit.record(change("ENGAGEMENT_UPLOADED", a, before == null ? null : Map.of("documentId", before),
+                Map.of("documentId", documentId)));
+        return toView(a, pricingOf(a));
     }
 
     private static Declarations declarations(Adhesion a) {

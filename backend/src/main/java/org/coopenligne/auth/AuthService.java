@@ -119,6 +119,23 @@ public class AuthService {
         return session(account);
     }
 
+    /**
+     * Gives a cooperative's account a new one-time password (a new mandataire, or a forgotten password): every
+     * older session ends, and the password must be changed at the next login. Answers the password, to hand over once.
+     */
+    public String resetToOneTimePassword(long cooperativeId, String reason) {
+        UserAccount account = accounts.findMandataireOf(cooperativeId)
+                .orElseThrow(() -> ProblemException.notFound("Cette coopérative n'a pas de compte."));
+        String password = OneTimePasswords.generate();
+        account.passwordHash = hasher.hash(password);
+        account.mustChangePassword = true;
+        account.passwordChangedAt = clock.instant();
+        account.tokenGeneration++;
+        audit.record(new AuditService.Change("PASSWORD_RESET", "UserAccount", account.id, account.departmentId,
+                account.cooperativeId, null, Map.of("mustChangePassword", true, "reason", reason)));
+        return password;
+    }
+
     /** Ends every session of the account: tokens issued before now are refused, on every replica. */
     public void logout() {
         CurrentAccount current = access.current();

@@ -15,17 +15,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebRoutes {
 
+    /** The HTTP layer's limit: a multipart upload (up to three files of 10 MB, each checked by the storage). */
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
+
+    /** Any other body (JSON) is refused above this, as soon as its Content-Length says so. */
+    @ConfigProperty(name = "coop.http.max-json-body-size", defaultValue = "1M")
+    MemorySize maxJsonBodySize;
 
     void routes(@Observes Router router) {
         router.route().order(-1000).handler(rc -> {
             String path = rc.normalizedPath();
             String length = rc.request().getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodySize.asLongValue()) {
+            String type = rc.request().getHeader("Content-Type");
+            boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+            long limit = multipart ? maxBodySize.asLongValue() : maxJsonBodySize.asLongValue();
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
                 rc.response().putHeader("Connection", "close");
-                problem(rc, 413, "too-large", "Contenu trop volumineux", "Le contenu envoyé est trop volumineux (" 
-                        + (maxBodySize.asLongValue() / 1024) + " Kio au plus).");
+                problem(rc, 413, multipart ? "file-too-large" : "too-large", "Contenu trop volumineux", multipart
+                        ? "L'envoi dépasse la taille autorisée (trois fichiers de 10 Mo au plus)."
+                        : "Le contenu envoyé est trop volumineux (" + (limit / 1024) + " Kio au plus).");
             } else if ((rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD) && isSpaRoute(path)) {
                 rc.reroute("/index.html");
             } else {

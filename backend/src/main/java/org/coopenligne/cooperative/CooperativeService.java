@@ -86,10 +86,37 @@ public class CooperativeService {
         return after;
     }
 
+    /** For the change-of-mandataire request, once staff accepted it: the new mandataire and signatories. */
+    public CooperativeView applyMandataireChange(long id, String name, String email, String phone, String coSignatories) {
+        Cooperative c = load(id);
+        CooperativeView before = mapper.toView(c);
+        c.mandataireName = name;
+        c.mandataireEmail = email;
+        c.mandatairePhone = blankToNull(phone);
+        if (coSignatories != null && !coSignatories.isBlank()) {
+            c.coSignatories = coSignatories.trim();
+        }
+        cooperatives.flush();
+        CooperativeView after = mapper.toView(c);
+        audit.record(new AuditService.Change("MANDATAIRE_CHANGED", "Cooperative", c.id, c.departmentId, c.id, before, after));
+        return after;
+    }
+
     /** For other features: the cooperative, once the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperativeView> findByCode(String departmentCode, String number) {
         return cooperatives.findByCode(departmentCode, number).map(mapper::toView);
+    }
+
+    /** For lists of other features: the summaries of a page's cooperatives, by id (the caller checked access). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, CooperativeSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CooperativeSummary> byId = new java.util.HashMap<>();
+        cooperatives.list("id in ?1", ids).forEach(c -> byId.put(c.id, mapper.toSummary(c)));
+        return byId;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -65,6 +65,32 @@ class AuthorizationMatrixTest {
         EXPECTED.put("getTariff",                 new int[] {401, 200, 200, 403, 200, 403, 200});
         EXPECTED.put("putTariff",                 new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("copyPreviousTariff",        new int[] {401, 403, 403, 403,   0, 403,   0});
+        // review (the target's adhesion is a draft: staff are authorized, then refused by the status machine)
+        EXPECTED.put("getReviewQueue",            new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("updateReview",              new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("requestCorrection",         new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("validateAdhesion",          new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("reopenAdhesion",            new int[] {401, 403, 403, 403,   0, 403,   0});
+        // documents and certificates
+        EXPECTED.put("getEngagementPdf",          new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("uploadEngagement",          new int[] {401, 201, 403, 403, 201, 403, 201});
+        EXPECTED.put("listEngagementUploads",     new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("getDocumentContent",        new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("listCertificates",          new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("getCertificatePdf",         new int[] {401, 404, 403, 403, 404, 403, 404});
+        EXPECTED.put("verifyCertificate",         new int[] {404, 404, 404, 404, 404, 404, 404});
+        // ledger: only the mandataire writes in the cooperative's ledger
+        EXPECTED.put("recordAdhesionPayment",     new int[] {401, 409, 403, 403, 403, 403, 403});
+        EXPECTED.put("listLedgerEntries",         new int[] {401, 200, 403, 403, 200, 403, 200});
+        // change of mandataire (the decisions are on a request of a third cooperative of the department)
+        EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("requestMandataireChange",   new int[] {401,   0, 403, 403,   0, 403,   0});
+        EXPECTED.put("listCooperativeMandataireChanges", new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("listDepartmentMandataireChanges",  new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("acceptMandataireChange",    new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("refuseMandataireChange",    new int[] {401, 403, 403, 403,   0, 403,   0});
+        // the outbox of the department
+        EXPECTED.put("listMails",                 new int[] {401, 403, 403, 403, 200, 403, 200});
     }
 
     @Inject
@@ -75,6 +101,10 @@ class AuthorizationMatrixTest {
 
     private int adhesionId;
     private int lineId;
+    private int documentId;
+    private int changeId;
+
+    private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange");
 
     @BeforeEach
     void setUp() {
@@ -92,10 +122,25 @@ class AuthorizationMatrixTest {
         adhesionId = a[0];
         lineId = org.coopenligne.support.Api.addLine(token, a[0], a[1],
                 org.coopenligne.support.Api.line("CP", "Mme Test", null, 1, 20)).statusCode(200).extract().path("lines[0].id");
+        documentId = Fixtures.as(token).multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png")
+                .post("/api/adhesions/" + adhesionId + "/engagement/uploads").then().statusCode(201).extract().path("id");
+        Fixtures.Coop third = fixtures.newActiveCooperative(department);
+        changeId = multipart("requestMandataireChange", Fixtures.as(fixtures.tokenOf(third.login())))
+                .post("/api/cooperatives/" + third.id() + "/mandataire-changes").then().statusCode(201).extract().path("id");
+    }
+
+    private static RequestSpecification multipart(String operationId, RequestSpecification request) {
+        if (operationId.equals("uploadEngagement")) {
+            return request.multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png");
+        }
+        return request.multiPart("newMandataireName", "Marie MATRICE").multiPart("newMandataireEmail", "matrice@example.org")
+                .multiPart("form", "f.pdf", org.coopenligne.support.Files.pdf(), "application/pdf")
+                .multiPart("idCopy", "i.jpg", org.coopenligne.support.Files.jpeg(), "image/jpeg")
+                .multiPart("proofOfAddress", "p.png", org.coopenligne.support.Files.png(), "image/png");
     }
 
     /** A body that passes validation, so that only authorization decides the answer. */
-    private final Map<String, Function<Fixtures.Coop, Object>> bodies = Map.of(
+    private final Map<String, Function<Fixtures.Coop, Object>> bodies = new java.util.HashMap<>(Map.of(
             "login", c -> Map.of("login", "staff999", "password", Fixtures.staffPassword()),
             "changePassword", c -> Map.of("currentPassword", "not-the-password", "newPassword", "Une-Phrase-Solide-1"),
             "updateCooperativeIdentity", c -> Map.of("version", currentVersion(c.id())),
@@ -104,7 +149,15 @@ class AuthorizationMatrixTest {
             "declareAdhesion", c -> org.coopenligne.support.Api.declarations(true, "0", "0", List.of(), "0", "CHEQUE"),
             "quoteAdhesion", c -> Map.of("adults", 1, "pupils", 10, "insured", true, "propertyValue", 0, "instrumentValue", 0,
                     "voluntaryParticipation", 0),
-            "putTariff", c -> tariffRequest(c));
+            "putTariff", c -> tariffRequest(c)));
+
+    {
+        bodies.putAll(Map.of(
+            "updateReview", c -> Map.of("paymentReceived", false, "engagementReceived", false, "mandataireChangeForm", "NONE"),
+            "requestCorrection", c -> Map.of("message", "Merci de vérifier les effectifs."),
+            "reopenAdhesion", c -> Map.of("reason", "Vérification."),
+            "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible.")));
+    }
 
     private int currentVersion(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Cooperative.<Cooperative>findById(id).version);
@@ -159,7 +212,8 @@ class AuthorizationMatrixTest {
     private int call(String method, String template, String operationId, Caller caller) {
         String path = template.replace("{id}", String.valueOf(target.id())).replace("{code}", target.departmentCode())
                 .replace("{adhesionId}", String.valueOf(adhesionId)).replace("{lineId}", String.valueOf(lineId))
-                .replace("{year}", org.coopenligne.support.Api.YEAR);
+                .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
+                .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId));
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
         }
@@ -173,6 +227,9 @@ class AuthorizationMatrixTest {
         Function<Fixtures.Coop, Object> body = bodies.get(operationId);
         if (body != null) {
             request = request.contentType(ContentType.JSON).body(body.apply(target));
+        }
+        if (MULTIPART.contains(operationId)) {
+            request = multipart(operationId, request);
         }
         return request.request(method, path).then().extract().statusCode();
     }

@@ -1,0 +1,63 @@
+package org.coopenligne.ledger;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.coopenligne.tariff.PaymentMeans;
+
+/** A line of the cooperative's accounting journal (cahier de comptes). */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_entry_seq")
+    @SequenceGenerator(name = "ledger_entry_seq", sequenceName = "ledger_entry_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "cooperative_id", nullable = false)
+    public Long cooperativeId;
+
+    @Column(name = "school_year", nullable = false, length = 9)
+    public String schoolYear;
+
+    @Column(name = "entry_date", nullable = false)
+    public LocalDate entryDate;
+
+    @Column(nullable = false, length = 200)
+    public String label;
+
+    @Column(nullable = false, length = 80)
+    public String heading;
+
+    @Column(name = "amount_in", nullable = false, precision = 12, scale = 2)
+    public BigDecimal amountIn = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "amount_out", nullable = false, precision = 12, scale = 2)
+    public BigDecimal amountOut = BigDecimal.ZERO.setScale(2);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_means", length = 30)
+    public PaymentMeans paymentMeans;
+
+    /** Set for the one-click entry of an adhesion's payment: at most one per adhesion. */
+    @Column(name = "adhesion_id")
+    public Long adhesionId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public int version;
+}

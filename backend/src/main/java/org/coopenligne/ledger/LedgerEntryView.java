@@ -1,0 +1,18 @@
+package org.coopenligne.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.coopenligne.tariff.PaymentMeans;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "LedgerEntry", description = "A line of the cooperative's accounting journal (cahier de comptes)")
+public record LedgerEntryView(
+        long id,
+        @Schema(example = "2025-2026") String schoolYear,
+        @Schema(example = "2025-09-25") LocalDate date,
+        @Schema(example = "Cotisation OCCE 2025 - 2026 (adhésion et assurance)") String label,
+        @Schema(example = "Cotisations OCCE") String heading,
+        @Schema(example = "0.00") BigDecimal amountIn,
+        @Schema(example = "1157.11") BigDecimal amountOut,
+        PaymentMeans paymentMeans,
+        @Schema(description = "The adhesion whose payment this entry records, if any") Long adhesionId) {}

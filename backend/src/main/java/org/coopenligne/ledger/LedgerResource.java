@@ -1,0 +1,42 @@
+package org.coopenligne.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.coopenligne.auth.Roles;
+import org.coopenligne.common.PageView;
+import org.coopenligne.common.SchoolYears;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/cooperatives/{id}/ledger-entries")
+@Tag(name = "Ledger", description = "The cooperative's accounting journal (cahier de comptes)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANDATAIRE})
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerResource {
+
+    @Inject
+    LedgerService service;
+
+    @GET
+    @Operation(operationId = "listLedgerEntries", summary = "The ledger of a school year, in date order")
+    public RestResponse<PageView<LedgerEntryView>> list(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
+        return RestResponse.ok(service.list(cooperativeId, year == null ? null : SchoolYears.parse(year), page, size));
+    }
+}

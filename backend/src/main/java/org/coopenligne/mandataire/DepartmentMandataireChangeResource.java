@@ -1,0 +1,65 @@
+package org.coopenligne.mandataire;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.coopenligne.auth.Roles;
+import org.coopenligne.common.PageView;
+import org.coopenligne.common.QueryEnums;
+import org.coopenligne.common.Versions;
+import org.coopenligne.mandataire.MandataireChangeDtos.Accepted;
+import org.coopenligne.mandataire.MandataireChangeDtos.ChangeView;
+import org.coopenligne.mandataire.MandataireChangeDtos.Fields;
+import org.coopenligne.mandataire.MandataireChangeDtos.RefusalRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/departments/{code}/mandataire-changes")
+@Tag(name = "Mandataire changes", description = "Change of mandataire and/or signatories: a request with papers that staff decide")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANDATAIRE})
+@Produces(MediaType.APPLICATION_JSON)
+public class DepartmentMandataireChangeResource {
+
+    private static final String IF_MATCH_DOC = "The request's version as read (its ETag); a stale one is refused with 409";
+
+    @Inject
+    MandataireChangeService service;
+
+    @Inject
+    org.coopenligne.department.DepartmentService departments;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "listDepartmentMandataireChanges", summary = "A department's change requests, oldest first (PENDING by default)")
+    public RestResponse<PageView<ChangeView>> ofDepartment(@PathParam("code") String code,
+            @Parameter(description = "PENDING (default), ACCEPTED or REFUSED") @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
+        return RestResponse.ok(service.ofDepartment(departments.get(code).id(), QueryEnums.parse(MandataireChange.Status.class, status, "status"), page, size));
+    }
+
+}

@@ -1,0 +1,20 @@
+package org.coopenligne.support;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a PDF's text back, to assert what it prints. Spaces of all kinds become plain spaces. */
+public final class Pdfs {
+
+    private Pdfs() {}
+
+    public static String text(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
+        } catch (IOException e) {
+            throw new IllegalStateException("Not a readable PDF", e);
+        }
+    }
+}
