@@ -133,6 +133,14 @@ public class DemoData {
                 "ac-paris.fr");
         generate(d99, random, new String[] {"SUPER VILLE", "AUTRE VILLE", "PETITE VILLE"},
                 new String[] {"99999", "99998", "99997"}, "ac-demo.fr");
+
+        // adhesions of the year waiting for the OCCE 38 (its review queue is not empty); 038-0107 stays untouched
+        int day = 3;
+        for (String number : new String[] {"0114", "0121", "0128"}) {
+            Cooperative c = Cooperative.find("departmentCode = '038' and number = ?1", number).firstResult();
+            submittedAdhesion(c, current, day, new Object[][] {{"CP-CE1", "Mme LEGRAND", null, 1, 22 + day}, {"CM2", "M. PETIT", null, 1, 25}});
+            day += 4;
+        }
         if (benchCooperatives > 0) {
             String benchHash = hasher.hash(BENCH_PASSWORD);
             for (int i = 0; i < Math.min(benchCooperatives, 8000); i++) {
@@ -235,6 +243,37 @@ public class DemoData {
         a.recountTotals();
         a.amount = BigDecimal.ZERO.setScale(2);
         a.submittedAmount = a.amount;
+        a.persist();
+    }
+
+    /** Insured, by cheque, priced with the 038 tariff (2,26 € + 0,25 € per member), sent on the campaign's n-th day. */
+    private void submittedAdhesion(Cooperative c, SchoolYear year, int day, Object[][] lines) {
+        Adhesion a = new Adhesion();
+        a.cooperativeId = c.id;
+        a.cooperativeCode = c.code();
+        a.departmentId = c.departmentId;
+        a.schoolYear = year.label();
+        a.status = AdhesionStatus.SUBMITTED;
+        a.insured = true;
+        a.createdAt = year.firstDay().plusDays(day - 1).atStartOfDay(clock.getZone()).toInstant();
+        a.updatedAt = a.createdAt.plusSeconds(3600);
+        a.submittedAt = a.updatedAt;
+        a.paymentMeans = PaymentMeans.CHEQUE;
+        for (Object[] row : lines) {
+            ClassLine l = new ClassLine();
+            l.adhesion = a;
+            l.position = a.lines.size() + 1;
+            l.className = (String) row[0];
+            l.teachers = (String) row[1];
+            l.teacherEmail = (String) row[2];
+            l.adults = (Integer) row[3];
+            l.pupils = (Integer) row[4];
+            a.lines.add(l);
+        }
+        a.recountTotals();
+        a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
+        a.submittedAmount = a.amount;
+        a.pricedTariffVersion = 0;
         a.persist();
     }
 
