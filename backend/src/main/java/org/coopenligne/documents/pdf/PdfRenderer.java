@@ -304,8 +304,8 @@ public class PdfRenderer {
     private void render(DepartmentBlock department, String title, OutputStream out, Content content) throws IOException {
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt == SCALES.length - 1;
-            try (PDDocument document = new PDDocument();
-                 PdfFonts.DocumentFonts documentFonts = fonts.load(document)) {
+            try (PDDocument document = new PDDocument()) {
+                PdfFonts.DocumentFonts documentFonts = fonts.load(document);
                 PageLayout layout = new PageLayout(document, documentFonts, department, SCALES[attempt]);
                 content.write(layout);
                 if (layout.pageCount() > 1 && !last) {
