@@ -285,6 +285,18 @@ class PdfRendererTest {
     }
 
     @Test
+    void shouldRenderTheSameWhenFontsAreParsedForEachDocument() throws IOException {
+        PdfRenderer perDocument = new PdfRenderer(PdfFonts.Strategy.PARSE_PER_DOCUMENT);
+        CertificateData data = PdfFixtures.certificate(CertificateData.Kind.INSURANCE);
+
+        byte[] shared = renderer.certificate(data);
+        byte[] parsed = perDocument.certificate(data);
+
+        assertThat(PdfText.of(parsed)).isEqualTo(PdfText.of(shared));
+        assertThat(embeddedFontFiles(parsed).get(0)).isEqualTo(embeddedFontFiles(shared).get(0));
+    }
+
+    @Test
     void shouldRenderReadableDocumentsFromManyThreadsAtOnce() throws Exception {
         int threads = 8;
         int perThread = Integer.getInteger("pdf.test.perThread", 20);
