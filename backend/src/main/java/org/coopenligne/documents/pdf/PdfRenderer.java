@@ -14,11 +14,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * Renders the platform's PDF documents from plain data: the engagement du mandataire, the
  * attestation d'adhésion, the certificat d'assurance and the change-of-mandataire form. No
- * database, no I/O but the fonts read once from the classpath when the renderer is built.
+ * database, no I/O but the fonts read once from the classpath.
  * <p>
  * Thread-safe: one instance serves every request thread; each call builds its own
- * {@link PDDocument}. The fonts (DejaVu Sans regular and bold) are parsed once and shared, and
- * embedded as subsets (only the glyphs a document uses).
+ * {@link PDDocument}. The fonts (DejaVu Sans regular and bold) are parsed once, on the first call
+ * (about 0.3 s), then shared, and embedded as subsets (only the glyphs a document uses). A
+ * certificate takes about 5 ms; see {@code bench/pdf}.
  */
 @ApplicationScoped
 public class PdfRenderer {
@@ -32,14 +33,30 @@ public class PdfRenderer {
      */
     private static final float[] SCALES = {1f, 0.9f, 0.8f};
 
-    private final PdfFonts fonts;
+    private final PdfFonts.Strategy fontStrategy;
+    /** Parsed on first use, not in the constructor: ArC also runs the constructor for its client proxy. */
+    private volatile PdfFonts fonts;
 
     public PdfRenderer() {
         this(PdfFonts.Strategy.SHARED);
     }
 
-    PdfRenderer(PdfFonts.Strategy strategy) {
-        this.fonts = new PdfFonts(strategy);
+    PdfRenderer(PdfFonts.Strategy fontStrategy) {
+        this.fontStrategy = fontStrategy;
+    }
+
+    private PdfFonts fonts() {
+        PdfFonts loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = fonts;
+                if (loaded == null) {
+                    loaded = new PdfFonts(fontStrategy);
+                    fonts = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     // ---------------------------------------------------------------- public API
@@ -259,7 +276,12 @@ public class PdfRenderer {
 
     /** "du 01/09/2025 au 31/08/2026". */
     static String validity(String schoolYear) {
-        int first = FrenchFormat.firstYear(schoolYear);
+        int first;
+        try {
+            first = FrenchFormat.firstYear(schoolYear);
+        } catch (RuntimeException e) {
+            return "année scolaire " + FrenchFormat.schoolYear(schoolYear);
+        }
         return "du " + FrenchFormat.date(LocalDate.of(first, 9, 1)) + " au " + FrenchFormat.date(LocalDate.of(first + 1, 8, 31));
     }
 
@@ -304,8 +326,8 @@ public class PdfRenderer {
     private void render(DepartmentBlock department, String title, OutputStream out, Content content) throws IOException {
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt == SCALES.length - 1;
-            try (PDDocument document = new PDDocument();
-                 PdfFonts.DocumentFonts documentFonts = fonts.load(document)) {
+            try (PDDocument document = new PDDocument()) {
+                PdfFonts.DocumentFonts documentFonts = fonts().load(document);
                 PageLayout layout = new PageLayout(document, documentFonts, department, SCALES[attempt]);
                 content.write(layout);
                 if (layout.pageCount() > 1 && !last) {

@@ -285,41 +285,83 @@ class PdfRendererTest {
     }
 
     @Test
+    void shouldRenderTheSameWhenFontsAreParsedForEachDocument() throws IOException {
+        PdfRenderer perDocument = new PdfRenderer(PdfFonts.Strategy.PARSE_PER_DOCUMENT);
+        CertificateData data = PdfFixtures.certificate(CertificateData.Kind.INSURANCE);
+
+        byte[] shared = renderer.certificate(data);
+        byte[] parsed = perDocument.certificate(data);
+
+        assertThat(PdfText.of(parsed)).isEqualTo(PdfText.of(shared));
+        assertThat(embeddedFontFiles(parsed).get(0)).isEqualTo(embeddedFontFiles(shared).get(0));
+    }
+
+    @Test
     void shouldRenderReadableDocumentsFromManyThreadsAtOnce() throws Exception {
         int threads = 8;
-        int perThread = 20;
+        int perThread = Integer.getInteger("pdf.test.perThread", 20);
+        List<Callable<byte[]>> kinds = List.of(
+                () -> renderer.engagement(PdfFixtures.engagement()),
+                () -> renderer.certificate(PdfFixtures.certificate(CertificateData.Kind.MEMBERSHIP)),
+                () -> renderer.certificate(PdfFixtures.certificate(CertificateData.Kind.INSURANCE, LONG_NAME_COOPERATIVE)),
+                () -> renderer.mandataireChangeForm(PdfFixtures.mandataireChange()));
+        // what each document reads like, and the glyphs it embeds, when rendered alone
+        List<String> expectedText = new ArrayList<>();
+        List<List<byte[]>> expectedFonts = new ArrayList<>();
+        for (Callable<byte[]> kind : kinds) {
+            byte[] pdf = kind.call();
+            expectedText.add(PdfText.of(pdf));
+            expectedFonts.add(embeddedFontFiles(pdf));
+        }
+
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<List<String>>> results = new ArrayList<>();
+            List<Future<List<byte[]>>> results = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                Callable<List<String>> task = () -> {
-                    List<String> texts = new ArrayList<>();
+                results.add(pool.submit(() -> {
+                    List<byte[]> pdfs = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        byte[] pdf = switch ((thread + i) % 4) {
-                            case 0 -> renderer.engagement(PdfFixtures.engagement());
-                            case 1 -> renderer.certificate(PdfFixtures.certificate(CertificateData.Kind.MEMBERSHIP));
-                            case 2 -> renderer.certificate(PdfFixtures.certificate(CertificateData.Kind.INSURANCE, LONG_NAME_COOPERATIVE));
-                            default -> renderer.mandataireChangeForm(PdfFixtures.mandataireChange());
-                        };
-                        texts.add(PdfText.of(pdf));
+                        pdfs.add(kinds.get((thread + i) % kinds.size()).call());
                     }
-                    return texts;
-                };
-                results.add(pool.submit(task));
+                    return pdfs;
+                }));
             }
-            List<String> texts = new ArrayList<>();
-            for (Future<List<String>> result : results) {
-                texts.addAll(result.get(120, TimeUnit.SECONDS));
+            int checked = 0;
+            for (int t = 0; t < threads; t++) {
+                List<byte[]> pdfs = results.get(t).get(120, TimeUnit.SECONDS);
+                for (int i = 0; i < perThread; i++) {
+                    int kind = (t + i) % kinds.size();
+                    byte[] pdf = pdfs.get(i);
+                    assertThat(PdfText.of(pdf)).isEqualTo(expectedText.get(kind));
+                    List<byte[]> fonts = embeddedFontFiles(pdf);
+                    assertThat(fonts).hasSameSizeAs(expectedFonts.get(kind));
+                    for (int f = 0; f < fonts.size(); f++) {
+                        assertThat(fonts.get(f)).isEqualTo(expectedFonts.get(kind).get(f));
+                    }
+                    checked++;
+                }
             }
-            assertThat(texts).hasSize(threads * perThread).allSatisfy(text -> assertThat(text)
-                    .contains("OCCE du Lot", "Page 1 / 1")
-                    .containsAnyOf("Jean DUPONT", "Cœur de Loire")
-                    .containsAnyOf(AMOUNT_1157_11, "25/0035 A", "9 999 99 X"));
-            assertThat(texts).filteredOn(t -> t.contains("Engagement du mandataire")).hasSize(threads * perThread / 4)
-                    .allSatisfy(t -> assertThat(t).contains(AMOUNT_1157_11));
+            assertThat(checked).isEqualTo(threads * perThread);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The bytes of the embedded font programs, regular then bold. */
+    private static List<byte[]> embeddedFontFiles(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<PDType0Font> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add((PDType0Font) resources.getFont(name));
+            }
+            fonts.sort(java.util.Comparator.comparing(PDFont::getName, java.util.Comparator.comparing(n -> n.substring(7))));
+            List<byte[]> files = new ArrayList<>();
+            for (PDType0Font font : fonts) {
+                files.add(font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray());
+            }
+            return files;
         }
     }
 
