@@ -68,6 +68,8 @@ openapi:
 # prints the summary and writes bench/results.md. Takes /tmp/coop-build.lock for the whole run.
 bench:
 	bash bench/run.sh
+	bash bench/pdf/run.sh
+	bash bench/upload/run.sh
 
 clean:
 	$(MVNW) clean

@@ -1,0 +1,189 @@
+// Journey (h): the whole September season of one cooperative (issue 5). 038-0107 enters its adhesion, downloads
+// the engagement, sends its signed scan and submits; staff038 ask for a correction; the mandataire corrects and
+// submits again; staff validate; the mandataire downloads both certificates (their text is read) and writes the
+// payment into the ledger; a stranger checks the certificate on /verifier/<code>.
+// Assumes a fresh server (fresh demo data): 038-0107 still has its initial password.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { BASE_URL, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+
+let browser;
+let stranger;
+const work = mkdtempSync(join(tmpdir(), 'coop-season-'));
+before(async () => {
+  browser = await launch();
+  stranger = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await stranger?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const normalize = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });
+
+/** Clicks what triggers a download; saves the file; returns its path. */
+async function download(page, trigger, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = join(work, name);
+  await file.saveAs(path);
+  return path;
+}
+
+/** The text of a PDF (poppler's pdftotext), spaces normalized; a PNG of its first page goes with the screenshots. */
+function pdfText(path, screenshot) {
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, join(SCREENSHOTS, screenshot)]);
+  return normalize(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
+}
+
+async function logOut(page) {
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expectPath(page, '/connexion');
+}
+
+let verificationCode;
+
+test('the September season of 038-0107, from the first line to the verified certificate', async () => {
+  const { page, errors } = browser;
+
+  // --- the mandataire: first login, lines, declarations -------------------------------------------
+  await logIn(page, '038-0107', 'coop0107');
+  await expectPath(page, '/mot-de-passe');
+  await page.getByLabel('Mot de passe actuel', { exact: true }).fill('coop0107');
+  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Saison-Complete-2026!');
+  await page.getByLabel('Confirmez le nouveau mot de passe', { exact: true }).fill('Saison-Complete-2026!');
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await expectPath(page, /^\/coop\/\d+$/);
+  await page.getByRole('main').getByRole('link', { name: /Adhésion/ }).click();
+  await page.getByRole('button', { name: 'Commencer la saisie' }).click();
+  const entry = (name) => page.getByRole('textbox', { name, exact: true });
+  await entry('Nom de la classe et/ou niveau').fill('CP-CE1');
+  await entry('Enseignant(e)(s)').fill('Mme Saison');
+  await entry('Enseignants').fill('1');
+  await entry('Élèves').fill('20');
+  await page.getByRole('button', { name: 'Valider et calculer' }).click();
+  await page.getByRole('table', { name: 'Les classes' }).getByRole('cell', { name: 'CP-CE1', exact: true }).waitFor();
+  await page.getByRole('radio', { name: 'oui', exact: true }).check();
+  await page.getByRole('radio', { name: 'Par chèque' }).check();
+  await page.getByRole('button', { name: 'Mettre à jour les informations' }).click();
+  await page.getByText('Informations à jour.').waitFor();
+  // 21 members x (2,26 € + 0,25 €)
+  await page.getByTestId('fee-total').filter({ hasText: '52,71 €' }).waitFor();
+
+  // --- the engagement: download it pre-filled, "sign" it, send it back --------------------------------
+  const engagement = await download(page, () => page.getByRole('button', { name: "Télécharger l'engagement du mandataire (PDF)" }).click(),
+    'engagement.pdf');
+  const engagementText = pdfText(engagement, '50-pdf-engagement');
+  for (const expected of ['Engagement du mandataire', "OCCE de l'Isère", '038-0107', '52,71 €', '2026 - 2027']) {
+    assert.ok(engagementText.includes(expected), `engagement: ${expected} not in ${engagementText}`);
+  }
+  const signed = join(work, 'engagement signé.pdf');
+  copyFileSync(engagement, signed);
+  await page.locator('input[type="file"]').setInputFiles(signed);
+  await page.getByRole('button', { name: 'Envoyer le fichier' }).click();
+  const uploads = page.getByRole('table', { name: 'Engagements envoyés' });
+  await uploads.getByRole('cell', { name: 'engagement signé.pdf' }).waitFor();
+  await visitScreen(page, '51-adhesion-engagement-envoye');
+  await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  await page.getByText("Le paiement n'est pas validé").first().waitFor();
+  await logOut(page);
+
+  // --- staff038: the queue, a correction ------------------------------------------------------------
+  await logIn(page, 'staff038', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/cooperatives');
+  await nav(page).getByRole('link', { name: 'Validation' }).click();
+  await expectPath(page, '/gestion/validation');
+  await page.getByRole('link', { name: '038-0107' }).waitFor();
+  await visitScreen(page, '52-staff-file-validation');
+  await page.getByRole('link', { name: '038-0107' }).click();
+  await expectPath(page, /^\/gestion\/validation\/\d+$/);
+  await page.getByText('engagement signé.pdf').first().waitFor();
+  await visitScreen(page, '53-staff-examen');
+  await page.getByRole('button', { name: 'Demander une correction' }).click();
+  const correction = page.getByRole('dialog');
+  await correction.getByRole('textbox').fill('Il manque la classe de CM2 : ajoutez-la, puis renvoyez.');
+  await correction.getByRole('button', { name: /Envoyer|Demander/ }).click();
+  await correction.waitFor({ state: 'detached' });
+  await logOut(page);
+
+  // --- the mandataire sees the message, corrects, sends again ---------------------------------------
+  await logIn(page, '038-0107', 'Saison-Complete-2026!');
+  await expectPath(page, /^\/coop\/\d+$/);
+  await page.getByText('« Il manque la classe de CM2 : ajoutez-la, puis renvoyez. »').waitFor();
+  await visitScreen(page, '54-sommaire-a-corriger');
+  await page.getByRole('link', { name: "Corriger l'adhésion" }).click();
+  await entry('Nom de la classe et/ou niveau').fill('CM2');
+  await entry('Enseignant(e)(s)').fill('M. Correction');
+  await entry('Enseignants').fill('1');
+  await entry('Élèves').fill('25');
+  await page.getByRole('button', { name: 'Valider et calculer' }).click();
+  await page.getByRole('table', { name: 'Les classes' }).getByRole('cell', { name: 'CM2', exact: true }).waitFor();
+  // 47 members x 2,51 €
+  await page.getByTestId('fee-total').filter({ hasText: '117,97 €' }).waitFor();
+  await page.getByRole('button', { name: /nvoyer à l'OCCE/ }).click();
+  await page.getByText("Le paiement n'est pas validé").first().waitFor();
+  await logOut(page);
+
+  // --- staff038 validate ---------------------------------------------------------------------------
+  await logIn(page, 'staff038', STAFF_PASSWORD);
+  await nav(page).getByRole('link', { name: 'Validation' }).click();
+  await page.getByRole('link', { name: '038-0107' }).click();
+  await expectPath(page, /^\/gestion\/validation\/\d+$/);
+  await page.getByRole('checkbox', { name: /Paiement reçu/i }).check();
+  await page.getByRole('textbox', { name: /Référence/i }).fill('Chèque n° 1234567');
+  await page.getByRole('checkbox', { name: /Engagement vérifié/i }).check();
+  await page.getByRole('button', { name: /Enregistrer/ }).click();
+  await page.getByText(/enregistr/i).first().waitFor();
+  await page.getByRole('button', { name: "Valider l'adhésion" }).click();
+  await page.getByText(/26\/0001 A/).first().waitFor();
+  await visitScreen(page, '55-staff-adhesion-validee');
+  await nav(page).getByRole('link', { name: 'Courriels envoyés' }).click();
+  await page.getByText(/Votre adhésion 2026 - 2027 est validée/).first().waitFor();
+  await visitScreen(page, '56-staff-courriels');
+  await logOut(page);
+
+  // --- the mandataire: certificates, ledger ---------------------------------------------------------
+  await logIn(page, '038-0107', 'Saison-Complete-2026!');
+  await page.getByRole('heading', { name: "L'adhésion est saisie, et a été validée. Bravo !" }).waitFor();
+  await page.getByText('26/0001 A').first().waitFor();
+  const membership = pdfText(await download(page, () => page.getByRole('button', { name: "Attestation d'adhésion" }).click(),
+    'attestation.pdf'), '57-pdf-attestation');
+  const insurance = pdfText(await download(page, () => page.getByRole('button', { name: "Certificat d'assurance" }).click(),
+    'certificat.pdf'), '58-pdf-certificat');
+  for (const text of [membership, insurance]) {
+    assert.ok(text.includes('26/0001 A'), text);
+    assert.ok(text.includes('038-0107'), text);
+    assert.ok(text.includes('2026 - 2027'), text);
+  }
+  assert.ok(membership.includes('47'), membership);
+  verificationCode = membership.match(/[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/)?.[0];
+  assert.ok(verificationCode, `no verification code in ${membership}`);
+  assert.ok(membership.includes(`${BASE_URL}/verifier/${verificationCode}`) || membership.includes(`/verifier/${verificationCode}`), membership);
+  await page.getByRole('button', { name: 'Écrire le paiement dans le cahier de comptes' }).click();
+  await page.getByText('Écrit dans le cahier de comptes').waitFor();
+  await page.getByText(/117,97 €/).first().waitFor();
+  await visitScreen(page, '59-sommaire-validee');
+  await logOut(page);
+  assert.deepEqual(errors, []);
+});
+
+test('a stranger, without an account, checks the certificate on /verifier', async () => {
+  assert.ok(verificationCode, 'the season journey gives the code');
+  const { page, errors } = stranger;
+  await page.goto(`${BASE_URL}/verifier`);
+  await page.getByRole('textbox', { name: 'Code de vérification' }).fill(verificationCode.toLowerCase());
+  await page.getByRole('button', { name: 'Vérifier' }).click();
+  await page.getByText('Document authentique et valable').waitFor();
+  await page.getByText('26/0001 A').waitFor();
+  const shown = normalize(await page.getByRole('main').innerText());
+  assert.ok(!shown.includes('Saison'), 'no private data (the mandataire, the teachers) on the public page');
+  await visitScreen(page, '60-verifier');
+  await page.goto(`${BASE_URL}/verifier/AAAA-BBBB-CCCC`);
+  await page.getByText('Code inconnu').waitFor();
+  assert.deepEqual(errors, []);
+});
