@@ -106,8 +106,8 @@ test('the September season of 038-0107, from the first line to the verified cert
   await visitScreen(page, '53-staff-examen');
   await page.getByRole('button', { name: 'Demander une correction' }).click();
   const correction = page.getByRole('dialog');
-  await correction.getByRole('textbox').fill('Il manque la classe de CM2 : ajoutez-la, puis renvoyez.');
-  await correction.getByRole('button', { name: /Envoyer|Demander/ }).click();
+  await correction.getByRole('textbox', { name: /Message à la coopérative/ }).fill('Il manque la classe de CM2 : ajoutez-la, puis renvoyez.');
+  await correction.getByRole('button', { name: 'Envoyer la demande' }).click();
   await correction.waitFor({ state: 'detached' });
   await logOut(page);
 
@@ -134,11 +134,12 @@ test('the September season of 038-0107, from the first line to the verified cert
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await page.getByRole('link', { name: '038-0107' }).click();
   await expectPath(page, /^\/gestion\/validation\/\d+$/);
-  await page.getByRole('checkbox', { name: /Paiement reçu/i }).check();
-  await page.getByRole('textbox', { name: /Référence/i }).fill('Chèque n° 1234567');
-  await page.getByRole('checkbox', { name: /Engagement vérifié/i }).check();
-  await page.getByRole('button', { name: /Enregistrer/ }).click();
-  await page.getByText(/enregistr/i).first().waitFor();
+  await page.getByRole('radiogroup', { name: 'Paiement reçu' }).getByRole('radio', { name: 'oui', exact: true }).check();
+  await page.getByRole('textbox', { name: 'Référence' }).fill('Chèque n° 1234567');
+  const date = page.getByRole('textbox', { name: /Date de réception/ });
+  await date.fill('02/10/2026');
+  await date.press('Tab');
+  await page.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }).check();
   await page.getByRole('button', { name: "Valider l'adhésion" }).click();
   await page.getByText(/26\/0001 A/).first().waitFor();
   await visitScreen(page, '55-staff-adhesion-validee');

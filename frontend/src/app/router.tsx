@@ -43,6 +43,26 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-adhesion')).CoopAdhesionRoute }),
           },
           {
+            path: paths.coop.mandataireChange.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-mandataire-change')).CoopMandataireChangeRoute }),
+          },
+          {
+            path: paths.staff.reviewQueue.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-review-queue')).StaffReviewQueueRoute }),
+          },
+          {
+            path: paths.staff.review.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-review')).StaffReviewRoute }),
+          },
+          {
+            path: paths.staff.mandataireChanges.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-mandataire-changes')).StaffMandataireChangesRoute }),
+          },
+          {
+            path: paths.staff.mails.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-mails')).StaffMailsRoute }),
+          },
+          {
             path: paths.staff.cooperatives.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },
@@ -55,6 +75,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
           },
         ],
+      },
+      {
+        // public: town halls and insurers check a certificate without an account
+        path: paths.verify.path,
+        lazy: async () => ({ Component: (await import('./routes/verify')).VerifyRoute }),
       },
       {
         path: '*',

@@ -28,6 +28,14 @@ export const paths = {
       path: '/coop/:id/adhesion',
       getHref: (id: number | string) => `/coop/${id}/adhesion`,
     },
+    mandataireChange: {
+      path: '/coop/:id/changement-mandataire',
+      getHref: (id: number | string) => `/coop/${id}/changement-mandataire`,
+    },
+  },
+  verify: {
+    path: '/verifier/:code?',
+    getHref: (code?: string) => `/verifier${code ? `/${encodeURIComponent(code)}` : ''}`,
   },
   staff: {
     cooperatives: {
@@ -38,6 +46,25 @@ export const paths = {
     departments: {
       path: '/gestion/departements',
       getHref: () => '/gestion/departements',
+    },
+    reviewQueue: {
+      path: '/gestion/validation',
+      getHref: (query?: Record<string, string>) => {
+        const search = new URLSearchParams(query ?? {}).toString();
+        return `/gestion/validation${search ? `?${search}` : ''}`;
+      },
+    },
+    review: {
+      path: '/gestion/validation/:adhesionId',
+      getHref: (adhesionId: number | string) => `/gestion/validation/${adhesionId}`,
+    },
+    mandataireChanges: {
+      path: '/gestion/changements-mandataire',
+      getHref: () => '/gestion/changements-mandataire',
+    },
+    mails: {
+      path: '/gestion/courriels',
+      getHref: () => '/gestion/courriels',
     },
     tariff: {
       path: '/gestion/bareme',

@@ -174,3 +174,106 @@ export function tariff(overrides: Partial<Tariff> = {}): Tariff {
     ...overrides,
   };
 }
+
+type ReviewQueueItem = components['schemas']['ReviewQueueItem'];
+type UploadedDocument = components['schemas']['Document'];
+type MandataireChange = components['schemas']['MandataireChange'];
+type MailMessage = components['schemas']['MailMessage'];
+
+/** A line of the review queue: 999-9991's adhesion, sent and waiting for its payment and engagement check. */
+export function reviewQueueItem(overrides: Partial<ReviewQueueItem> = {}): ReviewQueueItem {
+  return {
+    adhesionId: 5,
+    cooperativeId: 1,
+    cooperativeCode: '999-9991',
+    schoolYear: '2026-2027',
+    status: 'SUBMITTED',
+    statusLabel: 'Envoyée',
+    submittedAt: '2026-09-25T14:05:00Z',
+    late: false,
+    amountDue: 1157.11,
+    paymentMeans: 'CHEQUE',
+    members: 67,
+    paymentReceived: false,
+    engagementUploaded: true,
+    engagementReceived: false,
+    mandataireChangeForm: 'NONE',
+    version: 6,
+    ...overrides,
+  };
+}
+
+/** 999-9991's adhesion as staff review it: sent on 25/09/2026 with 1 157,11 € due by cheque, its engagement uploaded. */
+export function submittedAdhesion(overrides: Partial<Adhesion> = {}): Adhesion {
+  const base = adhesion();
+  return adhesion({
+    status: 'SUBMITTED',
+    statusLabel: "Le paiement n'est pas validé",
+    submittedAt: '2026-09-25T14:05:00Z',
+    submittedAmount: 1157.11,
+    declarations: { ...base.declarations, paymentMeans: 'CHEQUE' },
+    review: {
+      paymentReceived: false,
+      engagementUploaded: true,
+      engagementReceived: false,
+      mandataireChangeForm: 'NONE',
+    },
+    version: 6,
+    ...overrides,
+  });
+}
+
+/** An uploaded file: by default the current signed engagement of 999-9991. */
+export function uploadedDocument(overrides: Partial<UploadedDocument> = {}): UploadedDocument {
+  return {
+    id: 51,
+    kind: 'ENGAGEMENT',
+    kindLabel: 'Engagement du mandataire signé',
+    name: 'engagement-signe.pdf',
+    contentType: 'application/pdf',
+    size: 183442,
+    sha256: 'ab'.repeat(32),
+    uploadedAt: '2026-09-24T08:30:00Z',
+    uploadedBy: '999-9991',
+    current: true,
+    contentPath: '/api/documents/51/content',
+    ...overrides,
+  };
+}
+
+/** A pending request of 999-9991: Marie MARTIN as new mandataire, with its three papers. */
+export function mandataireChange(overrides: Partial<MandataireChange> = {}): MandataireChange {
+  return {
+    id: 21,
+    cooperativeId: 1,
+    cooperativeCode: '999-9991',
+    status: 'PENDING',
+    newMandataireName: 'Marie MARTIN',
+    newMandataireEmail: 'marie.martin@example.fr',
+    newMandatairePhone: '06 12 34 56 78',
+    newCoSignatories: 'Paul DURAND\nLucie PETIT',
+    createdAt: '2026-09-20T09:00:00Z',
+    createdBy: '999-9991',
+    documents: [
+      uploadedDocument({ id: 61, kind: 'MANDATAIRE_CHANGE_FORM', kindLabel: 'Formulaire de changement signé', name: 'formulaire.pdf' }),
+      uploadedDocument({ id: 62, kind: 'ID_COPY', kindLabel: "Pièce d'identité", name: 'cni.jpg', contentType: 'image/jpeg' }),
+      uploadedDocument({ id: 63, kind: 'PROOF_OF_ADDRESS', kindLabel: 'Justificatif de domicile', name: 'facture.pdf' }),
+    ],
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** An email of the outbox: 999-9991's validation, sent. */
+export function mailMessage(overrides: Partial<MailMessage> = {}): MailMessage {
+  return {
+    id: 81,
+    kind: 'ADHESION_VALIDATED',
+    recipient: 'ce.9999991x@ac-demo.fr',
+    subject: 'Votre adhésion 2026 - 2027 est validée',
+    body: "Bonjour,\n\nL'OCCE a validé l'adhésion 2026 - 2027 de la coopérative 999-9991 (code d'enregistrement 26/0001 S).\n\nOCCE Démonstration\n",
+    createdAt: '2026-09-26T10:00:00Z',
+    sentAt: '2026-09-26T10:00:05Z',
+    ...overrides,
+  };
+}

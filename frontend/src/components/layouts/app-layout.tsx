@@ -2,12 +2,15 @@ import { ActionIcon, AppShell, Box, Burger, Button, Divider, Group, NavLink, Sta
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconChecklist,
   IconHome,
   IconId,
   IconKey,
   IconListSearch,
   IconLogout,
+  IconMail,
   IconReceiptEuro,
+  IconUserShare,
   IconWritingSign,
   type Icon,
 } from '@tabler/icons-react';
@@ -50,6 +53,12 @@ function navItems(me: Me): NavItem[] {
         pattern: paths.coop.identity.path,
         icon: IconId,
       },
+      {
+        label: 'Changement de mandataire',
+        href: paths.coop.mandataireChange.getHref(id),
+        pattern: paths.coop.mandataireChange.path,
+        icon: IconUserShare,
+      },
       password,
     ];
   }
@@ -65,6 +74,24 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.tariff.path,
     icon: IconReceiptEuro,
   };
+  const review: NavItem = {
+    label: 'Validation',
+    href: paths.staff.reviewQueue.getHref(),
+    pattern: paths.staff.reviewQueue.path,
+    icon: IconChecklist,
+  };
+  const changes: NavItem = {
+    label: 'Changements de mandataire',
+    href: paths.staff.mandataireChanges.getHref(),
+    pattern: paths.staff.mandataireChanges.path,
+    icon: IconUserShare,
+  };
+  const mails: NavItem = {
+    label: 'Courriels envoyés',
+    href: paths.staff.mails.getHref(),
+    pattern: paths.staff.mails.path,
+    icon: IconMail,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -74,11 +101,14 @@ function navItems(me: Me): NavItem[] {
         icon: IconBuildingCommunity,
       },
       cooperatives,
+      review,
+      changes,
       tariff,
+      mails,
       password,
     ];
   }
-  return [cooperatives, tariff, password];
+  return [cooperatives, review, changes, tariff, mails, password];
 }
 
 type AppLayoutProps = {

@@ -32,4 +32,13 @@ export const defaultHandlers = [
       }),
     ),
   ),
+  // nothing uploaded, no certificate, an empty ledger, no change request
+  http.get('*/api/adhesions/:adhesionId/engagement/uploads', () => HttpResponse.json([])),
+  http.get('*/api/adhesions/:adhesionId/certificates', () => HttpResponse.json([])),
+  http.get('*/api/cooperatives/:id/ledger-entries', () =>
+    HttpResponse.json({ items: [], page: 0, size: 50, totalItems: 0, totalPages: 0 }),
+  ),
+  http.get('*/api/cooperatives/:id/mandataire-changes', () =>
+    HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+  ),
 ];

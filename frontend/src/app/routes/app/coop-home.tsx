@@ -1,6 +1,9 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Group, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconCalendar } from '@tabler/icons-react';
+import { IconCalendar, IconMessageCircle } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { ValidatedPanel } from '@/features/documents/components/validated-panel';
 import { NotFoundContent } from '@/components/ui/not-found-content';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -57,6 +60,23 @@ function CoopHome({ id }: { id: number }) {
           </Badge>
         }
       />
+      {adhesion.data?.status === 'VALIDATED' && (
+        <Box mb="lg">
+          <ValidatedPanel adhesion={adhesion.data} departmentName={departmentName ?? undefined} canWriteLedger={me.role === 'mandataire'} />
+        </Box>
+      )}
+      {adhesion.data?.status === 'CORRECTION_REQUESTED' && (
+        <Alert mb="lg" color="red" variant="light" icon={<IconMessageCircle aria-hidden />} title={adhesion.data.statusLabel}>
+          {adhesion.data.correctionMessage && (
+            <Text size="sm" fw={600} style={{ whiteSpace: 'pre-line' }}>
+              « {adhesion.data.correctionMessage} »
+            </Text>
+          )}
+          <Anchor component={Link} to={paths.coop.adhesion.getHref(id)} size="sm">
+            Corriger l'adhésion
+          </Anchor>
+        </Alert>
+      )}
       <Group mb="md">
         <Text fw={600} size="lg" component="h2" m={0}>
           Sommaire

@@ -1,6 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
+import { EngagementPanel } from '@/features/documents/components/engagement-panel';
 import { errorMessage } from '@/lib/problem';
 import { isEditable, type Adhesion } from '../api/get-adhesion';
 import { useQuote, type QuoteRequest } from '../api/quote';
@@ -108,6 +109,7 @@ export function AdhesionWorkspace({ adhesion, departmentName, onReload }: Adhesi
           />
         </Grid.Col>
       </Grid>
+      <EngagementPanel adhesion={adhesion} departmentName={departmentName} />
       {editable && (
         <SubmissionPanel adhesion={adhesion} blockers={blockers} departmentName={departmentName} onReload={onReload} />
       )}

@@ -64,6 +64,7 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       description: 'Déclarer un nouveau mandataire ou de nouveaux co-signataires du compte.',
       icon: IconUserShare,
       color: 'indigo',
+      href: paths.coop.mandataireChange.getHref(cooperativeId),
     },
   ];
 }

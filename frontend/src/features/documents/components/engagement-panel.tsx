@@ -1,0 +1,160 @@
+import { Alert, Badge, Button, FileInput, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconDownload, IconEye, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
+import { ACCEPTED_FILES, fileProblem, formatSize, openFile, saveFile } from '@/lib/files';
+import { formatDate } from '@/lib/format';
+import { errorMessage } from '@/lib/problem';
+import { fetchDocument, fetchEngagementForm, useEngagementUploads, useUploadEngagement } from '../api/engagement';
+
+type EngagementPanelProps = {
+  adhesion: Adhesion;
+  departmentName?: string;
+};
+
+/**
+ * "Engagement du mandataire" (seeds 002, 003): download it pre-filled, sign it by hand, send its scan or photo.
+ * Without it the OCCE cannot validate the adhesion; a newer file replaces the older one until validation.
+ */
+export function EngagementPanel({ adhesion, departmentName }: EngagementPanelProps) {
+  const adhesionId = adhesion.id!;
+  const uploads = useEngagementUploads(adhesionId);
+  const upload = useUploadEngagement(adhesionId, adhesion.cooperativeId ?? 0);
+  const [file, setFile] = useState<File | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const locked = adhesion.status === 'VALIDATED';
+  const current = uploads.data?.find((d) => d.current);
+
+  const download = async () => {
+    setDownloading(true);
+    setDownloadError(null);
+    try {
+      saveFile(await fetchEngagementForm(adhesionId), `engagement-mandataire-${adhesion.cooperativeCode}.pdf`);
+    } catch (error) {
+      setDownloadError(errorMessage(error));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const send = () => {
+    const problem = fileProblem(file);
+    setLocalError(problem);
+    if (problem || !file) return;
+    upload.mutate(file, {
+      onSuccess: () => {
+        setFile(null);
+        notifications.show({
+          color: 'teal',
+          icon: <IconCheck size={18} aria-hidden />,
+          title: 'Engagement envoyé',
+          message: `${occe.charAt(0).toUpperCase() + occe.slice(1)} le vérifiera avant de valider l'adhésion.`,
+        });
+      },
+    });
+  };
+
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="engagement-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="engagement-title">
+          Engagement du mandataire
+        </Title>
+        <Text size="sm">
+          La signature manuscrite sur ce papier est <strong>obligatoire</strong> : téléchargez-le, datez-le, faites-le
+          signer, puis déposez ici son scan ou sa photo (PDF, JPEG ou PNG, 10 Mo au plus). L'adhésion ne sera pas validée
+          sans lui.
+        </Text>
+        <Group>
+          <Button variant="light" leftSection={<IconDownload size={18} aria-hidden />} onClick={download} loading={downloading}>
+            Télécharger l'engagement du mandataire (PDF)
+          </Button>
+        </Group>
+        {downloadError && (
+          <Alert color="red" variant="light" role="alert">
+            {downloadError}
+          </Alert>
+        )}
+        {!locked && (
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <FileInput
+              label={current ? "Remplacer l'engagement signé" : "Scan ou photo de l'engagement signé"}
+              placeholder="Choisir un fichier…"
+              accept={ACCEPTED_FILES}
+              value={file}
+              onChange={(value) => {
+                setFile(value);
+                setLocalError(null);
+                upload.reset();
+              }}
+              clearable
+              style={{ flex: '1 1 280px' }}
+              error={localError ?? (upload.isError ? errorMessage(upload.error) : undefined)}
+            />
+            <Button leftSection={<IconUpload size={18} aria-hidden />} onClick={send} loading={upload.isPending}>
+              Envoyer le fichier
+            </Button>
+          </Group>
+        )}
+        {uploads.data && uploads.data.length > 0 ? (
+          <Table.ScrollContainer minWidth={520}>
+            <Table verticalSpacing="xs" aria-label="Engagements envoyés">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Fichier</Table.Th>
+                  <Table.Th>Taille</Table.Th>
+                  <Table.Th>Envoyé le</Table.Th>
+                  <Table.Th>État</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>Ouvrir</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {uploads.data.map((d) => (
+                  <Table.Tr key={d.id}>
+                    <Table.Td style={{ wordBreak: 'break-all' }}>{d.name}</Table.Td>
+                    <Table.Td>{formatSize(d.size ?? 0)}</Table.Td>
+                    <Table.Td>{d.uploadedAt ? formatDate(d.uploadedAt) : ''}</Table.Td>
+                    <Table.Td>
+                      {d.current ? (
+                        <Badge color="teal" variant="light" tt="none">
+                          actuel
+                        </Badge>
+                      ) : (
+                        <Badge color="gray" variant="light" c="gray.8" tt="none">
+                          remplacé
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        leftSection={<IconEye size={16} aria-hidden />}
+                        onClick={async () => openFile(await fetchDocument(d.id!))}
+                        aria-label={`Voir ${d.name}`}
+                      >
+                        Voir
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ) : (
+          uploads.isSuccess && (
+            <Text size="sm" c="dimmed">
+              Aucun engagement signé n'a encore été envoyé.
+            </Text>
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,144 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBook2, IconCertificate, IconCheck, IconCircleCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
+import { useLedgerEntries, useRecordAdhesionPayment } from '@/features/ledger/api/ledger';
+import { saveFile } from '@/lib/files';
+import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
+import { errorMessage } from '@/lib/problem';
+import { fetchCertificate, useCertificates, type Certificate } from '../api/certificates';
+
+type ValidatedPanelProps = {
+  adhesion: Adhesion;
+  departmentName?: string;
+  /** Only the mandataire writes in the cooperative's ledger. */
+  canWriteLedger: boolean;
+};
+
+/**
+ * The green frame of the seeds once the OCCE validated the adhesion: the certificates to print, and the payment
+ * written into the ledger with one click.
+ */
+export function ValidatedPanel({ adhesion, departmentName, canWriteLedger }: ValidatedPanelProps) {
+  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const Occe = occe.charAt(0).toUpperCase() + occe.slice(1);
+  const certificates = useCertificates(adhesion.id ?? undefined, true);
+  const year = adhesion.schoolYear ?? '';
+  const ledger = useLedgerEntries(adhesion.cooperativeId ?? 0, year);
+  const record = useRecordAdhesionPayment(adhesion.cooperativeId ?? 0, year);
+  const entry = ledger.data?.items?.find((e) => e.adhesionId === adhesion.id);
+  const paid = adhesion.review?.paymentAmount ?? adhesion.submittedAmount;
+
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="validated-title"
+      style={{ borderColor: 'var(--mantine-color-teal-6)', background: 'var(--mantine-color-teal-light)' }}>
+      <Stack gap="sm">
+        <Group gap="xs">
+          <IconCircleCheck size={26} color="var(--mantine-color-teal-8)" aria-hidden />
+          <Title order={2} size="h3" id="validated-title">
+            {adhesion.statusLabel}
+          </Title>
+        </Group>
+        <Text size="sm">
+          {Occe} a bien reçu le paiement{paid != null ? ` de ${formatMoney(paid)}` : ''} et les autres papiers. La
+          Coopérative Scolaire {adhesion.cooperativeCode} est bien adhérente de {occe} pour l'année scolaire{' '}
+          {formatSchoolYear(year)}.
+        </Text>
+        {adhesion.review?.registrationCode && (
+          <Text size="sm">
+            Code d'enregistrement : <strong>{adhesion.review.registrationCode}</strong>
+          </Text>
+        )}
+        <Group gap="sm">
+          {(certificates.data ?? []).map((c) => (
+            <CertificateButton key={c.kind} adhesionId={adhesion.id!} certificate={c} />
+          ))}
+        </Group>
+        {certificates.isSuccess && certificates.data.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Chaque document porte un code de vérification : la mairie ou l'assureur peut en vérifier l'authenticité sur{' '}
+            {window.location.origin}/verifier.
+          </Text>
+        )}
+        {canWriteLedger && ledger.isSuccess && (
+          entry ? (
+            <Alert color="teal" variant="white" icon={<IconBook2 aria-hidden />} title="Écrit dans le cahier de comptes">
+              <Text size="sm">
+                {entry.date ? formatDate(entry.date) : ''} — {entry.label} — {formatMoney(entry.amountOut ?? 0)} (rubrique «{' '}
+                {entry.heading} »).
+              </Text>
+            </Alert>
+          ) : (
+            <Stack gap={4}>
+              <Text size="sm">Pour que cette opération soit écrite maintenant dans le cahier de comptes de l'année :</Text>
+              <Group>
+                <Button
+                  variant="white"
+                  leftSection={<IconBook2 size={18} aria-hidden />}
+                  loading={record.isPending}
+                  onClick={() =>
+                    record.mutate(adhesion.id!, {
+                      onSuccess: () =>
+                        notifications.show({
+                          color: 'teal',
+                          icon: <IconCheck size={18} aria-hidden />,
+                          title: 'Cahier de comptes',
+                          message: 'Le paiement de la cotisation est écrit dans le cahier de comptes.',
+                        }),
+                    })
+                  }
+                >
+                  Écrire le paiement dans le cahier de comptes
+                </Button>
+              </Group>
+              {(ledger.data?.totalItems ?? 0) === 0 && (
+                <Text size="xs" c="dimmed">
+                  Le cahier est actuellement vide : cette écriture sera la première du cahier.
+                </Text>
+              )}
+              {record.isError && (
+                <Alert color="red" variant="light" role="alert">
+                  {errorMessage(record.error)}
+                </Alert>
+              )}
+            </Stack>
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function CertificateButton({ adhesionId, certificate }: { adhesionId: number; certificate: Certificate }) {
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name = certificate.kind === 'MEMBERSHIP' ? 'attestation-adhesion.pdf' : 'certificat-assurance.pdf';
+  return (
+    <Stack gap={2}>
+      <Button
+        leftSection={<IconCertificate size={18} aria-hidden />}
+        color="teal"
+        loading={loading}
+        onClick={async () => {
+          setLoading(true);
+          setError(null);
+          try {
+            saveFile(await fetchCertificate(adhesionId, certificate.kind!), name);
+          } catch (e) {
+            setError(errorMessage(e));
+          } finally {
+            setLoading(false);
+          }
+        }}
+      >
+        {certificate.title}
+      </Button>
+      {error && (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
