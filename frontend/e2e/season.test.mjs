@@ -87,7 +87,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   await page.locator('input[type="file"]').setInputFiles(signed);
   await page.getByRole('button', { name: 'Envoyer le fichier' }).click();
   const uploads = page.getByRole('table', { name: 'Engagements envoyés' });
-  await uploads.getByRole('cell', { name: 'engagement signé.pdf' }).waitFor();
+  await uploads.getByRole('cell', { name: 'engagement signé.pdf', exact: true }).waitFor();
   await visitScreen(page, '51-adhesion-engagement-envoye');
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
@@ -166,8 +166,8 @@ test('the September season of 038-0107, from the first line to the verified cert
   assert.ok(verificationCode, `no verification code in ${membership}`);
   assert.ok(membership.includes(`${BASE_URL}/verifier/${verificationCode}`) || membership.includes(`/verifier/${verificationCode}`), membership);
   await page.getByRole('button', { name: 'Écrire le paiement dans le cahier de comptes' }).click();
-  await page.getByText('Écrit dans le cahier de comptes').waitFor();
-  await page.getByText(/117,97 €/).first().waitFor();
+  await page.getByText('Écrit dans le cahier de comptes', { exact: true }).waitFor();
+  await page.getByText(/117,97\s€/).first().waitFor();
   await visitScreen(page, '59-sommaire-validee');
   await logOut(page);
   assert.deepEqual(errors, []);

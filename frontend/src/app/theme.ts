@@ -1,5 +1,17 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
+const DARK_ENOUGH: Record<string, string> = {
+  blue: 'var(--mantine-color-blue-9)',
+  indigo: 'var(--mantine-color-indigo-9)',
+  grape: 'var(--mantine-color-grape-9)',
+  red: 'var(--mantine-color-red-9)',
+  gray: 'var(--mantine-color-gray-8)',
+  green: '#1f6b2a',
+  teal: '#066649',
+  orange: '#a33a05',
+  yellow: '#8a5300',
+};
+
 export const theme = createTheme({
   primaryColor: 'blue',
   // shade 8 keeps white text on primary buttons above the 4.5:1 contrast ratio
@@ -12,6 +24,12 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
+    // an alert's title in its color, dark enough on the tinted background (4.5:1)
+    Alert: {
+      styles: (_theme: unknown, props: { color?: string; variant?: string }) => ({
+        title: (props.variant ?? 'light') === 'light' && props.color && DARK_ENOUGH[props.color] ? { color: DARK_ENOUGH[props.color] } : {},
+      }),
+    },
     Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Fermer le message' } },
       styles: { description: { color: 'var(--mantine-color-gray-7)' } },
@@ -19,17 +37,6 @@ export const theme = createTheme({
   },
 });
 
-const DARK_ENOUGH: Record<string, string> = {
-  blue: 'var(--mantine-color-blue-9)',
-  indigo: 'var(--mantine-color-indigo-9)',
-  grape: 'var(--mantine-color-grape-9)',
-  red: 'var(--mantine-color-red-9)',
-  gray: 'var(--mantine-color-gray-8)',
-  green: '#1f6b2a',
-  teal: '#066649',
-  orange: '#a33a05',
-  yellow: '#8a5300',
-};
 
 /**
  * Text of the "light" variants (alerts, badges, active menu links) and dimmed text a shade darker than

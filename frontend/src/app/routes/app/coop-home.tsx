@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconCalendar, IconMessageCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -66,16 +66,30 @@ function CoopHome({ id }: { id: number }) {
         </Box>
       )}
       {adhesion.data?.status === 'CORRECTION_REQUESTED' && (
-        <Alert mb="lg" color="red" variant="light" icon={<IconMessageCircle aria-hidden />} title={adhesion.data.statusLabel}>
+        <Paper
+          withBorder
+          radius="md"
+          p="md"
+          mb="lg"
+          component="section"
+          aria-labelledby="correction-title"
+          style={{ borderLeft: '4px solid var(--mantine-color-red-8)' }}
+        >
+          <Group gap="xs" mb={4} wrap="nowrap" align="flex-start">
+            <IconMessageCircle size={20} color="var(--mantine-color-red-9)" aria-hidden />
+            <Text id="correction-title" fw={700} c="red.9" component="h2" size="md" m={0}>
+              {adhesion.data.statusLabel}
+            </Text>
+          </Group>
           {adhesion.data.correctionMessage && (
             <Text size="sm" fw={600} style={{ whiteSpace: 'pre-line' }}>
               « {adhesion.data.correctionMessage} »
             </Text>
           )}
-          <Anchor component={Link} to={paths.coop.adhesion.getHref(id)} size="sm">
+          <Anchor component={Link} to={paths.coop.adhesion.getHref(id)} size="sm" fw={600} underline="always">
             Corriger l'adhésion
           </Anchor>
-        </Alert>
+        </Paper>
       )}
       <Group mb="md">
         <Text fw={600} size="lg" component="h2" m={0}>

@@ -26,13 +26,6 @@ export async function fetchEngagementForm(adhesionId: number): Promise<Blob> {
   ) as unknown as Blob;
 }
 
-/** An uploaded file's content. */
-export async function fetchDocument(documentId: number): Promise<Blob> {
-  return body(
-    await api.GET('/api/documents/{documentId}/content', { params: { path: { documentId } }, parseAs: 'blob' }),
-  ) as unknown as Blob;
-}
-
 /** Sends the scan or photo of the signed engagement; the adhesion changes (its version) too. */
 export function useUploadEngagement(adhesionId: number, cooperativeId: number) {
   const queryClient = useQueryClient();

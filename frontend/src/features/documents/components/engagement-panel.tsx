@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, FileInput, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDownload, IconEye, IconUpload } from '@tabler/icons-react';
+import { IconCheck, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
-import { ACCEPTED_FILES, fileProblem, formatSize, openFile, saveFile } from '@/lib/files';
+import { formatSize } from '@/features/review/utils/wording';
+import { ACCEPTED_FILES, fileProblem, saveFile } from '@/lib/files';
 import { formatDate } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
-import { fetchDocument, fetchEngagementForm, useEngagementUploads, useUploadEngagement } from '../api/engagement';
+import { DocumentButton } from '@/features/review/components/document-button';
+import { fetchEngagementForm, useEngagementUploads, useUploadEngagement } from '../api/engagement';
 
 type EngagementPanelProps = {
   adhesion: Adhesion;
@@ -83,7 +85,6 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
           <Group align="flex-end" gap="sm" wrap="wrap">
             <FileInput
               label={current ? "Remplacer l'engagement signé" : "Scan ou photo de l'engagement signé"}
-              placeholder="Choisir un fichier…"
               accept={ACCEPTED_FILES}
               value={file}
               onChange={(value) => {
@@ -118,7 +119,7 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
                 {uploads.data.map((d) => (
                   <Table.Tr key={d.id}>
                     <Table.Td style={{ wordBreak: 'break-all' }}>{d.name}</Table.Td>
-                    <Table.Td>{formatSize(d.size ?? 0)}</Table.Td>
+                    <Table.Td>{formatSize(d.size)}</Table.Td>
                     <Table.Td>{d.uploadedAt ? formatDate(d.uploadedAt) : ''}</Table.Td>
                     <Table.Td>
                       {d.current ? (
@@ -132,15 +133,7 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconEye size={16} aria-hidden />}
-                        onClick={async () => openFile(await fetchDocument(d.id!))}
-                        aria-label={`Voir ${d.name}`}
-                      >
-                        Voir
-                      </Button>
+                      <DocumentButton document={d} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

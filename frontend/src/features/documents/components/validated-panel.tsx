@@ -63,12 +63,20 @@ export function ValidatedPanel({ adhesion, departmentName, canWriteLedger }: Val
         )}
         {canWriteLedger && ledger.isSuccess && (
           entry ? (
-            <Alert color="teal" variant="white" icon={<IconBook2 aria-hidden />} title="Écrit dans le cahier de comptes">
-              <Text size="sm">
-                {entry.date ? formatDate(entry.date) : ''} — {entry.label} — {formatMoney(entry.amountOut ?? 0)} (rubrique «{' '}
-                {entry.heading} »).
-              </Text>
-            </Alert>
+            <Paper radius="md" p="sm" bg="white">
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <IconBook2 size={20} color="var(--mantine-color-teal-9)" aria-hidden />
+                <Stack gap={2}>
+                  <Text fw={700} size="sm" c="teal.9">
+                    Écrit dans le cahier de comptes
+                  </Text>
+                  <Text size="sm">
+                    {entry.date ? formatDate(entry.date) : ''} — {entry.label} — {formatMoney(entry.amountOut ?? 0)} (rubrique «{' '}
+                    {entry.heading} »).
+                  </Text>
+                </Stack>
+              </Group>
+            </Paper>
           ) : (
             <Stack gap={4}>
               <Text size="sm">Pour que cette opération soit écrite maintenant dans le cahier de comptes de l'année :</Text>
@@ -118,7 +126,7 @@ function CertificateButton({ adhesionId, certificate }: { adhesionId: number; ce
     <Stack gap={2}>
       <Button
         leftSection={<IconCertificate size={18} aria-hidden />}
-        color="teal"
+        color="teal.9"
         loading={loading}
         onClick={async () => {
           setLoading(true);

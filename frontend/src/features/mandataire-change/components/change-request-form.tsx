@@ -97,7 +97,7 @@ export function ChangeRequestForm({ cooperativeId, disabled }: { cooperativeId: 
           </Grid.Col>
           {(Object.keys(FILE_LABELS) as (keyof Files)[]).map((key) => (
             <Grid.Col key={key} span={12}>
-              <FileInput label={FILE_LABELS[key]} required accept={ACCEPTED_FILES} placeholder="Choisir un fichier (PDF, JPEG ou PNG)…"
+              <FileInput label={FILE_LABELS[key]} required accept={ACCEPTED_FILES}
                 value={files[key]} disabled={disabled} clearable
                 onChange={(value) => setFiles((previous) => ({ ...previous, [key]: value }))} error={fieldError(key)} />
             </Grid.Col>

@@ -12,6 +12,7 @@ import {
   Text,
   TextInput,
   ThemeIcon,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconSchoolOff } from '@tabler/icons-react';
@@ -98,7 +99,7 @@ export function CooperativesList({ canChooseDepartment }: CooperativesListProps)
         <QueryError error={result.error} onRetry={() => result.refetch()} title="La recherche n'a pas abouti" />
       ) : result.isPending ? (
         <Center py="xl" role="status">
-          <Loader aria-label="Chargement des coopératives" />
+          <span role="status"><Loader aria-hidden /><VisuallyHidden>Chargement des coopératives</VisuallyHidden></span>
         </Center>
       ) : items.length === 0 ? (
         <Paper withBorder radius="md" p="xl">

@@ -1,4 +1,4 @@
-import { Anchor, Box, Center, Group, Loader, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Box, Center, Group, Loader, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
@@ -15,7 +15,7 @@ export function DepartmentsList() {
   if (departments.isPending) {
     return (
       <Center py="xl" role="status">
-        <Loader aria-label="Chargement des départements" />
+        <span role="status"><Loader aria-hidden /><VisuallyHidden>Chargement des départements</VisuallyHidden></span>
       </Center>
     );
   }

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconPencilPlus, IconReceiptOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
@@ -28,7 +28,7 @@ export function TariffEditor({ departmentCode, year, departmentName }: TariffEdi
   if (tariff.isPending) {
     return (
       <Center py="xl" role="status">
-        <Loader aria-label="Chargement du barème" />
+        <span role="status"><Loader aria-hidden /><VisuallyHidden>Chargement du barème</VisuallyHidden></span>
       </Center>
     );
   }
