@@ -12,7 +12,9 @@ if ! command -v pg_ctlcluster >/dev/null 2>&1; then
 fi
 version=$(ls /etc/postgresql | sort -n | tail -1)
 set +e
-pg_ctlcluster --skip-systemctl-redirect "$version" main start
+# the server outlives this script: it must not inherit a descriptor such as the one of a `flock` around the
+# build (bench/run.sh, a developer's lock), or the lock would be held for as long as PostgreSQL runs
+pg_ctlcluster --skip-systemctl-redirect "$version" main start 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 rc=$?
 set -e
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then  # 2 = already running

@@ -68,6 +68,8 @@ test('the September season of 038-0107, from the first line to the verified cert
   await entry('Élèves').fill('20');
   await page.getByRole('button', { name: 'Valider et calculer' }).click();
   await page.getByRole('table', { name: 'Les classes' }).getByRole('cell', { name: 'CP-CE1', exact: true }).waitFor();
+  // the form takes the saved adhesion once every answer is in
+  await page.waitForLoadState('networkidle');
   await page.getByRole('radio', { name: 'oui', exact: true }).check();
   await page.getByRole('radio', { name: 'Par chèque' }).check();
   await page.getByRole('button', { name: 'Mettre à jour les informations' }).click();

@@ -1,7 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { DownloadButton } from '@/components/ui/download-button';
 import { NotFoundContent } from '@/components/ui/not-found-content';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -11,9 +10,7 @@ import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { fetchChangeForm, useCooperativeChanges, type MandataireChange } from '@/features/mandataire-change/api/mandataire-change';
 import { ChangeRequestForm } from '@/features/mandataire-change/components/change-request-form';
 import { isStaff } from '@/lib/auth';
-import { saveFile } from '@/lib/files';
 import { formatDate } from '@/lib/format';
-import { errorMessage } from '@/lib/problem';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
 
@@ -35,8 +32,6 @@ function CoopMandataireChange({ id }: { id: number }) {
   const cooperative = useCooperative(id);
   const changes = useCooperativeChanges(id);
   const departmentName = useDepartmentName(me, cooperative.data?.departmentCode);
-  const [downloading, setDownloading] = useState(false);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
 
   if (cooperative.isPending) return <PageLoader />;
   if (cooperative.isError) return <QueryError error={cooperative.error} onRetry={() => cooperative.refetch()} />;
@@ -44,18 +39,6 @@ function CoopMandataireChange({ id }: { id: number }) {
   const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
   const pending = (changes.data?.items ?? []).some((c) => c.status === 'PENDING');
   const account = [coop.bankAccount, coop.bankName ? `(${coop.bankName})` : null].filter(Boolean).join(' ');
-
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(null);
-    try {
-      saveFile(await fetchChangeForm(id), `changement-mandataire-${coop.code}.pdf`);
-    } catch (error) {
-      setDownloadError(errorMessage(error));
-    } finally {
-      setDownloading(false);
-    }
-  };
 
   return (
     <>
@@ -91,16 +74,9 @@ function CoopMandataireChange({ id }: { id: number }) {
               3. Envoyez le tout à {occe} ci-dessous. Une fois la demande acceptée, le nouveau mandataire reçoit par courriel un
               mot de passe provisoire, et l'accès de l'ancien mandataire est fermé.
             </Text>
-            <Group>
-              <Button variant="light" leftSection={<IconDownload size={18} aria-hidden />} onClick={download} loading={downloading}>
-                Changement pour le compte bancaire n° {account || '—'}
-              </Button>
-            </Group>
-            {downloadError && (
-              <Alert color="red" variant="light" role="alert">
-                {downloadError}
-              </Alert>
-            )}
+            <DownloadButton variant="light" fetchFile={() => fetchChangeForm(id)} fileName={`changement-mandataire-${coop.code}.pdf`}>
+              Changement pour le compte bancaire n° {account || '—'}
+            </DownloadButton>
           </Stack>
         </Paper>
         <ChangeRequestForm cooperativeId={id} disabled={pending} />

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, FileInput, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, FileInput, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDownload, IconUpload } from '@tabler/icons-react';
+import { IconCheck, IconUpload } from '@tabler/icons-react';
+import { DownloadButton } from '@/components/ui/download-button';
 import { useState } from 'react';
 import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
 import { formatSize } from '@/features/review/utils/wording';
-import { ACCEPTED_FILES, fileProblem, saveFile } from '@/lib/files';
+import { ACCEPTED_FILES, fileProblem } from '@/lib/files';
 import { formatDate } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
 import { DocumentButton } from '@/features/review/components/document-button';
@@ -25,23 +26,9 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
   const upload = useUploadEngagement(adhesionId, adhesion.cooperativeId ?? 0);
   const [file, setFile] = useState<File | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
-  const [downloading, setDownloading] = useState(false);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
   const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
   const locked = adhesion.status === 'VALIDATED';
   const current = uploads.data?.find((d) => d.current);
-
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(null);
-    try {
-      saveFile(await fetchEngagementForm(adhesionId), `engagement-mandataire-${adhesion.cooperativeCode}.pdf`);
-    } catch (error) {
-      setDownloadError(errorMessage(error));
-    } finally {
-      setDownloading(false);
-    }
-  };
 
   const send = () => {
     const problem = fileProblem(file);
@@ -71,16 +58,10 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
           signer, puis déposez ici son scan ou sa photo (PDF, JPEG ou PNG, 10 Mo au plus). L'adhésion ne sera pas validée
           sans lui.
         </Text>
-        <Group>
-          <Button variant="light" leftSection={<IconDownload size={18} aria-hidden />} onClick={download} loading={downloading}>
-            Télécharger l'engagement du mandataire (PDF)
-          </Button>
-        </Group>
-        {downloadError && (
-          <Alert color="red" variant="light" role="alert">
-            {downloadError}
-          </Alert>
-        )}
+        <DownloadButton variant="light" fetchFile={() => fetchEngagementForm(adhesionId)}
+          fileName={`engagement-mandataire-${adhesion.cooperativeCode}.pdf`}>
+          Télécharger l'engagement du mandataire (PDF)
+        </DownloadButton>
         {!locked && (
           <Group align="flex-end" gap="sm" wrap="wrap">
             <FileInput

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBook2, IconCertificate, IconCheck, IconCircleCheck } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
 import { useLedgerEntries, useRecordAdhesionPayment } from '@/features/ledger/api/ledger';
-import { saveFile } from '@/lib/files';
+import { DownloadButton } from '@/components/ui/download-button';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
 import { fetchCertificate, useCertificates, type Certificate } from '../api/certificates';
@@ -119,34 +118,15 @@ export function ValidatedPanel({ adhesion, departmentName, canWriteLedger }: Val
 }
 
 function CertificateButton({ adhesionId, certificate }: { adhesionId: number; certificate: Certificate }) {
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const name = certificate.kind === 'MEMBERSHIP' ? 'attestation-adhesion.pdf' : 'certificat-assurance.pdf';
   return (
-    <Stack gap={2}>
-      <Button
-        leftSection={<IconCertificate size={18} aria-hidden />}
-        color="teal.9"
-        loading={loading}
-        onClick={async () => {
-          setLoading(true);
-          setError(null);
-          try {
-            saveFile(await fetchCertificate(adhesionId, certificate.kind!), name);
-          } catch (e) {
-            setError(errorMessage(e));
-          } finally {
-            setLoading(false);
-          }
-        }}
-      >
-        {certificate.title}
-      </Button>
-      {error && (
-        <Text size="xs" c="red.8" role="alert">
-          {error}
-        </Text>
-      )}
-    </Stack>
+    <DownloadButton
+      leftSection={<IconCertificate size={18} aria-hidden />}
+      color="teal.9"
+      fetchFile={() => fetchCertificate(adhesionId, certificate.kind!)}
+      fileName={name}
+    >
+      {certificate.title}
+    </DownloadButton>
   );
 }

@@ -229,18 +229,7 @@ public class DemoData {
         a.updatedAt = a.createdAt;
         a.submittedAt = a.createdAt;
         a.paymentMeans = PaymentMeans.TRANSFER;
-        for (Object[] row : lines) {
-            ClassLine l = new ClassLine();
-            l.adhesion = a;
-            l.position = a.lines.size() + 1;
-            l.className = (String) row[0];
-            l.teachers = (String) row[1];
-            l.teacherEmail = (String) row[2];
-            l.adults = (Integer) row[3];
-            l.pupils = (Integer) row[4];
-            a.lines.add(l);
-        }
-        a.recountTotals();
+        addLines(a, lines);
         a.amount = BigDecimal.ZERO.setScale(2);
         a.submittedAmount = a.amount;
         a.persist();
@@ -259,6 +248,15 @@ public class DemoData {
         a.updatedAt = a.createdAt.plusSeconds(3600);
         a.submittedAt = a.updatedAt;
         a.paymentMeans = PaymentMeans.CHEQUE;
+        addLines(a, lines);
+        a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
+        a.submittedAmount = a.amount;
+        a.pricedTariffVersion = 0;
+        a.persist();
+    }
+
+    /** Rows of {class, teachers, email, adults, pupils}. */
+    private static void addLines(Adhesion a, Object[][] lines) {
         for (Object[] row : lines) {
             ClassLine l = new ClassLine();
             l.adhesion = a;
@@ -271,10 +269,6 @@ public class DemoData {
             a.lines.add(l);
         }
         a.recountTotals();
-        a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
-        a.submittedAmount = a.amount;
-        a.pricedTariffVersion = 0;
-        a.persist();
     }
 
     private static Department department(String code, String name, String address, String postalCode, String city,
