@@ -171,6 +171,17 @@ test('the September season of 038-0107, from the first line to the verified cert
   await page.getByText('Écrit dans le cahier de comptes', { exact: true }).waitFor();
   await page.getByText(/117,97\s€/).first().waitFor();
   await visitScreen(page, '59-sommaire-validee');
+  // the change-of-mandataire page: the form to print, the papers to send
+  await nav(page).getByRole('link', { name: 'Changement de mandataire' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Changement de mandataire et/ou de signataire(s)' }).waitFor();
+  await page.getByText("Aucune demande de changement n'a été envoyée.").waitFor();
+  await visitScreen(page, '61-changement-mandataire');
+  await logOut(page);
+  await logIn(page, 'staff038', STAFF_PASSWORD);
+  await nav(page).getByRole('link', { name: 'Changements de mandataire' }).click();
+  await expectPath(page, '/gestion/changements-mandataire');
+  await page.waitForLoadState('networkidle');
+  await visitScreen(page, '62-staff-changements-mandataire');
   await logOut(page);
   assert.deepEqual(errors, []);
 });
