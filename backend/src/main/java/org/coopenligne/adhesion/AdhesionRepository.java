@@ -12,6 +12,13 @@ public class AdhesionRepository implements PanacheRepository<Adhesion> {
         return find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, schoolYear).firstResultOptional();
     }
 
+    /** Last year's number of lines, without loading that adhesion (0 when there was none). */
+    public int lineCountOf(long cooperativeId, String schoolYear) {
+        return getEntityManager().createQuery("select a.lineCount from Adhesion a where a.cooperativeId = ?1 and a.schoolYear = ?2",
+                        Integer.class).setParameter(1, cooperativeId).setParameter(2, schoolYear)
+                .getResultStream().findFirst().orElse(0);
+    }
+
     public List<String> codesPricedWith(long departmentId, String schoolYear) {
         return find("departmentId = ?1 and schoolYear = ?2 and status in ?3 order by cooperativeCode", departmentId, schoolYear,
                 List.of(AdhesionStatus.SUBMITTED, AdhesionStatus.CORRECTION_REQUESTED, AdhesionStatus.VALIDATED))

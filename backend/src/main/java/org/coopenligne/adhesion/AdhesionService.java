@@ -67,7 +67,7 @@ public class AdhesionService {
         if (adhesion.isPresent()) {
             return toView(adhesion.get(), pricing);
         }
-        int previousLines = adhesions.findFor(cooperativeId, year.previous().label()).map(a -> a.lineCount).orElse(0);
+        int previousLines = adhesions.lineCountOf(cooperativeId, year.previous().label());
         return new AdhesionView(null, coop.id(), coop.code(), year.label(), AdhesionStatus.NOT_STARTED,
                 AdhesionStatus.NOT_STARTED.label, false, List.of(), new Totals(0, 0, 0, 0),
                 new Declarations(pricing.map(p -> p.terms().insuranceMandatory()).orElse(false), BigDecimal.ZERO.setScale(2),
@@ -314,7 +314,7 @@ public class AdhesionService {
                 || a.status == AdhesionStatus.VALIDATED;
         boolean repricing = priced && a.pricedTariffVersion != null
                 && pricing.map(p -> p.version() != a.pricedTariffVersion).orElse(false);
-        int previousLines = adhesions.findFor(a.cooperativeId, year.previous().label()).map(p -> p.lineCount).orElse(0);
+        int previousLines = adhesions.lineCountOf(a.cooperativeId, year.previous().label());
         return new AdhesionView(a.id, a.cooperativeId, a.cooperativeCode, a.schoolYear, a.status, a.status.label, a.late,
                 a.lines.stream().map(AdhesionService::lineView).toList(),
                 new Totals(a.lineCount, a.adults, a.pupils, a.adults + a.pupils), declarations(a),

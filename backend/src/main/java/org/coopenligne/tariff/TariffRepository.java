@@ -11,4 +11,13 @@ public class TariffRepository implements PanacheRepository<Tariff> {
         return find("from Tariff t left join fetch t.subscriptions where t.departmentId = ?1 and t.schoolYear = ?2",
                 departmentId, schoolYear).singleResultOptional();
     }
+
+    /**
+     * For pricing only: read-only entities, which Hibernate neither snapshots nor dirty-checks when the adhesion
+     * being saved is flushed (every line save prices the adhesion).
+     */
+    public Optional<Tariff> findForPricing(long departmentId, String schoolYear) {
+        return find("from Tariff t left join fetch t.subscriptions where t.departmentId = ?1 and t.schoolYear = ?2",
+                departmentId, schoolYear).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
+    }
 }

@@ -55,7 +55,7 @@ public class TariffService {
     /** For the adhesion: the tariff of a department's year, if staff defined it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year) {
-        return tariffs.findFor(departmentId, year.label()).map(t -> new TariffDtos.Pricing(t.id, t.version, t.terms(),
+        return tariffs.findForPricing(departmentId, year.label()).map(t -> new TariffDtos.Pricing(t.id, t.version, t.terms(),
                 t.opensOn, t.deadline, t.enabledPaymentMeans(), mapper.toViews(t.subscriptions)));
     }
 
