@@ -1,4 +1,4 @@
-import { Box, Center, Loader, NativeSelect, Pagination, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Box, Center, Loader, NativeSelect, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '@/features/staff/api/get-departments';
@@ -70,39 +70,7 @@ export function DepartmentSelect({ value, options, onChange }: DepartmentSelectP
   );
 }
 
-type ListPaginationProps = {
-  totalPages: number;
-  /** From 0. */
-  page: number;
-  /** The new page, from 1 as the URL shows it. */
-  onChange: (page: number) => void;
-};
-
-/** The pages of a server-paginated list, with French names for screen readers. */
-export function ListPagination({ totalPages, page, onChange }: ListPaginationProps) {
-  if (totalPages <= 1) return null;
-  return (
-    <Center>
-      <Pagination
-        total={totalPages}
-        value={page + 1}
-        onChange={onChange}
-        siblings={1}
-        boundaries={1}
-        aria-label="Pages"
-        getItemProps={(p) => ({ 'aria-label': `Page ${p}`, 'aria-current': p === page + 1 ? 'page' : undefined })}
-        getControlProps={(control) => ({
-          'aria-label': {
-            first: 'Première page',
-            previous: 'Page précédente',
-            next: 'Page suivante',
-            last: 'Dernière page',
-          }[control],
-        })}
-      />
-    </Center>
-  );
-}
+export { ListPagination } from '@/components/ui/list-pagination';
 
 /** A check of the checklist in a table cell: a mark for the eye, "oui" or "non" for a screen reader. */
 export function YesNo({ value, yes = 'oui', no = 'non' }: { value: boolean | undefined; yes?: string; no?: string }) {

@@ -5,7 +5,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -15,6 +14,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { ListPagination } from '@/components/ui/list-pagination';
 import { IconSearch, IconSchoolOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -195,27 +195,11 @@ export function CooperativesList({ canChooseDepartment }: CooperativesListProps)
         </Paper>
       )}
 
-      {(data?.totalPages ?? 0) > 1 && (
-        <Center>
-          <Pagination
-            total={data!.totalPages!}
-            value={page + 1}
-            onChange={(value) => update({ page: value > 1 ? String(value) : null })}
-            siblings={1}
-            boundaries={1}
-            aria-label="Pages"
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}`, 'aria-current': p === page + 1 ? 'page' : undefined })}
-            getControlProps={(control) => ({
-              'aria-label': {
-                first: 'Première page',
-                previous: 'Page précédente',
-                next: 'Page suivante',
-                last: 'Dernière page',
-              }[control],
-            })}
-          />
-        </Center>
-      )}
+      <ListPagination
+        totalPages={data?.totalPages ?? 0}
+        page={page}
+        onChange={(value) => update({ page: value > 1 ? String(value) : null })}
+      />
     </Stack>
   );
 }
