@@ -39,6 +39,8 @@ public class StaffAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateStaffAccount", summary = "Rename, disable or enable a staff account",
             description = "Disabling ends every session of the account at once. A stale version is refused with 409.")
+    @APIResponse(responseCode = "200", description = "The account after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffAccountView.class)))
     @APIResponse(responseCode = "409", description = "Changed meanwhile: reload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<StaffAccountView> update(@PathParam("accountId") long accountId,

@@ -66,6 +66,8 @@ public class DepartmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateDepartment", summary = "Rename a department (national admin)",
             description = "The code never changes. A stale version is refused with 409.")
+    @APIResponse(responseCode = "200", description = "The department after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "409", description = "Changed meanwhile: reload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<DepartmentView> update(
