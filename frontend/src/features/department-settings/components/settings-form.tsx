@@ -179,7 +179,7 @@ function TemplateEditor({ index, template, control, register, setValue, errors }
     <Paper withBorder radius="sm" p="md" bg="gray.0" component="section" aria-labelledby={id}>
       <Stack gap="sm">
         <Group justify="space-between" gap="sm" wrap="wrap">
-          <Title order={3} size="h5" id={id}>
+          <Title order={2} size="h5" id={id}>
             {template.label}
           </Title>
           <Switch
