@@ -194,12 +194,14 @@ function TemplateEditor({ index, template, control, register, setValue, errors }
         <TextInput
           label={`Objet — ${template.label}`}
           readOnly={!custom}
+          variant={custom ? 'default' : 'filled'}
           {...register(`templates.${index}.subject`)}
           error={errors?.subject?.message}
         />
         <Textarea
           label={`Texte — ${template.label}`}
           readOnly={!custom}
+          variant={custom ? 'default' : 'filled'}
           autosize
           minRows={5}
           maxRows={16}
