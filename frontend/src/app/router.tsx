@@ -71,6 +71,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-departments')).StaffDepartmentsRoute }),
           },
           {
+            path: paths.staff.settings.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-settings')).StaffSettingsRoute }),
+          },
+          {
+            path: paths.staff.staffAccounts.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-accounts')).StaffAccountsRoute }),
+          },
+          {
             path: paths.staff.tariff.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
           },

@@ -66,6 +66,16 @@ export const paths = {
       path: '/gestion/courriels',
       getHref: () => '/gestion/courriels',
     },
+    settings: {
+      path: '/gestion/parametres',
+      getHref: (department?: string | null) =>
+        `/gestion/parametres${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+    },
+    staffAccounts: {
+      path: '/gestion/comptes',
+      getHref: (department?: string | null) =>
+        `/gestion/comptes${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

@@ -10,7 +10,9 @@ import {
   IconLogout,
   IconMail,
   IconReceiptEuro,
+  IconSettings,
   IconUserShare,
+  IconUsers,
   IconWritingSign,
   type Icon,
 } from '@tabler/icons-react';
@@ -92,6 +94,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.mails.path,
     icon: IconMail,
   };
+  const settings: NavItem = {
+    label: 'Paramètres du département',
+    href: paths.staff.settings.getHref(),
+    pattern: paths.staff.settings.path,
+    icon: IconSettings,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -105,10 +113,17 @@ function navItems(me: Me): NavItem[] {
       changes,
       tariff,
       mails,
+      settings,
+      {
+        label: 'Comptes du personnel',
+        href: paths.staff.staffAccounts.getHref(),
+        pattern: paths.staff.staffAccounts.path,
+        icon: IconUsers,
+      },
       password,
     ];
   }
-  return [cooperatives, review, changes, tariff, mails, password];
+  return [cooperatives, review, changes, tariff, mails, settings, password];
 }
 
 type AppLayoutProps = {

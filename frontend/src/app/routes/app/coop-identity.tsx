@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
+import { ResetMandatairePassword } from '@/features/accounts/components/reset-mandataire-password';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { IdentityFacts } from '@/features/cooperative/components/identity-facts';
 import { IdentityForm } from '@/features/cooperative/components/identity-form';
@@ -50,6 +51,7 @@ function CoopIdentity({ id }: { id: number }) {
           canEditSchool={isStaff(me)}
           onReload={async () => (await cooperative.refetch()).data}
         />
+        {isStaff(me) && <ResetMandatairePassword cooperative={coop} />}
       </Stack>
     </>
   );

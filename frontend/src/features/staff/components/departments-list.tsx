@@ -1,11 +1,16 @@
-import { Anchor, Box, Center, Group, Loader, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Button, Center, Group, Loader, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { useDepartments } from '../api/get-departments';
+import { useDepartments, type Department } from '../api/get-departments';
+
+type DepartmentsListProps = {
+  /** When given (national admin), each row has a "Renommer" button. */
+  onRename?: (department: Department) => void;
+};
 
 /** The departmental associations; a row opens the cooperatives of that department. */
-export function DepartmentsList() {
+export function DepartmentsList({ onRename }: DepartmentsListProps = {}) {
   const departments = useDepartments();
   const navigate = useNavigate();
 
@@ -33,6 +38,11 @@ export function DepartmentsList() {
               <Table.Th scope="col">Ville</Table.Th>
               <Table.Th scope="col">E-mail</Table.Th>
               <Table.Th scope="col">Téléphone</Table.Th>
+              {onRename && (
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -56,6 +66,11 @@ export function DepartmentsList() {
                 <Table.Td>{d.city}</Table.Td>
                 <Table.Td>{d.email}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.phone}</Table.Td>
+                {onRename && (
+                  <Table.Td>
+                    <RenameButton department={d} onRename={onRename} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -86,9 +101,30 @@ export function DepartmentsList() {
             <Text size="sm" c="dimmed" pl={48}>
               {d.email}
             </Text>
+            {onRename && (
+              <Box pl={48} pt={4}>
+                <RenameButton department={d} onRename={onRename} />
+              </Box>
+            )}
           </Box>
         ))}
       </Box>
     </Paper>
+  );
+}
+
+function RenameButton({ department, onRename }: { department: Department; onRename: (department: Department) => void }) {
+  return (
+    <Button
+      size="xs"
+      variant="default"
+      aria-label={`Renommer le département ${department.code}`}
+      onClick={(e) => {
+        e.stopPropagation();
+        onRename(department);
+      }}
+    >
+      Renommer
+    </Button>
   );
 }

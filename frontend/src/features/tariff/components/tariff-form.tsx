@@ -33,7 +33,7 @@ import {
   type TariffRequest,
 } from '../api/save-tariff';
 
-const PAYMENT_MEANS = [
+export const PAYMENT_MEANS = [
   { value: 'TRANSFER', label: 'Par la collecte et/ou par virement' },
   { value: 'CHEQUE', label: 'Par chèque' },
   { value: 'OTHER_PAYER', label: 'Par un autre moyen (mairie, sou des écoles…)' },
@@ -49,7 +49,7 @@ const MODES = [
 /** The width of a short field (an amount, a rate, a date). */
 const FIELD = 300;
 
-function Section({ title, children, description }: { title: string; description?: string; children: ReactNode }) {
+export function Section({ title, children, description }: { title: string; description?: string; children: ReactNode }) {
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} m={0} component="fieldset" style={{ minWidth: 0 }}>
       <Title order={2} size="h4" component="legend" style={{ float: 'left', width: '100%' }} mb={description ? 4 : 'md'}>

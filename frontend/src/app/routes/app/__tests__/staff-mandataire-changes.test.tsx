@@ -70,7 +70,7 @@ describe('Changements de mandataire', () => {
     expect(within(dialog).getByTestId('one-time-password')).toHaveTextContent('k7Qf-2m9D-xW4c');
     expect(dialog).toHaveTextContent('Identifiant : 999-9991');
     expect(dialog).toHaveTextContent(
-      'Ce mot de passe a aussi été envoyé par courriel au nouveau mandataire (marie.martin@example.fr). Il devra le changer à sa première connexion.',
+      "Il a aussi été envoyé par courriel au nouveau mandataire (marie.martin@example.fr). Ce mot de passe n'est affiché qu'une fois",
     );
     expect(within(dialog).getByRole('button', { name: 'Copier le mot de passe' })).toBeInTheDocument();
     expect(ifMatch).toBe('"1"');

@@ -23,6 +23,9 @@ import org.coopenligne.common.money.Money;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
 import org.coopenligne.department.DepartmentService;
+import org.coopenligne.department.DepartmentSettingsService;
+import org.coopenligne.department.EmailKind;
+import org.coopenligne.department.EmailTemplates;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.mail.MailService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,6 +55,9 @@ public class ReviewService {
 
     @Inject
     MailService mail;
+
+    @Inject
+    DepartmentSettingsService settings;
 
     @Inject
     Event<AdhesionEvents.Validated> validated;
@@ -131,11 +137,9 @@ public class ReviewService {
         adhesions.flush();
         audit.record(change("ADHESION_CORRECTION_REQUESTED", a, Map.of("status", before),
                 Map.of("status", a.status, "message", a.correctionMessage)));
-        notifyCooperative(a, "ADHESION_CORRECTION_REQUESTED", "Votre adhésion " + SchoolYear.parse(a.schoolYear).display()
-                + " est à corriger", "Bonjour,\n\nL'OCCE a examiné l'adhésion " + SchoolYear.parse(a.schoolYear).display()
-                + " de la coopérative " + a.cooperativeCode + " et a besoin d'informations complémentaires :\n\n"
-                + a.correctionMessage + "\n\nCorrigez l'adhésion sur " + publicUrl + "/adhesion puis cliquez sur "
-                + "« Mettre à jour les informations » pour la renvoyer.\n");
+        Map<String, String> values = templateValues(a);
+        values.put("message", a.correctionMessage);
+        notifyCooperative(a, "ADHESION_CORRECTION_REQUESTED", settings.renderTemplate(a.departmentId, EmailKind.CORRECTION_REQUEST, values));
         return adhesionService.view(a.id);
     }
 
@@ -156,12 +160,10 @@ public class ReviewService {
         validated.fire(new AdhesionEvents.Validated(a.id, a.departmentId, a.cooperativeId, a.schoolYear, a.registrationCode, a.insured));
         audit.record(change("ADHESION_VALIDATED", a, Map.of("status", AdhesionStatus.SUBMITTED),
                 Map.of("status", a.status, "registrationCode", a.registrationCode)));
-        String year = SchoolYear.parse(a.schoolYear).display();
-        notifyCooperative(a, "ADHESION_VALIDATED", "Votre adhésion " + year + " est validée",
-                "Bonjour,\n\nL'OCCE a validé l'adhésion " + year + " de la coopérative " + a.cooperativeCode
-                + " (code d'enregistrement " + a.registrationCode + ").\n\nL'attestation d'adhésion"
-                + (a.insured ? " et le certificat d'assurance sont" : " est") + " à télécharger sur la page d'accueil : "
-                + publicUrl + "/\n");
+        Map<String, String> values = templateValues(a);
+        values.put("code", a.registrationCode);
+        values.put("certificates", a.insured ? "attestation d'adhésion, certificat d'assurance" : "attestation d'adhésion");
+        notifyCooperative(a, "ADHESION_VALIDATED", settings.renderTemplate(a.departmentId, EmailKind.VALIDATION, values));
         return adhesionService.view(a.id);
     }
 
@@ -204,14 +206,27 @@ public class ReviewService {
         return a;
     }
 
-    private void notifyCooperative(Adhesion a, String kind, String subject, String body) {
+    /** The values of the placeholders that every email of the department's templates knows (settings of the department). */
+    private Map<String, String> templateValues(Adhesion a) {
         CooperativeView coop = cooperatives.find(a.cooperativeId).orElseThrow();
-        String signature = departments.find(a.departmentId).map(DepartmentView::name).orElse("Votre OCCE");
-        String text = body + "\n" + signature + "\n";
-        mail.queue(new MailService.Outgoing(kind, a.departmentId, a.cooperativeId, coop.schoolEmail(), subject, text));
+        Map<String, String> values = new java.util.HashMap<>(settings.yearValues(a.departmentId, a.schoolYear));
+        values.put("cooperative", coop.code());
+        values.put("school", coop.schoolName() + ", " + coop.city());
+        return values;
+    }
+
+    private void notifyCooperative(Adhesion a, String kind, EmailTemplates.Rendered email) {
+        CooperativeView coop = cooperatives.find(a.cooperativeId).orElseThrow();
+        mail.queue(new MailService.Outgoing(kind, a.departmentId, a.cooperativeId, coop.schoolEmail(), email.subject(), email.body()));
         if (coop.mandataireEmail() != null && !coop.mandataireEmail().equalsIgnoreCase(String.valueOf(coop.schoolEmail()))) {
-            mail.queue(new MailService.Outgoing(kind, a.departmentId, a.cooperativeId, coop.mandataireEmail(), subject, text));
+            mail.queue(new MailService.Outgoing(kind, a.departmentId, a.cooperativeId, coop.mandataireEmail(), email.subject(), email.body()));
         }
+    }
+
+    /** An email whose text is not a department's template: signed with the department's name. */
+    private void notifyCooperative(Adhesion a, String kind, String subject, String body) {
+        String signature = departments.find(a.departmentId).map(DepartmentView::name).orElse("Votre OCCE");
+        notifyCooperative(a, kind, new EmailTemplates.Rendered(subject, body + "\n" + signature + "\n"));
     }
 
     private static QueueItem queueItem(Adhesion a) {

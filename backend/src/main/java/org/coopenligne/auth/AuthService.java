@@ -126,6 +126,11 @@ public class AuthService {
     public String resetToOneTimePassword(long cooperativeId, String reason) {
         UserAccount account = accounts.findMandataireOf(cooperativeId)
                 .orElseThrow(() -> ProblemException.notFound("Cette coopérative n'a pas de compte."));
+        return resetToOneTimePassword(account, reason);
+    }
+
+    /** The same for any account (a staff account, reset by the admin). */
+    public String resetToOneTimePassword(UserAccount account, String reason) {
         String password = OneTimePasswords.generate();
         account.passwordHash = hasher.hash(password);
         account.mustChangePassword = true;

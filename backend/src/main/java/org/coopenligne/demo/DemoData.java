@@ -82,6 +82,14 @@ public class DemoData {
         Department d99 = department("999", "OCCE Démonstration", "1 place de la République", "99999", "SUPER VILLE",
                 "ad999@occe.coop", "01 99 99 99 99");
 
+        // settings of the department (issue 6): a contact, opening hours, the insurer contract
+        for (Department d : List.of(d38, d46, d75, d99)) {
+            d.contactName = "Secrétariat de l'" + d.name;
+            d.openingHours = "Du lundi au jeudi, 9 h - 12 h et 14 h - 17 h";
+            d.insurerName = "Mutuelle de démonstration";
+            d.insurerContractNumber = "DEMO-" + d.code + "-2025";
+        }
+
         account("admin", Role.ADMIN, "Fédération nationale OCCE", null, null, staffHash);
         for (Department d : List.of(d38, d46, d75, d99)) {
             account("staff" + d.code, Role.STAFF, "Secrétariat " + d.name, d.id, null, staffHash);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import org.coopenligne.audit.AuditService;
 import java.util.Optional;
 import org.coopenligne.auth.Access;
 import org.coopenligne.auth.CurrentAccount;
@@ -22,6 +24,9 @@ public class DepartmentService {
 
     @Inject
     Access access;
+
+    @Inject
+    AuditService audit;
 
     /** The admin sees every department; everyone else sees their own. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +48,45 @@ public class DepartmentService {
                 .orElseThrow(() -> ProblemException.notFound("Aucun département n'a le code « " + code + " »."));
         access.requireDepartment(d.id);
         return mapper.toView(d);
+    }
+
+    public DepartmentView create(DepartmentCreate request) {
+        requireAdmin();
+        String code = request.code().trim().toUpperCase(java.util.Locale.ROOT);
+        if (departments.findByCode(code).isPresent()) {
+            throw new ProblemException(409, "department-exists", "Conflit", "Le département « " + code + " » existe déjà.",
+                    List.of(new org.coopenligne.common.error.Problem.Violation("code", "Le département « " + code + " » existe déjà.")));
+        }
+        Department d = new Department();
+        d.code = code;
+        d.name = request.name().trim();
+        d.persist();
+        departments.flush();
+        DepartmentView view = mapper.toView(d);
+        audit.record(new AuditService.Change("DEPARTMENT_CREATED", "Department", d.id, d.id, null, null,
+                Map.of("code", d.code, "name", d.name)));
+        return view;
+    }
+
+    public DepartmentView update(String code, DepartmentUpdate request) {
+        requireAdmin();
+        Department d = departments.findByCode(code)
+                .orElseThrow(() -> ProblemException.notFound("Aucun département n'a le code « " + code + " »."));
+        if (d.version != request.version()) {
+            throw ProblemException.staleVersion();
+        }
+        String before = d.name;
+        d.name = request.name().trim();
+        departments.flush();
+        audit.record(new AuditService.Change("DEPARTMENT_UPDATED", "Department", d.id, d.id, null,
+                Map.of("name", before), Map.of("name", d.name)));
+        return mapper.toView(d);
+    }
+
+    private void requireAdmin() {
+        if (!access.current().isAdmin()) {
+            throw ProblemException.forbidden("Seule l'administration nationale gère les départements.");
+        }
     }
 
     /** For other features: the department's view without an access check (the caller made it). */

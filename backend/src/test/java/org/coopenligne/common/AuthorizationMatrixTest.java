@@ -91,6 +91,18 @@ class AuthorizationMatrixTest {
         EXPECTED.put("refuseMandataireChange",    new int[] {401, 403, 403, 403,   0, 403,   0});
         // the outbox of the department
         EXPECTED.put("listMails",                 new int[] {401, 403, 403, 403, 200, 403, 200});
+        // issue 6, settings of the department and accounts: settings for the staff of the department; a mandataire's
+        // password reset (on a fourth cooperative of the department) by its staff; departments and staff accounts
+        // (a second staff account of the department) by the admin only
+        EXPECTED.put("getDepartmentSettings",     new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("putDepartmentSettings",     new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("createDepartment",          new int[] {401, 403, 403, 403, 403, 403, 201});
+        EXPECTED.put("updateDepartment",          new int[] {401, 403, 403, 403, 403, 403, 200});
+        EXPECTED.put("resetCooperativePassword",  new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listStaffAccounts",         new int[] {401, 403, 403, 403, 403, 403, 200});
+        EXPECTED.put("createStaffAccount",        new int[] {401, 403, 403, 403, 403, 403, 201});
+        EXPECTED.put("updateStaffAccount",        new int[] {401, 403, 403, 403, 403, 403, 200});
+        EXPECTED.put("resetStaffPassword",        new int[] {401, 403, 403, 403, 403, 403, 200});
     }
 
     @Inject
@@ -127,6 +139,7 @@ class AuthorizationMatrixTest {
         Fixtures.Coop third = fixtures.newActiveCooperative(department);
         changeId = multipart("requestMandataireChange", Fixtures.as(fixtures.tokenOf(third.login())))
                 .post("/api/cooperatives/" + third.id() + "/mandataire-changes").then().statusCode(201).extract().path("id");
+        setUpAccounts(department);
     }
 
     private static RequestSpecification multipart(String operationId, RequestSpecification request) {
@@ -157,6 +170,38 @@ class AuthorizationMatrixTest {
             "requestCorrection", c -> Map.of("message", "Merci de vérifier les effectifs."),
             "reopenAdhesion", c -> Map.of("reason", "Vérification."),
             "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible.")));
+    }
+
+    // issue 6, settings of the department and accounts: the targets and bodies of its operations
+    private Fixtures.Coop passwordResetTarget;
+    private long staffAccountId;
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_MATRIX = new java.util.concurrent.atomic.AtomicInteger(800);
+
+    private void setUpAccounts(String department) {
+        passwordResetTarget = fixtures.newActiveCooperative(department);
+        String login = fixtures.newStaff(department);
+        staffAccountId = QuarkusTransaction.requiringNew().call(() ->
+                org.coopenligne.auth.UserAccount.<org.coopenligne.auth.UserAccount>find("login", login).firstResult().id);
+    }
+
+    private String accountsPath(String operationId, String path) {
+        return operationId.equals("resetCooperativePassword") ? path.replace("/" + target.id() + "/", "/" + passwordResetTarget.id() + "/")
+                : path.replace("{accountId}", String.valueOf(staffAccountId));
+    }
+
+    {
+        bodies.putAll(Map.of(
+            "putDepartmentSettings", c -> Map.of("version", departmentVersion(c), "emailTemplates", List.of()),
+            "createDepartment", c -> Map.of("code", String.valueOf(NEXT_MATRIX.getAndIncrement()), "name", "OCCE de la matrice"),
+            "updateDepartment", c -> Map.of("version", departmentVersion(c), "name", "OCCE de test renommée"),
+            "createStaffAccount", c -> Map.of("login", "matrix." + NEXT_MATRIX.getAndIncrement(), "displayName", "Agent de la matrice"),
+            "updateStaffAccount", c -> Map.of("version", QuarkusTransaction.requiringNew().call(() -> org.coopenligne.auth.UserAccount
+                    .<org.coopenligne.auth.UserAccount>findById(staffAccountId).version), "displayName", "Agent", "enabled", true)));
+    }
+
+    private int departmentVersion(Fixtures.Coop c) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                org.coopenligne.department.Department.<org.coopenligne.department.Department>findById(c.departmentId()).version);
     }
 
     private int currentVersion(long id) {
@@ -214,6 +259,7 @@ class AuthorizationMatrixTest {
                 .replace("{adhesionId}", String.valueOf(adhesionId)).replace("{lineId}", String.valueOf(lineId))
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId));
+        path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
         }

@@ -1,0 +1,88 @@
+// Issue 6, settings of the department and accounts: staff edit the settings of their department and give a mandataire
+// a one-time password; the national admin creates a department and a staff account.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('staff of Paris edit their settings and reset the password of a mandataire', async () => {
+  const { page, errors } = browser;
+  await logIn(page, 'staff075', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/cooperatives');
+  await page.getByRole('link', { name: 'Paramètres du département' }).click();
+  await expectPath(page, '/gestion/parametres');
+  await page.getByRole('heading', { level: 1, name: 'Paramètres du département' }).waitFor();
+  assert.equal(await page.getByLabel('Numéro de contrat').inputValue(), 'DEMO-075-2025');
+  await page.getByRole('list', { name: "La campagne de l'année" }).waitFor();
+  await visitScreen(page, '90-staff-parametres');
+
+  // an unknown placeholder is refused under its field; then the text is saved
+  const reminder = page.getByRole('region', { name: 'Relance des coopératives' });
+  await reminder.getByRole('switch', { name: 'Texte propre au département' }).check({ force: true });
+  const body = page.getByLabel('Texte — Relance des coopératives');
+  await body.fill('Bonjour {directeur},\nLa date limite est le {deadline}.\n{department}');
+  await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+  await page.getByText("« {directeur} » n'est pas un champ du courriel « Relance des coopératives »", { exact: false }).waitFor();
+  await visitScreen(page, '91-staff-parametres-refuses');
+  await body.fill('Bonjour,\nLa date limite est le {deadline}.\n{department}');
+  await page.getByLabel('Personne à contacter').fill('Mme Claire MARTIN');
+  await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+  await page.getByText('Paramètres enregistrés').waitFor();
+
+  // the password of a mandataire, from the cooperative's identity
+  await page.goto(page.url().replace(/\/gestion\/parametres.*$/, '/gestion/cooperatives?q=0121'));
+  await page.getByRole('link', { name: '075-0121' }).first().click();
+  await page.getByRole('link', { name: /Identité/ }).first().click();
+  await expectPath(page, /\/coop\/\d+\/identite$/);
+  await page.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();
+  await page.getByRole('dialog', { name: 'Réinitialiser le mot de passe' }).getByRole('button', { name: 'Réinitialiser' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mot de passe réinitialisé' });
+  await dialog.waitFor();
+  const password = (await dialog.getByTestId('one-time-password').innerText()).trim();
+  assert.match(password, /^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/);
+  await visitScreen(page, '92-staff-mot-de-passe-provisoire');
+  await dialog.getByRole('button', { name: 'Terminé' }).click();
+  assert.deepEqual(errors, []);
+});
+
+test('the admin creates a department and a staff account', async () => {
+  const { page, errors } = browser;
+  await page.context().clearCookies();
+  await page.goto(page.url());
+  await page.evaluate(() => sessionStorage.clear());
+  await logIn(page, 'admin', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/departements');
+  await page.getByRole('button', { name: 'Nouveau département' }).click();
+  const create = page.getByRole('dialog', { name: 'Nouveau département' });
+  await create.getByLabel('Code').fill('047');
+  await create.getByLabel('Nom').fill('OCCE de Lot-et-Garonne');
+  await visitScreen(page, '93-admin-nouveau-departement');
+  await create.getByRole('button', { name: 'Créer le département' }).click();
+  await page.getByRole('table', { name: 'Départements' }).getByRole('link', { name: 'OCCE de Lot-et-Garonne' }).waitFor();
+  // the notification goes before the next screens are checked (dimmed by a dialog, its text would lack contrast)
+  await page.getByText('Département créé').waitFor({ state: 'hidden', timeout: 10_000 });
+
+  await page.getByRole('link', { name: 'Comptes du personnel' }).click();
+  await expectPath(page, '/gestion/comptes');
+  await page.getByRole('combobox', { name: 'Département' }).selectOption('075');
+  await page.getByRole('table', { name: /Comptes du personnel/ }).getByText('staff075').waitFor();
+  await visitScreen(page, '94-admin-comptes-personnel');
+  await page.getByRole('button', { name: 'Nouveau compte' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouveau compte du personnel' });
+  await dialog.getByLabel('Identifiant').fill('c.martin75');
+  await dialog.getByLabel('Nom affiché').fill('Claire MARTIN');
+  await dialog.getByRole('button', { name: 'Créer le compte' }).click();
+  const shown = page.getByRole('dialog', { name: 'Compte créé' });
+  await shown.getByTestId('one-time-password').waitFor();
+  await visitScreen(page, '95-admin-compte-cree');
+  await shown.getByRole('button', { name: 'Terminé' }).click();
+  await page.getByRole('table', { name: /Comptes du personnel/ }).getByText('c.martin75').waitFor();
+  assert.deepEqual(errors, []);
+});

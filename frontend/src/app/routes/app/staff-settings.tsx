@@ -1,0 +1,77 @@
+import { NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { PageLoader } from '@/components/ui/page-loader';
+import { QueryError } from '@/components/ui/query-error';
+import { useDepartmentSettings } from '@/features/department-settings/api/get-settings';
+import { CampaignSummary } from '@/features/department-settings/components/campaign-summary';
+import { SettingsForm } from '@/features/department-settings/components/settings-form';
+import { useDepartments } from '@/features/staff/api/get-departments';
+import { isAdmin } from '@/lib/auth';
+import { RequireRole } from './require-role';
+import { useAccount } from './root';
+
+/** "Paramètres du département": contacts, insurer contract, texts of the emails (staff: theirs; the admin chooses one). */
+export function StaffSettingsRoute() {
+  useDocumentTitle('Paramètres du département — Coopérative en ligne');
+  return (
+    <RequireRole roles={['staff', 'admin']}>
+      <StaffSettings />
+    </RequireRole>
+  );
+}
+
+function StaffSettings() {
+  const me = useAccount();
+  const admin = isAdmin(me);
+  const [params, setParams] = useSearchParams();
+  const departments = useDepartments({ enabled: admin });
+  const department = admin ? (params.get('department') ?? '') : (me.department?.code ?? '');
+  const name = admin ? departments.data?.find((d) => d.code === department)?.name : me.department?.name;
+
+  return (
+    <>
+      <PageHeader
+        title="Paramètres du département"
+        subtitle={`Les coordonnées, le contrat d'assurance et les textes des courriels${name ? ` de l'${name}` : ''}.`}
+      />
+      {admin && (
+        <Paper withBorder radius="md" p="md" mb="md">
+          <NativeSelect
+            label="Département"
+            value={department}
+            onChange={(event) => setParams(event.currentTarget.value ? { department: event.currentTarget.value } : {}, { replace: true })}
+            data={[
+              { value: '', label: 'Choisissez un département' },
+              ...(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` })),
+            ]}
+            maw={420}
+          />
+        </Paper>
+      )}
+      {department ? (
+        <Settings code={department} year={me.schoolYear ?? ''} />
+      ) : (
+        <Text c="dimmed">Choisissez un département pour voir ses paramètres.</Text>
+      )}
+    </>
+  );
+}
+
+function Settings({ code, year }: { code: string; year: string }) {
+  const settings = useDepartmentSettings(code);
+  if (settings.isPending) return <PageLoader />;
+  if (settings.isError) return <QueryError error={settings.error} onRetry={() => settings.refetch()} />;
+  return (
+    <Stack gap="md">
+      {year && <CampaignSummary departmentCode={code} year={year} />}
+      <SettingsForm
+        // a new version read (reloaded after a conflict) starts the form again
+        key={`${code}-${settings.data.version}`}
+        settings={settings.data}
+        onReload={() => settings.refetch()}
+      />
+    </Stack>
+  );
+}
