@@ -47,3 +47,9 @@ create index ix_reminder_recipient_campaign on reminder_recipient (campaign_id, 
 create index ix_reminder_recipient_pending on reminder_recipient (status, id);
 create index ix_reminder_recipient_sent on reminder_recipient (sent_at);
 create index ix_reminder_recipient_recent on reminder_recipient (cooperative_id, template_hash, created_at);
+
+-- One row that the background sender locks: one replica sends at a time, so the rate holds across replicas.
+create table reminder_sender_lock (
+    id integer not null primary key
+);
+insert into reminder_sender_lock (id) values (1);

@@ -60,7 +60,8 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
             params.put("status", f.status().name());
         }
         if (f.late() != null) {
-            sql.append(f.late() ? " and " + LATE : " and not " + LATE);
+            // as a number: LATE is unknown (null) rather than false for a cooperative without adhesion
+            sql.append(" and (case when " + LATE + " then 1 else 0 end) = ").append(f.late() ? 1 : 0);
         }
         if (f.insured() != null) {
             sql.append(" and a.insured = :insured");
