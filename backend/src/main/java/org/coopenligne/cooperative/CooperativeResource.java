@@ -54,8 +54,6 @@ public class CooperativeResource {
                     + "Each row carries the adhesion of the school year asked (the current one by default); `status=NOT_STARTED` "
                     + "keeps those without one; `late=true` those sent after the deadline or not sent once it is past. "
                     + "An unknown filter value or sort is refused with 400.")
-    @APIResponse(responseCode = "400", description = "Unknown filter value, sort or direction",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageView<CooperativeListItem>> search(
             @QueryParam("q") @Size(max = 100, message = "{q.size}") String q,
             @QueryParam("department") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String department,

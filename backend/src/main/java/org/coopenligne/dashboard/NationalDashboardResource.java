@@ -13,13 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.coopenligne.auth.Roles;
 import org.coopenligne.common.PageView;
-import org.coopenligne.common.error.Problem;
 import org.coopenligne.dashboard.DashboardDtos.DepartmentRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,8 +38,6 @@ public class NationalDashboardResource {
     @Operation(operationId = "getNationalDashboard", summary = "Every department's campaign figures side by side (admin)",
             description = "One row per department, by code, without the daily trend. There are about a hundred departments: "
                     + "the default page of 100 holds them all; the figures are computed by queries grouped by department.")
-    @APIResponse(responseCode = "400", description = "Malformed school year or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageView<DepartmentRow>> list(
             @Parameter(description = "School year, e.g. 2026-2027; the current one by default") @QueryParam("year") String year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
