@@ -14,7 +14,7 @@ import org.coopenligne.tariff.PaymentMeans;
  * Also the selection of a reminder "to all the cooperatives matching this filter".
  */
 public record CooperativeFilter(String text, AdhesionStatus status, Boolean late, Boolean insured, PaymentMeans paymentMeans,
-                                Sort sort, boolean descending) {
+                                Boolean sent, Boolean paid, Sort sort, boolean descending) {
 
     /** The columns one may sort by. */
     public enum Sort {
@@ -22,10 +22,11 @@ public record CooperativeFilter(String text, AdhesionStatus status, Boolean late
     }
 
     public static CooperativeFilter parse(String text, String status, String late, String insured, String paymentMeans,
-                                          String sort, String direction) {
+                                          String sent, String paid, String sort, String direction) {
         return new CooperativeFilter(text == null || text.isBlank() ? null : text.trim(),
                 QueryEnums.parse(AdhesionStatus.class, status, "status"), bool(late, "late"), bool(insured, "insured"),
-                QueryEnums.parse(PaymentMeans.class, paymentMeans, "paymentMeans"), sortOf(sort), descending(direction));
+                QueryEnums.parse(PaymentMeans.class, paymentMeans, "paymentMeans"), bool(sent, "sent"), bool(paid, "paid"),
+                sortOf(sort), descending(direction));
     }
 
     static Boolean bool(String value, String field) {

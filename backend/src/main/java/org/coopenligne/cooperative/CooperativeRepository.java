@@ -71,6 +71,14 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
             sql.append(" and a.payment_means = :paymentMeans");
             params.put("paymentMeans", f.paymentMeans().name());
         }
+        if (f.sent() != null) {
+            // sent to the OCCE: the dashboard's members and expected amounts
+            sql.append(f.sent() ? " and a.status in ('SUBMITTED', 'CORRECTION_REQUESTED', 'VALIDATED')"
+                    : " and (a.id is null or a.status = 'DRAFT')");
+        }
+        if (f.paid() != null) {
+            sql.append(f.paid() ? " and a.payment_received = true" : " and (a.id is null or a.payment_received = false)");
+        }
         if (f.late() != null) {
             lateParams(params, scope, today);
         }

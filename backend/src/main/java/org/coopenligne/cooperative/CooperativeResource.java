@@ -63,11 +63,13 @@ public class CooperativeResource {
             @Parameter(description = "true: late ones only; false: the others") @QueryParam("late") String late,
             @Parameter(description = "true or false: adhesions with or without insurance") @QueryParam("insured") String insured,
             @Parameter(description = "TRANSFER, CHEQUE, OTHER_PAYER, DIRECT_DEBIT_NOW or DIRECT_DEBIT_DECEMBER") @QueryParam("paymentMeans") String paymentMeans,
+            @Parameter(description = "true: sent to the OCCE (submitted, to correct, validated); false: not started or draft") @QueryParam("sent") String sent,
+            @Parameter(description = "true: payment recorded as received; false: not (yet)") @QueryParam("paid") String paid,
             @Parameter(description = "number (default), school, city, status or submittedAt") @QueryParam("sort") String sort,
             @Parameter(description = "asc (default) or desc") @QueryParam("direction") String direction,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = 100, message = "{size.range}") int size) {
-        CooperativeFilter filter = CooperativeFilter.parse(q, status, late, insured, paymentMeans, sort, direction);
+        CooperativeFilter filter = CooperativeFilter.parse(q, status, late, insured, paymentMeans, sent, paid, sort, direction);
         return RestResponse.ok(service.search(department, yearOf(year), filter, page, size));
     }
 

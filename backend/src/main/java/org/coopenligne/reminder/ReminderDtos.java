@@ -22,7 +22,9 @@ public final class ReminderDtos {
             @Schema(example = "NOT_STARTED") AdhesionStatus status,
             Boolean late,
             Boolean insured,
-            PaymentMeans paymentMeans) {}
+            PaymentMeans paymentMeans,
+            @Schema(description = "Sent to the OCCE (submitted, to correct, validated), or not") Boolean sent,
+            @Schema(description = "Payment recorded as received, or not") Boolean paid) {}
 
     @Schema(name = "ReminderRequest", description = "A reminder: the template and the selection, explicit ids or a filter (exactly one)")
     public record ReminderRequest(

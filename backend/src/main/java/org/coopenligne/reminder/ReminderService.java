@@ -191,7 +191,7 @@ public class ReminderService {
 
     private List<Long> matching(long departmentId, SchoolYear year, ReminderFilter f) {
         CooperativeFilter filter = new CooperativeFilter(f.q() == null || f.q().isBlank() ? null : f.q().trim(), f.status(), f.late(),
-                f.insured(), f.paymentMeans(), CooperativeFilter.Sort.number, false);
+                f.insured(), f.paymentMeans(), f.sent(), f.paid(), CooperativeFilter.Sort.number, false);
         List<Long> ids = cooperatives.matchingIds(departmentId, year, filter, MAX_RECIPIENTS + 1);
         if (ids.size() > MAX_RECIPIENTS) {
             throw ProblemException.invalidField("filter", "Plus de " + MAX_RECIPIENTS + " coopératives correspondent : précisez le filtre.");

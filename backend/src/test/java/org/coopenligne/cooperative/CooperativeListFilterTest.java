@@ -78,6 +78,10 @@ class CooperativeListFilterTest {
         list(Map.of("insured", "true")).body("items.code", contains(code(f.submittedA())));
         list(Map.of("paymentMeans", "CHEQUE")).body("items.code", contains(code(f.submittedB())));
         list(Map.of("status", "SUBMITTED", "insured", "false")).body("items.code", contains(code(f.submittedB())));
+        // the dashboard's members and expected amount (sent), and received amount (paid)
+        list(Map.of("sent", "true")).body("totalItems", equalTo(4));
+        list(Map.of("sent", "false")).body("totalItems", equalTo(3));
+        list(Map.of("paid", "true")).body("items.code", containsInAnyOrder(code(f.submittedB()), code(f.validated())));
         // after the deadline, the not started and the draft are late too (as on the dashboard)
         clock.setDate(LocalDate.of(2025, 10, 5));
         list(Map.of("late", "true")).body("totalItems", equalTo(4))
@@ -110,6 +114,7 @@ class CooperativeListFilterTest {
                 .body("detail", containsString("Valeur inconnue"));
         list(Map.of("late", "peut-être")).statusCode(400).body("violations[0].field", equalTo("late"));
         list(Map.of("insured", "oui")).statusCode(400).body("violations[0].field", equalTo("insured"));
+        list(Map.of("sent", "1")).statusCode(400).body("violations[0].field", equalTo("sent"));
         list(Map.of("paymentMeans", "BITCOIN")).statusCode(400).body("violations[0].field", equalTo("paymentMeans"));
         list(Map.of("sort", "mandataire")).statusCode(400).body("violations[0].field", equalTo("sort"))
                 .body("detail", containsString("Tri inconnu"));
