@@ -10,7 +10,7 @@ export function DashboardPage({ me }: { me: Me }) {
   const { params, update } = useUrlFilters();
   const department = useDepartmentChoice(me, params);
   const year = params.get('year') ?? undefined;
-  const years = recentSchoolYears();
+  const years = recentSchoolYears(me.schoolYear);
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="md">

@@ -4,8 +4,8 @@ export function schoolYearOf(date: Date): string {
   return `${start}-${start + 1}`;
 }
 
-/** The current school year and the two before, newest first: the choices of the year selectors. */
-export function recentSchoolYears(today: Date = new Date()): string[] {
-  const start = Number(schoolYearOf(today).slice(0, 4));
+/** The current school year (the server's, else today's) and the two before, newest first: the year selectors' choices. */
+export function recentSchoolYears(current: string = schoolYearOf(new Date())): string[] {
+  const start = Number(current.slice(0, 4));
   return [0, 1, 2].map((back) => `${start - back}-${start - back + 1}`);
 }

@@ -54,6 +54,8 @@ type CooperativesListProps = {
   canChooseDepartment: boolean;
   /** Staff's own department (the reminders go out in its name); the admin's is the one chosen. */
   ownDepartment?: string;
+  /** The current school year, as the server says ("2026-2027"). */
+  currentYear?: string;
 };
 
 const SORT_LABELS: Record<SortKey, string> = {
@@ -81,10 +83,10 @@ function SortableTh({ column, sort, direction, onSort }: { column: SortKey; sort
  * Search, filters, sortable table and pagination of the cooperatives; everything lives in the URL (back button,
  * sharing, the dashboard's links). Rows can be ticked, or every match of the filter chosen, to send a reminder.
  */
-export function CooperativesList({ canChooseDepartment, ownDepartment }: CooperativesListProps) {
+export function CooperativesList({ canChooseDepartment, ownDepartment, currentYear }: CooperativesListProps) {
   const { params, update } = useUrlFilters();
   const navigate = useNavigate();
-  const years = recentSchoolYears();
+  const years = recentSchoolYears(currentYear);
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>;
   if (!canChooseDepartment) filters.department = '';
   const year = filters.year || years[0];
