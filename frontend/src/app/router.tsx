@@ -67,6 +67,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },
           {
+            path: paths.staff.dashboard.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-dashboard')).StaffDashboardRoute }),
+          },
+          {
+            path: paths.staff.reminders.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-reminders')).StaffRemindersRoute }),
+          },
+          {
             path: paths.staff.departments.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-departments')).StaffDepartmentsRoute }),
           },

@@ -40,8 +40,28 @@ export const paths = {
   staff: {
     cooperatives: {
       path: '/gestion/cooperatives',
+      /** A department's code, or the list's filters (status, late, year, department…), empty ones left out. */
+      getHref: (query?: string | null | Record<string, string | null | undefined>) => {
+        const params = new URLSearchParams();
+        const entries = typeof query === 'string' ? { department: query } : (query ?? {});
+        for (const [key, value] of Object.entries(entries)) if (value) params.set(key, value);
+        const search = params.toString();
+        return `/gestion/cooperatives${search ? `?${search}` : ''}`;
+      },
+    },
+    dashboard: {
+      path: '/gestion/tableau-de-bord',
+      getHref: (query?: Record<string, string | null | undefined>) => {
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
+        const search = params.toString();
+        return `/gestion/tableau-de-bord${search ? `?${search}` : ''}`;
+      },
+    },
+    reminders: {
+      path: '/gestion/relances',
       getHref: (department?: string | null) =>
-        `/gestion/cooperatives${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+        `/gestion/relances${department ? `?department=${encodeURIComponent(department)}` : ''}`,
     },
     departments: {
       path: '/gestion/departements',

@@ -1,7 +1,9 @@
 import { ActionIcon, AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBell,
   IconBuildingCommunity,
+  IconChartBar,
   IconChecklist,
   IconHome,
   IconId,
@@ -64,6 +66,18 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
+  const dashboard: NavItem = {
+    label: 'Tableau de bord',
+    href: paths.staff.dashboard.getHref(),
+    pattern: paths.staff.dashboard.path,
+    icon: IconChartBar,
+  };
+  const reminders: NavItem = {
+    label: 'Relances',
+    href: paths.staff.reminders.getHref(),
+    pattern: paths.staff.reminders.path,
+    icon: IconBell,
+  };
   const cooperatives: NavItem = {
     label: 'Coopératives',
     href: paths.staff.cooperatives.getHref(),
@@ -108,8 +122,10 @@ function navItems(me: Me): NavItem[] {
         pattern: paths.staff.departments.path,
         icon: IconBuildingCommunity,
       },
+      dashboard,
       cooperatives,
       review,
+      reminders,
       changes,
       tariff,
       mails,
@@ -123,7 +139,7 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
-  return [cooperatives, review, changes, tariff, mails, settings, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, password];
 }
 
 type AppLayoutProps = {

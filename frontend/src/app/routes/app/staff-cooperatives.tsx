@@ -14,7 +14,7 @@ export function StaffCooperativesRoute() {
         title="Coopératives"
         subtitle={isAdmin(me) ? "Toutes les coopératives, ou celles d'un département" : `Les coopératives de l'${me.department?.name ?? 'OCCE'}`}
       />
-      <CooperativesList canChooseDepartment={isAdmin(me)} />
+      <CooperativesList canChooseDepartment={isAdmin(me)} ownDepartment={me.department?.code} currentYear={me.schoolYear} />
     </RequireRole>
   );
 }

@@ -1,9 +1,10 @@
 import {
   Anchor,
+  Badge,
   Box,
-  Center,
+  Button,
+  Checkbox,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Stack,
@@ -11,66 +12,165 @@ import {
   Text,
   TextInput,
   ThemeIcon,
-  VisuallyHidden,
+  UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { ListPagination } from '@/components/ui/list-pagination';
-import { IconSearch, IconSchoolOff } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSchoolOff, IconSearch, IconSend } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
+import { recentSchoolYears } from '@/features/dashboard/utils/school-year';
+import { ReminderModal, type ReminderSelection } from '@/features/reminders/components/reminder-modal';
+import { CELL_BADGE_STYLE, ListLoader, ListPagination, pageOf, useUrlFilters } from '@/features/review/components/list-tools';
+import { formatDate, formatMoney } from '@/lib/format';
 import { useDepartments } from '../api/get-departments';
-import { useCooperatives } from '../api/search-cooperatives';
+import { FILTER_KEYS, useCooperatives, type CooperativeListItem, type SortKey } from '../api/search-cooperatives';
+
+export const STATUS_LABELS: Record<string, { label: string; color: string }> = {
+  NOT_STARTED: { label: 'non commencée', color: 'gray' },
+  DRAFT: { label: 'en saisie', color: 'yellow' },
+  SUBMITTED: { label: 'envoyée', color: 'blue' },
+  CORRECTION_REQUESTED: { label: 'à corriger', color: 'orange' },
+  VALIDATED: { label: 'validée', color: 'teal' },
+};
+
+const PAYMENT_LABELS: Record<string, string> = {
+  TRANSFER: 'Virement / collecte',
+  CHEQUE: 'Chèque',
+  OTHER_PAYER: 'Mairie, sou des écoles…',
+  DIRECT_DEBIT_NOW: 'Prélèvement immédiat',
+  DIRECT_DEBIT_DECEMBER: 'Prélèvement en décembre',
+};
+
+const yesNoOptions = (all: string, yes: string, no: string) => [
+  { value: '', label: all },
+  { value: 'true', label: yes },
+  { value: 'false', label: no },
+];
 
 type CooperativesListProps = {
   /** The admin chooses a department; staff see theirs only. */
   canChooseDepartment: boolean;
+  /** Staff's own department (the reminders go out in its name); the admin's is the one chosen. */
+  ownDepartment?: string;
+  /** The current school year, as the server says ("2026-2027"). */
+  currentYear?: string;
 };
 
-/** Search, table and pagination of the cooperatives; the search lives in the URL (back button, sharing). */
-export function CooperativesList({ canChooseDepartment }: CooperativesListProps) {
-  const [params, setParams] = useSearchParams();
+const SORT_LABELS: Record<SortKey, string> = {
+  number: 'Code',
+  school: 'École',
+  city: 'Commune',
+  status: 'État',
+  submittedAt: 'Envoyée le',
+};
+
+function SortableTh({ column, sort, direction, onSort }: { column: SortKey; sort: string; direction: string; onSort: (column: SortKey) => void }) {
+  const active = sort === column;
+  const Icon = !active ? IconArrowsSort : direction === 'desc' ? IconArrowDown : IconArrowUp;
+  return (
+    <Table.Th scope="col" aria-sort={active ? (direction === 'desc' ? 'descending' : 'ascending') : undefined} style={{ whiteSpace: 'nowrap' }}>
+      <UnstyledButton onClick={() => onSort(column)} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 700 }}>
+        {SORT_LABELS[column]}
+        <Icon size={14} aria-hidden />
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/**
+ * Search, filters, sortable table and pagination of the cooperatives; everything lives in the URL (back button,
+ * sharing, the dashboard's links). Rows can be ticked, or every match of the filter chosen, to send a reminder.
+ */
+export function CooperativesList({ canChooseDepartment, ownDepartment, currentYear }: CooperativesListProps) {
+  const { params, update } = useUrlFilters();
   const navigate = useNavigate();
-  const q = params.get('q') ?? '';
-  const department = canChooseDepartment ? (params.get('department') ?? '') : '';
-  const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
+  const years = recentSchoolYears(currentYear);
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>;
+  if (!canChooseDepartment) filters.department = '';
+  const year = filters.year || years[0];
+  const sort = (params.get('sort') ?? 'number') as SortKey;
+  const direction = params.get('direction') === 'desc' ? 'desc' : 'asc';
+  const page = pageOf(params);
+  const departmentCode = canChooseDepartment ? filters.department : (ownDepartment ?? '');
 
-  const [text, setText] = useState(q);
+  const [text, setText] = useState(filters.q);
   const [debounced] = useDebouncedValue(text, 300);
-
-  const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
-
-  // typing searches (after a short pause) from the first page
   useEffect(() => {
-    if (debounced.trim() !== q) update({ q: debounced.trim() || null, page: null });
+    if (debounced.trim() !== filters.q) update({ q: debounced.trim() || null, page: null });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
+  // the selection belongs to one filter: changing the filter empties it
+  const filterKey = FILTER_KEYS.map((k) => filters[k]).join('|');
+  const [selected, setSelected] = useState<Map<number, CooperativeListItem>>(new Map());
+  const [allMatching, setAllMatching] = useState(false);
+  const [reminderOpen, setReminderOpen] = useState(false);
+  useEffect(() => {
+    setSelected(new Map());
+    setAllMatching(false);
+  }, [filterKey]);
+
   const departments = useDepartments({ enabled: canChooseDepartment });
-  const result = useCooperatives({ q, department, page });
+  const result = useCooperatives({ ...filters, year, sort, direction, page });
   const data = result.data;
-  const items = data?.items ?? [];
+  const items = useMemo(() => data?.items ?? [], [data]);
+  const total = data?.totalItems ?? 0;
+  const pageAllSelected = items.length > 0 && items.every((c) => allMatching || selected.has(c.id!));
+  const pageSomeSelected = items.some((c) => selected.has(c.id!));
+  const selectionCount = allMatching ? total : selected.size;
+
+  const toggle = (c: CooperativeListItem) => {
+    setAllMatching(false);
+    setSelected((current) => {
+      const next = new Map(current);
+      if (next.has(c.id!)) next.delete(c.id!);
+      else next.set(c.id!, c);
+      return next;
+    });
+  };
+  const togglePage = () => {
+    if (pageAllSelected) {
+      setAllMatching(false);
+      setSelected((current) => {
+        const next = new Map(current);
+        items.forEach((c) => next.delete(c.id!));
+        return next;
+      });
+    } else {
+      setSelected((current) => {
+        const next = new Map(current);
+        items.forEach((c) => next.set(c.id!, c));
+        return next;
+      });
+    }
+  };
+  const onSort = (column: SortKey) =>
+    update({ sort: column === 'number' && direction === 'desc' && sort === column ? null : column, direction: sort === column && direction === 'asc' ? 'desc' : null, page: null });
+
+  const selection: ReminderSelection = allMatching
+    ? {
+        filter: {
+          q: filters.q || undefined,
+          status: (filters.status || undefined) as never,
+          late: filters.late ? filters.late === 'true' : undefined,
+          insured: filters.insured ? filters.insured === 'true' : undefined,
+          paymentMeans: (filters.paymentMeans || undefined) as never,
+          sent: filters.sent ? filters.sent === 'true' : undefined,
+          paid: filters.paid ? filters.paid === 'true' : undefined,
+        },
+      }
+    : { cooperativeIds: [...selected.keys()] };
+  const first = allMatching ? items[0] : selected.values().next().value;
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md">
+      <Paper withBorder radius="md" p="md" component="form" role="search" aria-label="Filtres des coopératives" onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput
             label="Rechercher (numéro, école, commune, UAI)"
-            placeholder="Ex. : 0410, Jules Ferry, CAHORS"
+            placeholder="Ex. : 0410, Jules Ferry, CAHORS"
             leftSection={<IconSearch size={18} aria-hidden />}
             type="search"
             value={text}
@@ -78,29 +178,76 @@ export function CooperativesList({ canChooseDepartment }: CooperativesListProps)
             onKeyDown={(event) => {
               if (event.key === 'Enter') update({ q: text.trim() || null, page: null });
             }}
-            style={{ flex: '1 1 280px' }}
+            style={{ flex: '1 1 260px' }}
           />
           {canChooseDepartment && (
             <NativeSelect
               label="Département"
-              value={department}
+              value={filters.department}
               onChange={(event) => update({ department: event.currentTarget.value || null, page: null })}
               data={[
                 { value: '', label: 'Tous les départements' },
                 ...(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` })),
               ]}
-              style={{ flex: '0 1 280px' }}
+              style={{ flex: '0 1 240px' }}
             />
           )}
+          <NativeSelect
+            label="Année"
+            value={year}
+            onChange={(e) => update({ year: e.currentTarget.value === years[0] ? null : e.currentTarget.value, page: null })}
+            data={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
+            style={{ flex: '0 1 130px' }}
+          />
+          <NativeSelect
+            label="État de l'adhésion"
+            value={filters.status}
+            onChange={(e) => update({ status: e.currentTarget.value || null, page: null })}
+            data={[{ value: '', label: 'Tous' }, ...Object.entries(STATUS_LABELS).map(([value, s]) => ({ value, label: s.label }))]}
+            style={{ flex: '0 1 170px' }}
+          />
+          <NativeSelect
+            label="Retard"
+            value={filters.late}
+            onChange={(e) => update({ late: e.currentTarget.value || null, page: null })}
+            data={yesNoOptions('Toutes', 'En retard', 'À l’heure')}
+            style={{ flex: '0 1 130px' }}
+          />
+          <NativeSelect
+            label="Assurance"
+            value={filters.insured}
+            onChange={(e) => update({ insured: e.currentTarget.value || null, page: null })}
+            data={yesNoOptions('Toutes', 'Assurées', 'Non assurées')}
+            style={{ flex: '0 1 140px' }}
+          />
+          <NativeSelect
+            label="Paiement"
+            value={filters.paymentMeans}
+            onChange={(e) => update({ paymentMeans: e.currentTarget.value || null, page: null })}
+            data={[{ value: '', label: 'Tous' }, ...Object.entries(PAYMENT_LABELS).map(([value, label]) => ({ value, label }))]}
+            style={{ flex: '0 1 200px' }}
+          />
         </Group>
+        {(filters.sent || filters.paid) && (
+          <Group gap="xs" mt="sm">
+            {filters.sent && (
+              <Button size="compact-sm" variant="light" onClick={() => update({ sent: null, page: null })}>
+                {filters.sent === 'true' ? 'Envoyées à l’OCCE' : 'Pas encore envoyées'} ✕
+              </Button>
+            )}
+            {filters.paid && (
+              <Button size="compact-sm" variant="light" onClick={() => update({ paid: null, page: null })}>
+                {filters.paid === 'true' ? 'Paiement reçu' : 'Paiement non reçu'} ✕
+              </Button>
+            )}
+          </Group>
+        )}
       </Paper>
 
       {result.isError ? (
         <QueryError error={result.error} onRetry={() => result.refetch()} title="La recherche n'a pas abouti" />
       ) : result.isPending ? (
-        <Center py="xl" role="status">
-          <span role="status"><Loader aria-hidden /><VisuallyHidden>Chargement des coopératives</VisuallyHidden></span>
-        </Center>
+        <ListLoader label="Chargement des coopératives" />
       ) : items.length === 0 ? (
         <Paper withBorder radius="md" p="xl">
           <Stack align="center" gap="xs" ta="center">
@@ -115,82 +262,101 @@ export function CooperativesList({ canChooseDepartment }: CooperativesListProps)
         </Paper>
       ) : (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Group justify="space-between" px="md" py="sm" gap="xs">
+          <Group justify="space-between" px="md" py="sm" gap="xs" wrap="wrap">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {data?.totalItems === 1 ? '1 coopérative' : `${data?.totalItems} coopératives`}
+              {total === 1 ? '1 coopérative' : `${total} coopératives`}
+              {selectionCount > 0 && ` — ${selectionCount} sélectionnée${selectionCount > 1 ? 's' : ''}`}
               {result.isFetching && ' — mise à jour…'}
             </Text>
+            <Group gap="xs">
+              {pageAllSelected && !allMatching && total > items.length && (
+                <Button size="compact-sm" variant="subtle" onClick={() => setAllMatching(true)}>
+                  Sélectionner les {total} coopératives du filtre
+                </Button>
+              )}
+              {selectionCount > 0 && (
+                <Button size="compact-sm" variant="subtle" color="gray" onClick={() => { setSelected(new Map()); setAllMatching(false); }}>
+                  Tout désélectionner
+                </Button>
+              )}
+              <Button
+                size="compact-sm"
+                leftSection={<IconSend size={16} aria-hidden />}
+                disabled={selectionCount === 0 || !departmentCode}
+                title={!departmentCode ? 'Choisissez un département pour relancer ses coopératives' : undefined}
+                onClick={() => setReminderOpen(true)}
+              >
+                Relancer{selectionCount > 0 ? ` (${selectionCount})` : ''}
+              </Button>
+            </Group>
           </Group>
-          <Box visibleFrom="sm">
+          <Box style={{ overflowX: 'auto' }}>
             <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Coopératives trouvées">
               <Table.Thead bg="gray.0">
                 <Table.Tr>
-                  <Table.Th scope="col">Code</Table.Th>
-                  <Table.Th scope="col">École</Table.Th>
-                  <Table.Th scope="col">Commune</Table.Th>
+                  <Table.Th scope="col" w={40}>
+                    <Checkbox
+                      aria-label="Sélectionner les coopératives de cette page"
+                      checked={pageAllSelected}
+                      indeterminate={!pageAllSelected && pageSomeSelected}
+                      onChange={togglePage}
+                    />
+                  </Table.Th>
+                  <SortableTh column="number" sort={sort} direction={direction} onSort={onSort} />
+                  <SortableTh column="school" sort={sort} direction={direction} onSort={onSort} />
+                  <SortableTh column="city" sort={sort} direction={direction} onSort={onSort} />
+                  <SortableTh column="status" sort={sort} direction={direction} onSort={onSort} />
+                  <SortableTh column="submittedAt" sort={sort} direction={direction} onSort={onSort} />
+                  <Table.Th scope="col" ta="right">Montant</Table.Th>
                   <Table.Th scope="col">UAI</Table.Th>
-                  <Table.Th scope="col">Mandataire</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {items.map((c) => (
-                  <Table.Tr
-                    key={c.id}
-                    className="clickable-row"
-                    onClick={() => navigate(paths.coop.home.getHref(c.id!))}
-                  >
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor
-                        component={Link}
-                        to={paths.coop.home.getHref(c.id!)}
-                        fw={600}
-                        onClick={(e) => e.stopPropagation()}
-                      >
-                        {c.code}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{c.schoolName}</Table.Td>
-                    <Table.Td>{c.city}</Table.Td>
-                    <Table.Td ff="monospace">{c.uai}</Table.Td>
-                    <Table.Td>{c.mandataireName}</Table.Td>
-                  </Table.Tr>
-                ))}
+                {items.map((c) => {
+                  const status = STATUS_LABELS[c.status ?? 'NOT_STARTED'];
+                  return (
+                    <Table.Tr key={c.id} className="clickable-row" onClick={() => navigate(paths.coop.home.getHref(c.id!))}>
+                      <Table.Td onClick={(e) => e.stopPropagation()}>
+                        <Checkbox
+                          aria-label={`Sélectionner ${c.code}`}
+                          checked={allMatching || selected.has(c.id!)}
+                          onChange={() => (allMatching ? (setAllMatching(false), setSelected(new Map(items.filter((i) => i.id !== c.id).map((i) => [i.id!, i])))) : toggle(c))}
+                        />
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Anchor component={Link} to={paths.coop.home.getHref(c.id!)} fw={600} onClick={(e) => e.stopPropagation()}>
+                          {c.code}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        {c.schoolName}
+                        <Text size="xs" c="dimmed">
+                          {c.mandataireName}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{c.city}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Badge color={status.color} variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+                            {status.label}
+                          </Badge>
+                          {c.late && (
+                            <Badge color="red" variant="outline" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+                              en retard
+                            </Badge>
+                          )}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.submittedAt ? formatDate(c.submittedAt) : '—'}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {c.amount != null ? formatMoney(c.amount) : '—'}
+                      </Table.Td>
+                      <Table.Td ff="monospace">{c.uai}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
-          </Box>
-          {/* on a phone, one card a cooperative instead of a wide table */}
-          <Box hiddenFrom="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Coopératives trouvées">
-            {items.map((c) => (
-              <Box
-                component="li"
-                key={c.id}
-                px="md"
-                py="sm"
-                className="clickable-row"
-                style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
-                onClick={() => navigate(paths.coop.home.getHref(c.id!))}
-              >
-                <Group justify="space-between" gap="xs" wrap="nowrap">
-                  <Anchor
-                    component={Link}
-                    to={paths.coop.home.getHref(c.id!)}
-                    fw={700}
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    {c.code}
-                  </Anchor>
-                  <Text size="xs" ff="monospace" c="dimmed">
-                    {c.uai}
-                  </Text>
-                </Group>
-                <Text size="sm" fw={500}>
-                  {c.schoolName}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {c.city} · {c.mandataireName}
-                </Text>
-              </Box>
-            ))}
           </Box>
         </Paper>
       )}
@@ -199,6 +365,20 @@ export function CooperativesList({ canChooseDepartment }: CooperativesListProps)
         totalPages={data?.totalPages ?? 0}
         page={page}
         onChange={(value) => update({ page: value > 1 ? String(value) : null })}
+      />
+
+      <ReminderModal
+        opened={reminderOpen}
+        onClose={() => setReminderOpen(false)}
+        onSent={() => {
+          setSelected(new Map());
+          setAllMatching(false);
+        }}
+        departmentCode={departmentCode}
+        year={year}
+        selection={selection}
+        count={selectionCount}
+        first={first}
       />
     </Stack>
   );

@@ -17,12 +17,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.coopenligne.auth.Roles;
 import org.coopenligne.common.PageView;
+import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,17 +43,38 @@ public class CooperativeResource {
     @Inject
     CooperativeService service;
 
+    @Inject
+    Clock clock;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "searchCooperatives", summary = "Search cooperatives",
+    @Operation(operationId = "searchCooperatives", summary = "Search, filter and sort cooperatives",
             description = "Staff search their department; the admin searches every department or the one given. "
-                    + "The text matches the number or code (prefix), the school's name or city (anywhere), the UAI (prefix).")
-    public RestResponse<PageView<CooperativeSummary>> search(
+                    + "The text matches the number or code (prefix), the school's name or city (anywhere), the UAI (prefix). "
+                    + "Each row carries the adhesion of the school year asked (the current one by default); `status=NOT_STARTED` "
+                    + "keeps those without one; `late=true` those sent after the deadline or not sent once it is past. "
+                    + "An unknown filter value or sort is refused with 400.")
+    public RestResponse<PageView<CooperativeListItem>> search(
             @QueryParam("q") @Size(max = 100, message = "{q.size}") String q,
             @QueryParam("department") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String department,
+            @Parameter(description = "School year of the status, late and amount columns, e.g. 2026-2027; the current one by default")
+            @QueryParam("year") String year,
+            @Parameter(description = "NOT_STARTED, DRAFT, SUBMITTED, CORRECTION_REQUESTED or VALIDATED") @QueryParam("status") String status,
+            @Parameter(description = "true: late ones only; false: the others") @QueryParam("late") String late,
+            @Parameter(description = "true or false: adhesions with or without insurance") @QueryParam("insured") String insured,
+            @Parameter(description = "TRANSFER, CHEQUE, OTHER_PAYER, DIRECT_DEBIT_NOW or DIRECT_DEBIT_DECEMBER") @QueryParam("paymentMeans") String paymentMeans,
+            @Parameter(description = "true: sent to the OCCE (submitted, to correct, validated); false: not started or draft") @QueryParam("sent") String sent,
+            @Parameter(description = "true: payment recorded as received; false: not (yet)") @QueryParam("paid") String paid,
+            @Parameter(description = "number (default), school, city, status or submittedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "asc (default) or desc") @QueryParam("direction") String direction,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = 100, message = "{size.range}") int size) {
-        return RestResponse.ok(service.search(q, department, page, size));
+        CooperativeFilter filter = CooperativeFilter.parse(q, status, late, insured, paymentMeans, sent, paid, sort, direction);
+        return RestResponse.ok(service.search(department, yearOf(year), filter, page, size));
+    }
+
+    private SchoolYear yearOf(String year) {
+        return year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)) : SchoolYears.parse(year.trim());
     }
 
     @GET

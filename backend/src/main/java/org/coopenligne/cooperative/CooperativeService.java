@@ -1,16 +1,19 @@
 package org.coopenligne.cooperative;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coopenligne.audit.AuditService;
 import org.coopenligne.auth.Access;
 import org.coopenligne.auth.CurrentAccount;
 import org.coopenligne.common.PageView;
+import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
@@ -34,22 +37,42 @@ public class CooperativeService {
     @Inject
     DepartmentService departments;
 
-    /** Staff search their department; the admin searches all, or one department by its code. */
+    @Inject
+    Clock clock;
+
+    /**
+     * Staff search their department; the admin searches all, or one department by its code. Each row carries
+     * the cooperative's adhesion of the year (status, amount, lateness), read by a left join in the same query.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<CooperativeSummary> search(String text, String departmentCode, int page, int size) {
+    public PageView<CooperativeListItem> search(String departmentCode, SchoolYear year, CooperativeFilter filter, int page, int size) {
+        CooperativeFilter.Scope scope = new CooperativeFilter.Scope(departmentScope(departmentCode), year);
+        var result = cooperatives.list(scope, filter, LocalDate.now(clock), page, size);
+        return PageView.of(result.items(), page, size, result.total());
+    }
+
+    /**
+     * For reminders: the ids of the department's cooperatives matching the filter (the caller checked the
+     * department), in the list's order, at most {@code limit}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> matchingIds(long departmentId, SchoolYear year, CooperativeFilter filter, int limit) {
+        return cooperatives.ids(new CooperativeFilter.Scope(departmentId, year), filter, LocalDate.now(clock), limit);
+    }
+
+    /** The department searched: staff's own (403 if they name another), the admin's choice or all (null). */
+    private Long departmentScope(String departmentCode) {
         CurrentAccount a = access.current();
-        Long departmentId = a.departmentId();
         if (a.isAdmin()) {
-            departmentId = departmentCode == null ? null : departments.findByCode(departmentCode)
+            return departmentCode == null ? null : departments.findByCode(departmentCode)
                     .map(DepartmentView::id)
                     .orElseThrow(() -> ProblemException.invalidField("department",
                             "Aucun département n'a le code « " + departmentCode + " »."));
-        } else if (departmentCode != null) {
+        }
+        if (departmentCode != null) {
             departments.get(departmentCode); // 403 when it is not theirs
         }
-        PanacheQuery<Cooperative> query = cooperatives.search(departmentId, text);
-        var items = query.page(page, size).stream().map(mapper::toSummary).toList();
-        return PageView.of(items, page, size, query.count());
+        return a.departmentId();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

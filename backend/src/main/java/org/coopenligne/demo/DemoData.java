@@ -149,6 +149,9 @@ public class DemoData {
             submittedAdhesion(c, current, day, new Object[][] {{"CP-CE1", "Mme LEGRAND", null, 1, 22 + day}, {"CM2", "M. PETIT", null, 1, 25}});
             day += 4;
         }
+        // a draft of the year, complete and ready to send (the campaign e2e submits it and watches the dashboard move)
+        draftAdhesion(Cooperative.find("departmentCode = '038' and number = '0135'").firstResult(), current,
+                new Object[][] {{"CE2-CM1", "Mme BROUILLON", null, 1, 23}});
         if (benchCooperatives > 0) {
             String benchHash = hasher.hash(BENCH_PASSWORD);
             for (int i = 0; i < Math.min(benchCooperatives, 8000); i++) {
@@ -260,6 +263,23 @@ public class DemoData {
         a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
         a.submittedAmount = a.amount;
         a.pricedTariffVersion = 0;
+        a.persist();
+    }
+
+    /** A draft of the year, insured, by cheque, with its lines: only "Envoyer à l'OCCE" is left to do. */
+    private void draftAdhesion(Cooperative c, SchoolYear year, Object[][] lines) {
+        Adhesion a = new Adhesion();
+        a.cooperativeId = c.id;
+        a.cooperativeCode = c.code();
+        a.departmentId = c.departmentId;
+        a.schoolYear = year.label();
+        a.status = AdhesionStatus.DRAFT;
+        a.insured = true;
+        a.createdAt = year.firstDay().atStartOfDay(clock.getZone()).toInstant();
+        a.updatedAt = a.createdAt;
+        a.paymentMeans = PaymentMeans.CHEQUE;
+        addLines(a, lines);
+        a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
         a.persist();
     }
 

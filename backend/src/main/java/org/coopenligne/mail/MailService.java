@@ -39,11 +39,12 @@ public class MailService {
     @Inject
     Clock clock;
 
+    /** Writes the email to the outbox; returns its id (to follow it up), or null when there is no address. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Outgoing m) {
+    public Long queue(Outgoing m) {
         if (m.recipient() == null || m.recipient().isBlank()) {
             Log.warnf("No address for the %s email of cooperative %s: not sent", m.kind(), m.cooperativeId());
-            return;
+            return null;
         }
         MailMessage message = new MailMessage();
         message.kind = m.kind();
@@ -55,6 +56,7 @@ public class MailService {
         message.createdAt = clock.instant();
         message.persist();
         queued.fire(new Queued(message.id, message.recipient, message.subject, message.body));
+        return message.id;
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued q) {

@@ -103,6 +103,12 @@ class AuthorizationMatrixTest {
         EXPECTED.put("createStaffAccount",        new int[] {401, 403, 403, 403, 403, 403, 201});
         EXPECTED.put("updateStaffAccount",        new int[] {401, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("resetStaffPassword",        new int[] {401, 403, 403, 403, 403, 403, 200});
+        // issue 6, dashboard: the campaign dashboard (national view: admin only) and reminders of the department
+        EXPECTED.put("getDepartmentDashboard",    new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getNationalDashboard",      new int[] {401, 403, 403, 403, 403, 403, 200});
+        EXPECTED.put("createReminder",            new int[] {401, 403, 403, 403, 202, 403, 202});
+        EXPECTED.put("listReminders",             new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getReminder",               new int[] {401, 403, 403, 403, 200, 403, 200});
     }
 
     @Inject
@@ -115,6 +121,7 @@ class AuthorizationMatrixTest {
     private int lineId;
     private int documentId;
     private int changeId;
+    private int reminderId;
 
     private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange");
 
@@ -140,6 +147,13 @@ class AuthorizationMatrixTest {
         changeId = multipart("requestMandataireChange", Fixtures.as(fixtures.tokenOf(third.login())))
                 .post("/api/cooperatives/" + third.id() + "/mandataire-changes").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
+        reminderId = Fixtures.as(fixtures.tokenOf(logins.get(Caller.STAFF))).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(reminderRequest(target))
+                .post("/api/departments/" + department + "/reminders").then().statusCode(202).extract().path("id");
+    }
+
+    private static Map<String, Object> reminderRequest(Fixtures.Coop c) {
+        return Map.of("subject", "Relance {code}", "body", "Bonjour {school}", "cooperativeIds", List.of(c.id()));
     }
 
     private static RequestSpecification multipart(String operationId, RequestSpecification request) {
@@ -169,7 +183,8 @@ class AuthorizationMatrixTest {
             "updateReview", c -> Map.of("paymentReceived", false, "engagementReceived", false, "mandataireChangeForm", "NONE"),
             "requestCorrection", c -> Map.of("message", "Merci de vérifier les effectifs."),
             "reopenAdhesion", c -> Map.of("reason", "Vérification."),
-            "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible.")));
+            "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible."),
+            "createReminder", AuthorizationMatrixTest::reminderRequest));
     }
 
     // issue 6, settings of the department and accounts: the targets and bodies of its operations
@@ -258,12 +273,16 @@ class AuthorizationMatrixTest {
         String path = template.replace("{id}", String.valueOf(target.id())).replace("{code}", target.departmentCode())
                 .replace("{adhesionId}", String.valueOf(adhesionId)).replace("{lineId}", String.valueOf(lineId))
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
-                .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId));
+                .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
+                .replace("{reminderId}", String.valueOf(reminderId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
         }
         RequestSpecification request = Fixtures.fromNewAddress().header("If-Match", "\"" + adhesionVersion() + "\"");
+        if (operationId.equals("createReminder")) {
+            request = request.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        }
         if (operationId.equals("putTariff")) {
             request = request.queryParam("acknowledge", true);
         }

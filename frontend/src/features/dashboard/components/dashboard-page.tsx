@@ -1,0 +1,41 @@
+import { Group, NativeSelect, Paper, Stack } from '@mantine/core';
+import { DepartmentSelect, useDepartmentChoice, useUrlFilters } from '@/features/review/components/list-tools';
+import type { Me } from '@/lib/auth';
+import { recentSchoolYears } from '../utils/school-year';
+import { CampaignDashboard } from './campaign-dashboard';
+import { NationalDashboard } from './national-dashboard';
+
+/** Staff see their department's campaign; the admin sees every department side by side, or one chosen. */
+export function DashboardPage({ me }: { me: Me }) {
+  const { params, update } = useUrlFilters();
+  const department = useDepartmentChoice(me, params);
+  const year = params.get('year') ?? undefined;
+  const years = recentSchoolYears(me.schoolYear);
+  return (
+    <Stack gap="md">
+      <Paper withBorder radius="md" p="md">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          {department.admin && (
+            <DepartmentSelect
+              value={department.code}
+              options={[{ value: '', label: 'Tous les départements' }, ...department.options.slice(1)]}
+              onChange={(code) => update({ department: code })}
+            />
+          )}
+          <NativeSelect
+            label="Année scolaire"
+            value={year ?? years[0]}
+            onChange={(event) => update({ year: event.currentTarget.value === years[0] ? null : event.currentTarget.value })}
+            data={years.map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
+            style={{ flex: '0 1 200px' }}
+          />
+        </Group>
+      </Paper>
+      {department.code ? (
+        <CampaignDashboard code={department.code} year={year} admin={department.admin} />
+      ) : (
+        <NationalDashboard year={year ?? years[0]} />
+      )}
+    </Stack>
+  );
+}
