@@ -66,6 +66,17 @@ export const paths = {
       path: '/gestion/courriels',
       getHref: () => '/gestion/courriels',
     },
+    imports: {
+      path: '/gestion/imports-exports',
+      getHref: () => '/gestion/imports-exports',
+    },
+    auditLog: {
+      path: '/gestion/journal',
+      getHref: (query?: Record<string, string>) => {
+        const search = new URLSearchParams(query ?? {}).toString();
+        return `/gestion/journal${search ? `?${search}` : ''}`;
+      },
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

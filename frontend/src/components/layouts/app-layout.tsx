@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconChecklist,
+  IconFileImport,
+  IconHistory,
   IconHome,
   IconId,
   IconKey,
@@ -92,6 +94,18 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.mails.path,
     icon: IconMail,
   };
+  const imports: NavItem = {
+    label: 'Imports et exports',
+    href: paths.staff.imports.getHref(),
+    pattern: paths.staff.imports.path,
+    icon: IconFileImport,
+  };
+  const auditLog: NavItem = {
+    label: 'Journal des modifications',
+    href: paths.staff.auditLog.getHref(),
+    pattern: paths.staff.auditLog.path,
+    icon: IconHistory,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -105,10 +119,12 @@ function navItems(me: Me): NavItem[] {
       changes,
       tariff,
       mails,
+      imports,
+      auditLog,
       password,
     ];
   }
-  return [cooperatives, review, changes, tariff, mails, password];
+  return [cooperatives, review, changes, tariff, mails, imports, auditLog, password];
 }
 
 type AppLayoutProps = {

@@ -194,14 +194,19 @@ public class AuditLogService {
         }
     }
 
-    private JsonNode json(String text) {
+    /** A JSON object as a map; anything else (never written by AuditService, which serializes views) under "value". */
+    private java.util.Map<String, Object> json(String text) {
         if (text == null) {
             return null;
         }
         try {
-            return mapper.readTree(text);
+            JsonNode node = mapper.readTree(text);
+            if (node.isObject()) {
+                return mapper.convertValue(node, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
+            }
+            return java.util.Map.of("value", mapper.convertValue(node, Object.class));
         } catch (JsonProcessingException e) {
-            return mapper.getNodeFactory().textNode(text);
+            return java.util.Map.of("value", text);
         }
     }
 }

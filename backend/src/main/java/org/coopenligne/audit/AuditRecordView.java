@@ -1,8 +1,7 @@
 package org.coopenligne.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditRecord", description = "One change: who, when, what, on which cooperative, the values before and after")
@@ -16,5 +15,5 @@ public record AuditRecordView(
         @Schema(example = "12") String entityId,
         Long cooperativeId,
         @Schema(example = "038-0410") String cooperativeCode,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The values before the change (JSON), null for a creation") JsonNode before,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The values after the change (JSON)") JsonNode after) {}
+        @Schema(nullable = true, description = "The values before the change (JSON), null for a creation") Map<String, Object> before,
+        @Schema(nullable = true, description = "The values after the change (JSON)") Map<String, Object> after) {}
