@@ -119,17 +119,20 @@ public class CooperativeImportService {
         List<Candidate> candidates = new ArrayList<>(records.size());
         Map<String, Integer> seen = new HashMap<>();
         for (CsvReader.Record r : records.subList(1, records.size())) {
+            int before = errors.size();
             Candidate c = check(r, columns, errors);
-            if (c == null) {
-                continue;
+            // the number is checked against the file and the department even when another cell of the row is wrong
+            String number = c != null ? c.number() : validNumber(r, columns);
+            if (number != null) {
+                Integer first = seen.putIfAbsent(number, r.row());
+                if (first != null) {
+                    errors.add(new RowError(r.row(), "numero", "Le numéro " + number + " figure déjà à la ligne " + first + " du fichier."));
+                } else if (existing.contains(number) || existingLogins.contains(d.code() + "-" + number)) {
+                    errors.add(new RowError(r.row(), "numero", "La coopérative " + d.code() + "-" + number
+                            + " existe déjà dans le département."));
+                }
             }
-            Integer first = seen.putIfAbsent(c.number(), r.row());
-            if (first != null) {
-                errors.add(new RowError(r.row(), "numero", "Le numéro " + c.number() + " figure déjà à la ligne " + first + " du fichier."));
-            } else if (existing.contains(c.number()) || existingLogins.contains(d.code() + "-" + c.number())) {
-                errors.add(new RowError(r.row(), "numero", "La coopérative " + d.code() + "-" + c.number()
-                        + " existe déjà dans le département."));
-            } else {
+            if (c != null && errors.size() == before) {
                 candidates.add(c);
             }
         }
@@ -230,6 +233,13 @@ public class CooperativeImportService {
     static String normalize(String name) {
         String n = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
+
+    /** The row's number, four digits, or null when the row has no valid one (reported by {@link #check}). */
+    private static String validNumber(CsvReader.Record r, Map<String, Integer> columns) {
+        int index = columns.get("numero");
+        String value = index < r.cells().size() ? r.cells().get(index).trim() : "";
+        return value.matches("[0-9]{1,4}") ? "0".repeat(4 - value.length()) + value : null;
     }
 
     private static Candidate check(CsvReader.Record r, Map<String, Integer> columns, List<RowError> errors) {

@@ -170,7 +170,8 @@ class CooperativeImportResourceTest {
                 "34;" + tooLong + ";;;;VIENNE;;;;;",                         // 7: too long
                 "35;École F;;;382;VIENNE;;pas-un-courriel;;;",               // 8: postal code and email
                 "36;École G;;;;VIENNE;;;",                                   // 9: missing columns
-                "ABC;École H;;;;VIENNE;;;;;"), false)                        // 10: not a number
+                "ABC;École H;;;;VIENNE;;;;;",                                // 10: not a number
+                "31;;;;;VIENNE;;;;;"), false)                                // 11: no school, and the number of row 2
                 .statusCode(422)
                 .body("type", containsString("import-refused"))
                 .body("detail", containsString("rien n'a été importé"))
@@ -183,6 +184,7 @@ class CooperativeImportResourceTest {
                 .body("rows.findAll { it.row == 8 }.column", equalTo(List.of("code_postal", "courriel_ecole")))
                 .body("rows.find { it.row == 9 }.message", containsString("colonnes au lieu de 11"))
                 .body("rows.find { it.row == 10 }.message", containsString("1 à 4 chiffres"))
+                .body("rows.findAll { it.row == 11 }.column", equalTo(List.of("ecole", "numero")))
                 .body("rows.findAll { it.row == 2 }", hasSize(0));
         assertThat(counts()).containsExactly(before);
     }
