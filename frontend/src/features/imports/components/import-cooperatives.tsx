@@ -123,7 +123,9 @@ export function ImportCooperatives({ departmentCode }: { departmentCode: string 
           Un fichier CSV en UTF-8 (« CSV UTF-8 » dans le tableur), colonnes séparées par des points-virgules, dont la
           première ligne donne les colonnes (dans cet ordre ou un autre) :
         </Text>
-        <Code block>{IMPORT_COLUMNS.join(';')}</Code>
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {IMPORT_COLUMNS.join(';')}
+        </Code>
         <List size="sm" spacing={4}>
           <List.Item>
             <Code>numero</Code>, <Code>ecole</Code> et <Code>commune</Code> sont obligatoires ; le numéro a 1 à 4 chiffres
@@ -147,6 +149,7 @@ export function ImportCooperatives({ departmentCode }: { departmentCode: string 
             onChange={choose}
             error={fileError}
             clearable
+            clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
             leftSection={<IconFileTypeCsv size={18} aria-hidden />}
             style={{ flex: '1 1 280px' }}
           />
