@@ -143,7 +143,6 @@ export function ImportCooperatives({ departmentCode }: { departmentCode: string 
         <Group align="flex-end" gap="md" wrap="wrap">
           <FileInput
             label="Fichier CSV"
-            placeholder="Choisir un fichier…"
             accept=".csv,text/csv"
             value={file}
             onChange={choose}
@@ -194,7 +193,7 @@ export function ImportCooperatives({ departmentCode }: { departmentCode: string 
           <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title="Import terminé" role="status">
             <Text size="sm">
               {plural(done.created ?? 0, 'coopérative créée', 'coopératives créées')} depuis « {done.fileName} ».{' '}
-              <Anchor component={Link} to={paths.staff.cooperatives.getHref()} size="sm">
+              <Anchor component={Link} to={paths.staff.cooperatives.getHref()} size="sm" c="blue.9" fw={600}>
                 Voir les coopératives
               </Anchor>
             </Text>
