@@ -34,7 +34,7 @@ import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.imports.ImportDtos.ImportReport;
 import org.coopenligne.imports.ImportDtos.ImportedCooperative;
-import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 /**
  * Import of a department's cooperatives from a CSV file: every row is checked first, and either all are created
@@ -45,7 +45,7 @@ import org.hibernate.Session;
  * ({@code password_hash} null, {@code must_change_password} true). {@code AuthService} accepts the initial
  * password only for such a mandataire account, by a constant-time comparison, and the session it opens can only
  * change the password, which stores the first bcrypt hash. No slow hash is computed at import. The inserts go in
- * JDBC batches (the session's batch size), the persistence context cleared every {@link #CHUNK} rows; one audit
+ * JDBC batches of {@link #CHUNK} rows through a stateless session; one audit
  * record describes the import (file name, SHA-256, count) instead of one per cooperative.
  */
 @ApplicationScoped
@@ -72,6 +72,9 @@ public class CooperativeImportService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    StatelessSession statelessSession;
 
     /** One checked row: the cooperative to create. */
     record Candidate(int row, String number, String schoolName, String schoolType, String addressLine, String postalCode,
@@ -157,11 +160,13 @@ public class CooperativeImportService {
         return new ImportReport(false, name, sha256, candidates.size(), candidates.size(), preview);
     }
 
-    /** Cooperatives and accounts in JDBC batches; the persistence context is emptied every {@link #CHUNK} rows. */
+    /**
+     * Cooperatives and accounts in JDBC batches, through the transaction's stateless session (no persistence
+     * context to fill and dirty-check): the ids come from the entities' own sequence generators, so they never
+     * clash with those other requests allocate.
+     */
     private void insert(DepartmentView d, List<Candidate> candidates) {
-        Session session = em.unwrap(Session.class);
-        session.setJdbcBatchSize(CHUNK);
-        em.flush();
+        statelessSession.setJdbcBatchSize(CHUNK);
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
             List<Cooperative> created = new ArrayList<>(chunk.size());
@@ -180,11 +185,11 @@ public class CooperativeImportService {
                 coop.mandataireName = c.mandataireName();
                 coop.mandataireEmail = c.mandataireEmail();
                 coop.mandatairePhone = c.mandatairePhone();
-                em.persist(coop);
                 created.add(coop);
             }
-            // the cooperatives' inserts first (one batch), then the accounts' (another): the accounts refer to them
-            em.flush();
+            // the cooperatives first (one batch), then their accounts (another), which refer to them
+            statelessSession.insertMultiple(created);
+            List<UserAccount> accounts = new ArrayList<>(created.size());
             for (Cooperative coop : created) {
                 UserAccount a = new UserAccount();
                 a.login = coop.code().toLowerCase(Locale.ROOT);
@@ -194,12 +199,10 @@ public class CooperativeImportService {
                 a.cooperativeId = coop.id;
                 a.passwordHash = null; // the initial password "coop" + number, public: not hashed (see the class comment)
                 a.mustChangePassword = true;
-                em.persist(a);
+                accounts.add(a);
             }
-            em.flush();
-            em.clear();
+            statelessSession.insertMultiple(accounts);
         }
-        session.setJdbcBatchSize(null);
     }
 
     /** The column index of each expected name; a missing, unknown or repeated column refuses the file. */
