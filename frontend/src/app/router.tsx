@@ -63,6 +63,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-mails')).StaffMailsRoute }),
           },
           {
+            path: paths.staff.imports.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-imports')).StaffImportsRoute }),
+          },
+          {
+            path: paths.staff.auditLog.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-audit-log')).StaffAuditLogRoute }),
+          },
+          {
             path: paths.staff.cooperatives.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },

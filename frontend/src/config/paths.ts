@@ -96,6 +96,17 @@ export const paths = {
       getHref: (department?: string | null) =>
         `/gestion/comptes${department ? `?department=${encodeURIComponent(department)}` : ''}`,
     },
+    imports: {
+      path: '/gestion/imports-exports',
+      getHref: () => '/gestion/imports-exports',
+    },
+    auditLog: {
+      path: '/gestion/journal',
+      getHref: (query?: Record<string, string>) => {
+        const search = new URLSearchParams(query ?? {}).toString();
+        return `/gestion/journal${search ? `?${search}` : ''}`;
+      },
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

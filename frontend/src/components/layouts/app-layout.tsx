@@ -5,6 +5,8 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
+  IconFileImport,
+  IconHistory,
   IconHome,
   IconId,
   IconKey,
@@ -114,6 +116,18 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.settings.path,
     icon: IconSettings,
   };
+  const imports: NavItem = {
+    label: 'Imports et exports',
+    href: paths.staff.imports.getHref(),
+    pattern: paths.staff.imports.path,
+    icon: IconFileImport,
+  };
+  const auditLog: NavItem = {
+    label: 'Journal des modifications',
+    href: paths.staff.auditLog.getHref(),
+    pattern: paths.staff.auditLog.path,
+    icon: IconHistory,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -136,10 +150,12 @@ function navItems(me: Me): NavItem[] {
         pattern: paths.staff.staffAccounts.path,
         icon: IconUsers,
       },
+      imports,
+      auditLog,
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, imports, auditLog, password];
 }
 
 type AppLayoutProps = {

@@ -109,6 +109,15 @@ class AuthorizationMatrixTest {
         EXPECTED.put("createReminder",            new int[] {401, 403, 403, 403, 202, 403, 202});
         EXPECTED.put("listReminders",             new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("getReminder",               new int[] {401, 403, 403, 403, 200, 403, 200});
+        // issue 6, imports, exports and the audit log (branch csv)
+        EXPECTED.put("exportCooperatives",        new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("exportAdhesions",           new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("exportClassLines",          new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("exportPayments",            new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("importCooperatives",        new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listAuditRecords",          new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("exportAuditRecords",        new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listAllAuditRecords",       new int[] {401, 403, 403, 403, 403, 403, 200});
     }
 
     @Inject
@@ -123,7 +132,8 @@ class AuthorizationMatrixTest {
     private int changeId;
     private int reminderId;
 
-    private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange");
+    private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange",
+            "importCooperatives");
 
     @BeforeEach
     void setUp() {
@@ -157,6 +167,11 @@ class AuthorizationMatrixTest {
     }
 
     private static RequestSpecification multipart(String operationId, RequestSpecification request) {
+        if (operationId.equals("importCooperatives")) { // a valid file, checked only (dryRun=true): nothing is created
+            return request.queryParam("dryRun", true).multiPart("file", "cooperatives.csv",
+                    ("numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire\r\n"
+                            + "1;École de la matrice;;;;CAHORS;;;;;\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        }
         if (operationId.equals("uploadEngagement")) {
             return request.multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png");
         }

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.Violation> violations;
     private List<String> affected;
+    private List<Problem.RowError> rows;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
         super(detail);
@@ -54,9 +55,14 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    public ProblemException withRows(List<Problem.RowError> rows) {
+        this.rows = rows;
+        return this;
+    }
+
     public int status() { return status; }
 
     public Problem toProblem() {
-        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), violations, affected);
+        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), violations, affected, rows);
     }
 }

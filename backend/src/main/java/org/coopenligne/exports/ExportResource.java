@@ -1,0 +1,99 @@
+package org.coopenligne.exports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.coopenligne.auth.Roles;
+import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
+import org.coopenligne.common.csv.CsvWriter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A department's CSV exports (UTF-8 with BOM, {@code ;}, CRLF, decimal comma, dates dd/MM/yyyy), streamed.
+ * Adhesions come as two files a spreadsheet user sums without double counting: one row per adhesion with its
+ * fee ({@code adhesions.csv}), one row per class line with its adhesion's code and status ({@code class-lines.csv}).
+ */
+@Path("/api/departments/{code}/exports")
+@Tag(name = "Exports", description = "CSV files of a department for spreadsheet software")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public class ExportResource {
+
+    @Inject
+    ExportService service;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("cooperatives.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "exportCooperatives", summary = "The department's cooperatives with the status of their adhesion of the year (CSV)")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response cooperatives(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
+        return file(service.cooperatives(code, year(year)));
+    }
+
+    @GET
+    @Path("adhesions.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "exportAdhesions", summary = "The adhesions of a school year, one row each with its counts and fee (CSV)")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response adhesions(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
+        return file(service.adhesions(code, year(year)));
+    }
+
+    @GET
+    @Path("class-lines.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "exportClassLines", summary = "The class lines of the adhesions of a school year, one row each (CSV)")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response classLines(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
+        return file(service.classLines(code, year(year)));
+    }
+
+    @GET
+    @Path("payments.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "exportPayments", summary = "The payments of the sent adhesions of a school year: the review checklist and the ledger entry (CSV)")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response payments(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
+        return file(service.payments(code, year(year)));
+    }
+
+    static final String YEAR = "School year, e.g. 2025-2026; the current one by default";
+
+    private String year(String year) {
+        return year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label() : SchoolYears.parse(year).label();
+    }
+
+    /** A streamed attachment; also used by the audit log's export. */
+    public static Response file(ExportService.Export export) {
+        return Response.ok(export.body(), CsvWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

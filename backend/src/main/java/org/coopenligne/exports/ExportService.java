@@ -1,0 +1,169 @@
+package org.coopenligne.exports;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.csv.CsvWriter;
+import org.coopenligne.department.DepartmentService;
+import org.coopenligne.department.DepartmentView;
+import org.coopenligne.tariff.PaymentMeans;
+
+/**
+ * The CSV exports of a department. Each is one SQL query read forward with a fetch size (a server-side cursor on
+ * PostgreSQL) and written row by row to the response: no entity is loaded, memory stays flat for a department
+ * of 3,000 cooperatives and 300,000 members. The access check is made before the answer starts.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    static final int FETCH_SIZE = 500;
+
+    @Inject
+    DepartmentService departments;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A file to stream: its name and the writer of its bytes. */
+    public record Export(String fileName, StreamingOutput body) {}
+
+    /** What the year's adhesion of a cooperative looks like, as the cooperatives export writes it. */
+    static final String COOPERATIVES = """
+            select c.department_code || '-' || c.number, c.number, c.school_name, c.school_type, c.address_line, c.postal_code,
+                   c.city, c.uai, c.school_email, c.school_phone, c.mandataire_name, c.mandataire_email, c.mandataire_phone,
+                   a.status, a.registration_code, a.amount
+            from cooperative c left join adhesion a on a.cooperative_id = c.id and a.school_year = ?
+            where c.department_id = ? order by c.number""";
+
+    static final String ADHESIONS = """
+            select a.cooperative_code, c.school_name, c.city, a.school_year, a.status, a.insured, a.line_count, a.adults, a.pupils,
+                   a.property_value, a.instrument_value, a.voluntary_participation, a.payment_means, a.amount, a.submitted_amount,
+                   a.submitted_at, a.late, a.registration_code, a.validated_at, a.validated_by
+            from adhesion a join cooperative c on c.id = a.cooperative_id
+            where a.department_id = ? and a.school_year = ? order by a.cooperative_code""";
+
+    static final String CLASS_LINES = """
+            select a.cooperative_code, c.school_name, c.city, a.school_year, a.status, l.position, l.class_name, l.teachers,
+                   l.teacher_email, l.adults, l.pupils, l.to_confirm
+            from class_line l join adhesion a on a.id = l.adhesion_id join cooperative c on c.id = a.cooperative_id
+            where a.department_id = ? and a.school_year = ? order by a.cooperative_code, l.position""";
+
+    static final String PAYMENTS = """
+            select a.cooperative_code, c.school_name, c.city, a.school_year, a.status, a.payment_means, a.amount,
+                   a.payment_received, a.payment_amount, a.payment_method, a.payment_reference, a.payment_date,
+                   e.entry_date, e.amount_in, e.payment_means, e.label
+            from adhesion a join cooperative c on c.id = a.cooperative_id left join ledger_entry e on e.adhesion_id = a.id
+            where a.department_id = ? and a.school_year = ? and a.status <> 'DRAFT' order by a.cooperative_code""";
+
+    public Export cooperatives(String code, String year) {
+        DepartmentView d = departments.get(code);
+        return new Export("cooperatives-" + d.code() + "-" + year + ".csv", stream(COOPERATIVES, List.of(year, d.id()),
+                List.of("code", "numero", "ecole", "type", "adresse", "code_postal", "commune", "uai", "courriel_ecole",
+                        "telephone_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire",
+                        "statut_adhesion", "numero_enregistrement", "montant")));
+    }
+
+    public Export adhesions(String code, String year) {
+        DepartmentView d = departments.get(code);
+        return new Export("adhesions-" + d.code() + "-" + year + ".csv", stream(ADHESIONS, List.of(d.id(), year),
+                List.of("code", "ecole", "commune", "annee", "statut", "assuree", "classes", "adultes", "eleves",
+                        "valeur_materiel", "valeur_instruments", "participation_volontaire", "moyen_paiement",
+                        "montant", "montant_envoye", "envoyee_le", "en_retard", "numero_enregistrement", "validee_le", "validee_par")));
+    }
+
+    public Export classLines(String code, String year) {
+        DepartmentView d = departments.get(code);
+        return new Export("classes-" + d.code() + "-" + year + ".csv", stream(CLASS_LINES, List.of(d.id(), year),
+                List.of("code", "ecole", "commune", "annee", "statut", "ligne", "classe", "enseignants", "courriel_enseignant",
+                        "adultes", "eleves", "a_confirmer")));
+    }
+
+    public Export payments(String code, String year) {
+        DepartmentView d = departments.get(code);
+        return new Export("paiements-" + d.code() + "-" + year + ".csv", stream(PAYMENTS, List.of(d.id(), year),
+                List.of("code", "ecole", "commune", "annee", "statut", "moyen_choisi", "montant_du", "paiement_recu",
+                        "montant_recu", "moyen_recu", "reference", "date_paiement", "ecriture_date", "ecriture_montant",
+                        "ecriture_moyen", "ecriture_libelle")));
+    }
+
+    /** Writes the header, then each row of the query, cell by cell; statuses and payment means in French. */
+    public StreamingOutput stream(String sql, List<Object> parameters, List<String> header) {
+        return out -> {
+            CsvWriter csv = new CsvWriter(out);
+            csv.row(header);
+            try (Connection connection = dataSource.getConnection()) {
+                // a cursor on PostgreSQL needs a transaction: read-only, rolled back at the end
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                    statement.setFetchSize(FETCH_SIZE);
+                    for (int i = 0; i < parameters.size(); i++) {
+                        statement.setObject(i + 1, parameters.get(i));
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        boolean[] coded = new boolean[columns + 1];
+                        for (int i = 1; i <= columns; i++) {
+                            coded[i] = CODED.contains(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+                        }
+                        while (rows.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                Object value = rows.getObject(i);
+                                csv.cell(coded[i] ? french(value) : value instanceof java.time.OffsetDateTime t ? t.toInstant() : value);
+                            }
+                            csv.endRow();
+                        }
+                    }
+                } finally {
+                    connection.rollback();
+                    connection.setReadOnly(false);
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new IOException("Export failed", e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            csv.flush();
+        };
+    }
+
+    /** The columns holding a status or payment-means code, written in French. */
+    static final java.util.Set<String> CODED = java.util.Set.of("status", "payment_means", "payment_method");
+
+    /** Status and payment-means codes as a French reader knows them. */
+    static Object french(Object value) {
+        if (value instanceof String s) {
+            for (AdhesionStatus status : AdhesionStatus.values()) {
+                if (status.name().equals(s)) {
+                    return status.shortLabel;
+                }
+            }
+            for (PaymentMeans means : PaymentMeans.values()) {
+                if (means.name().equals(s)) {
+                    return paymentMeans(means);
+                }
+            }
+        }
+        return value;
+    }
+
+    static String paymentMeans(PaymentMeans means) {
+        return switch (means) {
+            case TRANSFER -> "virement";
+            case CHEQUE -> "chèque";
+            case OTHER_PAYER -> "autre payeur";
+            case DIRECT_DEBIT_NOW -> "prélèvement immédiat";
+            case DIRECT_DEBIT_DECEMBER -> "prélèvement en décembre";
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package org.coopenligne.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopenligne.support.Fixtures.as;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.coopenligne.adhesion.Adhesion;
+import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.cooperative.Cooperative;
+import org.coopenligne.support.Api;
+import org.coopenligne.support.Fixtures;
+import org.coopenligne.tariff.PaymentMeans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ExportResourceTest {
+
+    static final String BOM = "\uFEFF";
+
+    @Inject
+    Fixtures fixtures;
+
+    private String department;
+    private String staff;
+    private Fixtures.Coop coop;
+
+    @BeforeEach
+    void setUp() {
+        department = fixtures.newDepartment();
+        staff = fixtures.tokenOf(fixtures.newStaff(department));
+        coop = fixtures.newActiveCooperative(department);
+        String token = fixtures.tokenOf(coop.login());
+        int[] a = Api.open(token, coop.id());
+        Api.addLine(token, a[0], a[1], Api.line("CP; CE1", "Mme \"Lune\"", null, 2, 24)).statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Cooperative c = Cooperative.findById(coop.id());
+            c.schoolName = "École \"Les Tilleuls\"; annexe";
+            c.addressLine = "Bâtiment B\nrue du Port";
+            Adhesion adhesion = Adhesion.findById((long) a[0]);
+            adhesion.status = AdhesionStatus.SUBMITTED;
+            adhesion.amount = new BigDecimal("1234.50");
+            adhesion.paymentMeans = PaymentMeans.CHEQUE;
+            adhesion.paymentReceived = true;
+            adhesion.paymentAmount = new BigDecimal("1234.50");
+            adhesion.paymentMethod = PaymentMeans.CHEQUE;
+            adhesion.paymentReference = "Chèque n°1234567";
+            adhesion.paymentDate = LocalDate.of(2025, 9, 12);
+        });
+    }
+
+    private Response get(String file) {
+        return as(staff).queryParam("year", Api.YEAR).get("/api/departments/" + department + "/exports/" + file);
+    }
+
+    /** The body as text, after checking its first bytes are the UTF-8 byte order mark. */
+    private static String text(Response r) {
+        byte[] bytes = r.asByteArray();
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldExportTheCooperativesAsAFrenchSpreadsheetOpensThem() {
+        Response r = get("cooperatives.csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/csv");
+        assertThat(r.header("Content-Disposition")).startsWith("attachment; filename=\"cooperatives-" + department + "-2025-2026.csv\"");
+        String csv = text(r);
+        assertThat(csv).startsWith(BOM + "code;numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;telephone_ecole;"
+                + "mandataire;courriel_mandataire;telephone_mandataire;statut_adhesion;numero_enregistrement;montant\r\n");
+        assertThat(csv).contains("\r\n" + coop.login() + ";" + coop.number() + ";\"École \"\"Les Tilleuls\"\"; annexe\";"
+                + "École élémentaire publique;\"Bâtiment B\nrue du Port\";46000;CAHORS;");
+        assertThat(csv).contains(";envoyée à l'OCCE;;1234,50\r\n");
+    }
+
+    @Test
+    void shouldExportTheAdhesionsOneRowEachWithTheirFeeAndTheLinesInTheirOwnFile() {
+        String adhesions = text(get("adhesions.csv"));
+        assertThat(adhesions.split("\r\n")).hasSize(2);
+        assertThat(adhesions).contains(coop.login() + ";\"École \"\"Les Tilleuls\"\"; annexe\";CAHORS;2025-2026;envoyée à l'OCCE;non;1;2;24;"
+                + "0,00;0,00;0,00;chèque;1234,50;");
+        String lines = text(get("class-lines.csv"));
+        assertThat(lines).startsWith(BOM + "code;ecole;commune;annee;statut;ligne;classe;enseignants;courriel_enseignant;adultes;eleves;a_confirmer\r\n");
+        assertThat(lines).contains(";2025-2026;envoyée à l'OCCE;1;\"CP; CE1\";\"Mme \"\"Lune\"\"\";;2;24;non\r\n");
+    }
+
+    @Test
+    void shouldExportThePaymentsWithTheReviewChecklistFields() {
+        String csv = text(get("payments.csv"));
+        assertThat(csv).contains(";envoyée à l'OCCE;chèque;1234,50;oui;1234,50;chèque;Chèque n°1234567;12/09/2025;;;;\r\n");
+    }
+
+    @Test
+    void shouldRefuseABadYearAndAnotherDepartment() {
+        assertThat(as(staff).queryParam("year", "2025").get("/api/departments/" + department + "/exports/payments.csv").statusCode())
+                .isEqualTo(400);
+        assertThat(as(fixtures.staffToken("046")).get("/api/departments/" + department + "/exports/cooperatives.csv").statusCode())
+                .isEqualTo(403);
+    }
+}

@@ -1,0 +1,111 @@
+// Journey (issue 6, imports and exports): staff038 import two cooperatives from a CSV file written here (a wrong
+// file first: its rows are refused and nothing is created), find one in the list, export the cooperatives as CSV
+// (its first bytes are the BOM, then the header line), and find the import in the audit log.
+// Assumes a fresh server (fresh demo data): numbers 0901 and 0902 are free in the Isère.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+
+let browser;
+const work = mkdtempSync(join(tmpdir(), 'coop-imports-'));
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });
+const HEADER = 'numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire';
+
+/** The UAI's check letter: the seven digits' number modulo 23, in the alphabet without I, O and Q. */
+const uai = (digits) => digits + 'ABCDEFGHJKLMNPRSTUVWXYZ'[Number(digits) % 23];
+
+function csvFile(name, rows) {
+  const path = join(work, name);
+  writeFileSync(path, '\uFEFF' + [HEADER, ...rows].join('\r\n') + '\r\n', 'utf8');
+  return path;
+}
+
+test('staff038 import cooperatives, export them and find the import in the audit log', async () => {
+  const { page, errors } = browser;
+  await logIn(page, 'staff038', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/cooperatives');
+  await nav(page).getByRole('link', { name: 'Imports et exports' }).click();
+  await expectPath(page, '/gestion/imports-exports');
+  await page.getByRole('heading', { name: 'Importer des coopératives' }).waitFor();
+
+  // --- a wrong file: every row error in a table, nothing created ---------------------------------------
+  const wrong = csvFile('fautif.csv', [
+    `901;École des Essais;École élémentaire publique;1 rue du Test;38200;VIENNE;0380901A;;;;`,
+    `901;"École ""Bis""; annexe";;;38200;;;;;;`,
+  ]);
+  await page.locator('input[type="file"]').setInputFiles(wrong);
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  const refused = page.getByRole('table', { name: 'Erreurs du fichier' });
+  await refused.waitFor();
+  const refusedText = (await refused.textContent()) ?? '';
+  assert.match(refusedText, /la lettre de contrôle attendue pour 0380901 est/);
+  assert.match(refusedText, /Le numéro 0901 figure déjà à la ligne 2 du fichier/);
+  assert.match(refusedText, /La colonne « commune » est obligatoire/);
+  await visitScreen(page, 'imports-refused');
+
+  // --- the right file: checked, then imported -------------------------------------------------------------
+  const right = csvFile('nouvelles-cooperatives.csv', [
+    `901;École des Essais;École élémentaire publique;1 rue du Test;38200;VIENNE;${uai('0380901')};ce.0380901@ac-grenoble.fr;Marie ESSAI;marie.essai@example.org;04 74 00 00 01`,
+    `902;"École ""Les Tilleuls""; annexe";École maternelle publique;2 rue du Test;38200;VIENNE;${uai('0380902')};;Jean TILLEUL;;`,
+  ]);
+  await page.locator('input[type="file"]').setInputFiles(right);
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await page.getByText("Fichier vérifié : rien n'a encore été importé").waitFor();
+  await page.getByRole('table', { name: 'Coopératives du fichier' }).getByText('École "Les Tilleuls"; annexe').waitFor();
+  await visitScreen(page, 'imports-checked');
+  await page.getByRole('button', { name: 'Importer 2 coopératives' }).click();
+  await page.getByText('2 coopératives créées depuis « nouvelles-cooperatives.csv ».').waitFor();
+  await visitScreen(page, 'imports-done');
+
+  // --- the new cooperative is in the list -----------------------------------------------------------------
+  await page.getByRole('link', { name: 'Voir les coopératives' }).click();
+  await expectPath(page, '/gestion/cooperatives');
+  await page.getByLabel('Rechercher (numéro, école, commune, UAI)').fill('0901');
+  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByText('École des Essais').waitFor();
+
+  // --- the cooperatives' CSV: BOM, then the header line ---------------------------------------------------
+  await nav(page).getByRole('link', { name: 'Imports et exports' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Coopératives (CSV)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^cooperatives-038-\d{4}-\d{4}\.csv$/);
+  const saved = join(work, 'export.csv');
+  await download.saveAs(saved);
+  const bytes = readFileSync(saved);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  assert.ok(
+    text.startsWith(
+      'code;numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;telephone_ecole;mandataire;courriel_mandataire;' +
+        'telephone_mandataire;statut_adhesion;numero_enregistrement;montant\r\n',
+    ),
+    text.slice(0, 200),
+  );
+  assert.match(text, /\r\n038-0902;0902;"École ""Les Tilleuls""; annexe";/);
+
+  // --- the audit log: the import, with its file name and count ---------------------------------------------
+  await nav(page).getByRole('link', { name: 'Journal des modifications' }).click();
+  await expectPath(page, '/gestion/journal');
+  await page.getByLabel('Action').fill('COOPERATIVES_IMPORTED');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  const log = page.getByRole('table', { name: 'Journal des modifications' });
+  await log.getByRole('button', { name: 'COOPERATIVES_IMPORTED' }).click();
+  const detail = page.getByRole('table', { name: /Détail du changement/ });
+  await detail.getByText('nouvelles-cooperatives.csv').waitFor();
+  assert.match((await detail.textContent()) ?? '', /count.*2/);
+  await visitScreen(page, 'audit-log');
+
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,41 @@
+import { Stack, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { PageHeader } from '@/components/ui/page-header';
+import { DepartmentSelect, useDepartmentChoice, useUrlFilters } from '@/features/review/components/list-tools';
+import { ExportsPanel } from '@/features/imports/components/exports-panel';
+import { ImportCooperatives } from '@/features/imports/components/import-cooperatives';
+import { RequireRole } from './require-role';
+import { useAccount } from './root';
+
+/** "Imports et exports": create cooperatives from a CSV file, download the department's CSV files. */
+export function StaffImportsRoute() {
+  useDocumentTitle('Imports et exports — Coopérative en ligne');
+  const me = useAccount();
+  const { params, update } = useUrlFilters();
+  const department = useDepartmentChoice(me, params);
+  return (
+    <RequireRole roles={['staff', 'admin']}>
+      <PageHeader
+        title="Imports et exports"
+        subtitle={`Les coopératives ${department.name ? `de l'${department.name}` : 'du département'} : création depuis un tableur, fichiers CSV pour le tableur.`}
+      />
+      <Stack gap="lg">
+        {department.admin && (
+          <DepartmentSelect
+            value={department.code}
+            options={department.options}
+            onChange={(code) => update({ department: code })}
+          />
+        )}
+        {!department.code ? (
+          <Text c="dimmed">Choisissez un département.</Text>
+        ) : (
+          <>
+            <ImportCooperatives key={department.code} departmentCode={department.code} />
+            <ExportsPanel key={`exports-${department.code}`} departmentCode={department.code} currentYear={me.schoolYear ?? ''} />
+          </>
+        )}
+      </Stack>
+    </RequireRole>
+  );
+}
