@@ -66,6 +66,10 @@ export const paths = {
       path: '/gestion/courriels',
       getHref: () => '/gestion/courriels',
     },
+    apiTokens: {
+      path: '/gestion/acces-api',
+      getHref: () => '/gestion/acces-api',
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

@@ -1,6 +1,7 @@
 import { ActionIcon, AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconApi,
   IconBuildingCommunity,
   IconChecklist,
   IconHome,
@@ -92,6 +93,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.mails.path,
     icon: IconMail,
   };
+  const apiTokens: NavItem = {
+    label: 'Accès API',
+    href: paths.staff.apiTokens.getHref(),
+    pattern: paths.staff.apiTokens.path,
+    icon: IconApi,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -105,10 +112,11 @@ function navItems(me: Me): NavItem[] {
       changes,
       tariff,
       mails,
+      apiTokens,
       password,
     ];
   }
-  return [cooperatives, review, changes, tariff, mails, password];
+  return [cooperatives, review, changes, tariff, mails, apiTokens, password];
 }
 
 type AppLayoutProps = {

@@ -22,6 +22,9 @@ import org.coopenligne.common.SchoolYears;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -61,6 +64,7 @@ public class DepartmentAdhesionResource {
                     + "its fee line by line under the current tariff, its status and registration code. Cooperatives that have not "
                     + "started their adhesion are not listed.")
     @APIResponse(responseCode = "200", description = "A page of adhesions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PageView.class, properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = AdhesionRecord.class)),
             examples = @ExampleObject(name = "a validated adhesion", value = EXAMPLE)))
     public RestResponse<PageView<AdhesionRecord>> list(@PathParam("code") String code,
             @Parameter(description = "School year, e.g. 2026-2027; the current one by default") @QueryParam("year") String year,

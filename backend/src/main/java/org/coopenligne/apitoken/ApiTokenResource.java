@@ -24,6 +24,8 @@ import org.coopenligne.common.error.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,6 +50,7 @@ public class ApiTokenResource {
     @Operation(operationId = "listApiTokens", summary = "The department's API tokens, newest first",
             description = "Active and revoked tokens, with their last use; never their secret.")
     @APIResponse(responseCode = "200", description = "A page of tokens", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PageView.class, properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ApiTokenView.class)),
             examples = @ExampleObject(name = "one token", value = "{\"items\":[" + TOKEN_EXAMPLE + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}")))
     public RestResponse<PageView<ApiTokenView>> list(@PathParam("code") String code,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,

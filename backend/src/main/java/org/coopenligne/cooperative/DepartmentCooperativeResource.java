@@ -17,6 +17,9 @@ import org.coopenligne.common.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,6 +43,7 @@ public class DepartmentCooperativeResource {
                     + "mandataire's details nor the bank account. `q` matches the number or code (prefix), the school's name or "
                     + "city (anywhere), the UAI (prefix).")
     @APIResponse(responseCode = "200", description = "A page of cooperatives", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PageView.class, properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = CooperativeListing.class)),
             examples = @ExampleObject(name = "first page", value = "{\"items\":[{\"id\":12,\"code\":\"038-2233\",\"number\":\"2233\","
                     + "\"schoolName\":\"École Élémentaire Jean Moulin\",\"schoolType\":\"École élémentaire publique\","
                     + "\"addressLine\":\"3 rue de la République\",\"postalCode\":\"38200\",\"city\":\"VIENNE\",\"uai\":\"0382233K\","

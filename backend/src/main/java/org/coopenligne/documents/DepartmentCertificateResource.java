@@ -21,6 +21,9 @@ import org.coopenligne.common.SchoolYears;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,6 +49,7 @@ public class DepartmentCertificateResource {
             description = "Membership and insurance certificates with their verification code and validity: a certificate is "
                     + "revoked (valid false) when its adhesion is reopened, and a new one is issued on the next validation.")
     @APIResponse(responseCode = "200", description = "A page of certificates", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PageView.class, properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = CertificateRecord.class)),
             examples = @ExampleObject(name = "one valid, one revoked", value = "{\"items\":[{\"verificationCode\":\"K7QF-2M9D-XW4C\","
                     + "\"kind\":\"INSURANCE\",\"cooperativeCode\":\"038-2233\",\"schoolYear\":\"2026-2027\",\"registrationCode\":\"26/0001 A\","
                     + "\"issuedAt\":\"2026-09-20T09:12:00Z\",\"valid\":true,\"revokedAt\":null},{\"verificationCode\":\"P2LM-8RTA-Q4ZX\","
