@@ -49,12 +49,18 @@ export function CreateTokenModal({ departmentCode, opened, onClose }: CreateToke
     create.mutate({ name: trimmed }, { onSuccess: (answer) => setCreated(answer) });
   };
 
+  // closing forgets the secret: nothing keeps it once the window is gone
+  const close = () => {
+    setCreated(null);
+    onClose();
+  };
+
   const fieldError = isApiError(create.error) ? violationsByField(create.error.violations).name : undefined;
 
   return (
     <Dialog
       opened={opened}
-      onClose={onClose}
+      onClose={close}
       title={created ? 'Jeton créé' : 'Nouveau jeton d’API'}
       size="lg"
       closeOnClickOutside={!created}
@@ -90,7 +96,7 @@ export function CreateTokenModal({ departmentCode, opened, onClose }: CreateToke
             </Text>
           </Alert>
           <Group justify="flex-end">
-            <Button onClick={onClose}>J'ai copié le secret</Button>
+            <Button onClick={close}>J'ai copié le secret</Button>
           </Group>
         </Stack>
       ) : (
@@ -116,7 +122,7 @@ export function CreateTokenModal({ departmentCode, opened, onClose }: CreateToke
               data-autofocus
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 Annuler
               </Button>
               <Button type="submit" loading={create.isPending}>

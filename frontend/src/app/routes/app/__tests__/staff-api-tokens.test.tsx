@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -103,7 +103,7 @@ describe('Accès API', () => {
     const table = await screen.findByRole('table', { name: "Jetons d'API" });
     expect(table).toHaveTextContent('Logiciel comptable');
     // the secret is gone for good: only its first characters remain in the list
-    expect(screen.queryByText(SECRET)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(SECRET)).not.toBeInTheDocument());
     expect(table).toHaveTextContent('coop_Xk3v…');
   });
 
@@ -151,6 +151,6 @@ describe('Accès API', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Révoquer ce jeton ?' })).getByRole('button', { name: 'Révoquer le jeton' }));
     expect(await screen.findByText('révoqué le 15/09/2026')).toBeInTheDocument();
     expect(revocations).toEqual(['51']);
-    expect(screen.queryByRole('dialog', { name: 'Révoquer ce jeton ?' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Révoquer ce jeton ?' })).not.toBeInTheDocument());
   });
 });
