@@ -206,8 +206,8 @@ class ApiTokenResourceTest {
                 .body("items[0].lines[0].className", equalTo("CM1-CM2"))
                 .body("items[0].lines[0].total", equalTo(25))
                 .body("items[0].totals.members", equalTo(25))
-                // the test tariff: 2,00 € per member and insurance 0,20 € (insured by default? not here) — the fee is priced
-                .body("items[0].fee.total", notNullValue())
+                // the test tariff: 2,00 € per member, not insured: 25 x 2,00 €
+                .body("items[0].fee.total", equalTo(50.0f))
                 .body("items[0].fee.lines.code", hasItem("MEMBERSHIP"))
                 .extract().asString();
         assertThat(body).doesNotContain("SECRETE").doesNotContain("secrete@example.org").doesNotContain("teacher");
