@@ -71,6 +71,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-audit-log')).StaffAuditLogRoute }),
           },
           {
+            path: paths.staff.apiTokens.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-api-tokens')).StaffApiTokensRoute }),
+          },
+          {
             path: paths.staff.cooperatives.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },

@@ -107,6 +107,10 @@ export const paths = {
         return `/gestion/journal${search ? `?${search}` : ''}`;
       },
     },
+    apiTokens: {
+      path: '/gestion/acces-api',
+      getHref: () => '/gestion/acces-api',
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

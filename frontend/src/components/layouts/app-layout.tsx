@@ -2,6 +2,7 @@ import { ActionIcon, AppShell, Box, Burger, Button, Divider, Group, NavLink, Sta
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBell,
+  IconApi,
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
@@ -128,6 +129,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.auditLog.path,
     icon: IconHistory,
   };
+  const apiTokens: NavItem = {
+    label: 'Accès API',
+    href: paths.staff.apiTokens.getHref(),
+    pattern: paths.staff.apiTokens.path,
+    icon: IconApi,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -152,10 +159,11 @@ function navItems(me: Me): NavItem[] {
       },
       imports,
       auditLog,
+      apiTokens,
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, imports, auditLog, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, imports, auditLog, apiTokens, password];
 }
 
 type AppLayoutProps = {

@@ -118,7 +118,28 @@ class AuthorizationMatrixTest {
         EXPECTED.put("listAuditRecords",          new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportAuditRecords",        new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listAllAuditRecords",       new int[] {401, 403, 403, 403, 403, 403, 200});
+        // integrators: API tokens (managed by staff) and the department's read-only views
+        EXPECTED.put("listApiTokens",             new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("createApiToken",            new int[] {401, 403, 403, 403, 201, 403, 201});
+        EXPECTED.put("revokeApiToken",            new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listDepartmentCooperatives", new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listDepartmentAdhesions",   new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listDepartmentCertificates", new int[] {401, 403, 403, 403, 200, 403, 200});
     }
+
+    /**
+     * Integrators (an API token of the target's department): the operations they may call, with the answer expected;
+     * every other operation answers 403 (read-only, no personal data). An integrator of another department gets 403
+     * on the department-scoped reads too.
+     */
+    private static final Map<String, Integer> INTEGRATOR_READS = Map.of(
+            "listDepartmentCooperatives", 200, "listDepartmentAdhesions", 200, "listDepartmentCertificates", 200,
+            "login", 200, "verifyCertificate", 404);
+    private static final java.util.Set<String> DEPARTMENT_READS = java.util.Set.of(
+            "listDepartmentCooperatives", "listDepartmentAdhesions", "listDepartmentCertificates");
+    private String integratorSecret;
+    private String otherIntegratorSecret;
+    private long tokenId;
 
     @Inject
     Fixtures fixtures;
@@ -157,6 +178,9 @@ class AuthorizationMatrixTest {
         changeId = multipart("requestMandataireChange", Fixtures.as(fixtures.tokenOf(third.login())))
                 .post("/api/cooperatives/" + third.id() + "/mandataire-changes").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
+        integratorSecret = fixtures.newApiToken(department).secret();
+        otherIntegratorSecret = fixtures.newApiToken("038").secret();
+        tokenId = fixtures.newApiToken(department).id();
         reminderId = Fixtures.as(fixtures.tokenOf(logins.get(Caller.STAFF))).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(reminderRequest(target))
                 .post("/api/departments/" + department + "/reminders").then().statusCode(202).extract().path("id");
@@ -191,7 +215,7 @@ class AuthorizationMatrixTest {
             "declareAdhesion", c -> org.coopenligne.support.Api.declarations(true, "0", "0", List.of(), "0", "CHEQUE"),
             "quoteAdhesion", c -> Map.of("adults", 1, "pupils", 10, "insured", true, "propertyValue", 0, "instrumentValue", 0,
                     "voluntaryParticipation", 0),
-            "putTariff", c -> tariffRequest(c)));
+            "putTariff", c -> tariffRequest(c), "createApiToken", c -> Map.of("name", "Logiciel de la matrice")));
 
     {
         bodies.putAll(Map.of(
@@ -278,6 +302,16 @@ class AuthorizationMatrixTest {
                         failures.add(operationId + " as " + caller + ": expected " + (want == 0 ? "an authorized answer" : want) + ", got " + status);
                     }
                 }
+                int integrator = call(method, path.getKey(), operationId, integratorSecret);
+                int wantIntegrator = INTEGRATOR_READS.getOrDefault(operationId, 403);
+                if (integrator != wantIntegrator) {
+                    failures.add(operationId + " as INTEGRATOR: expected " + wantIntegrator + ", got " + integrator);
+                }
+                int other = call(method, path.getKey(), operationId, otherIntegratorSecret);
+                int wantOther = DEPARTMENT_READS.contains(operationId) ? 403 : wantIntegrator;
+                if (other != wantOther) {
+                    failures.add(operationId + " as OTHER_INTEGRATOR: expected " + wantOther + ", got " + other);
+                }
             }
         }
         assertThat(seen).as("operations of the matrix that openapi.yaml no longer has").containsAll(EXPECTED.keySet());
@@ -285,11 +319,15 @@ class AuthorizationMatrixTest {
     }
 
     private int call(String method, String template, String operationId, Caller caller) {
+        return call(method, template, operationId, caller == Caller.ANONYMOUS ? null : fixtures.tokenOf(logins.get(caller)));
+    }
+
+    private int call(String method, String template, String operationId, String token) {
         String path = template.replace("{id}", String.valueOf(target.id())).replace("{code}", target.departmentCode())
                 .replace("{adhesionId}", String.valueOf(adhesionId)).replace("{lineId}", String.valueOf(lineId))
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
-                .replace("{reminderId}", String.valueOf(reminderId));
+                .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
@@ -301,8 +339,8 @@ class AuthorizationMatrixTest {
         if (operationId.equals("putTariff")) {
             request = request.queryParam("acknowledge", true);
         }
-        if (caller != Caller.ANONYMOUS) {
-            request = request.auth().oauth2(fixtures.tokenOf(logins.get(caller)));
+        if (token != null) {
+            request = request.auth().oauth2(token);
         }
         Function<Fixtures.Coop, Object> body = bodies.get(operationId);
         if (body != null) {

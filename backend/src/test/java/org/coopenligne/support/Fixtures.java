@@ -178,4 +178,23 @@ public class Fixtures {
     public static String staffPassword() {
         return DemoData.STAFF_PASSWORD;
     }
+
+    /** Integrators: a new API token of the department, stored as the service stores it; returns its id and secret. */
+    public ApiTokenSecret newApiToken(String departmentCode) {
+        String secret = org.coopenligne.apitoken.ApiTokenSecrets.generate();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Department d = Department.find("code", departmentCode).firstResult();
+            org.coopenligne.apitoken.ApiToken t = new org.coopenligne.apitoken.ApiToken();
+            t.departmentId = d.id;
+            t.name = "Jeton de test";
+            t.tokenHash = org.coopenligne.apitoken.ApiTokenSecrets.hash(secret);
+            t.tokenPrefix = org.coopenligne.apitoken.ApiTokenSecrets.displayPrefix(secret);
+            t.createdBy = "test";
+            t.createdAt = java.time.Instant.now();
+            t.persist();
+            return new ApiTokenSecret(t.id, secret);
+        });
+    }
+
+    public record ApiTokenSecret(long id, String secret) {}
 }

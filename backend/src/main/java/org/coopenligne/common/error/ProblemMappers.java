@@ -166,6 +166,12 @@ public class ProblemMappers {
             return answer(403, "password-change-required", "Mot de passe à changer",
                     "Votre mot de passe est le mot de passe initial, connu de tous : choisissez-en un nouveau avant de continuer.", null);
         }
+        if (identity != null && !identity.isAnonymous()
+                && identity.getAttribute(org.coopenligne.auth.CurrentAccount.ATTRIBUTE) instanceof org.coopenligne.auth.CurrentAccount a
+                && a.role() == org.coopenligne.auth.Role.INTEGRATOR) {
+            return answer(403, "forbidden", "Accès refusé", "Un jeton d'API ne permet que de lire (GET) les coopératives, "
+                    + "les adhésions et les attestations de son département.", null);
+        }
         return answer(403, "forbidden", "Accès refusé", "Vous n'avez pas accès à cette fonction.", null);
     }
 
