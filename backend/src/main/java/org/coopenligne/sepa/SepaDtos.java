@@ -94,7 +94,7 @@ public final class SepaDtos {
             @Schema(example = "2025-2026", required = true) String schoolYear,
             @Schema(description = "DIRECT_DEBIT_NOW and/or DIRECT_DEBIT_DECEMBER; both when empty") List<PaymentMeans> means,
             @NotNull(message = "{sepa.collectionDate.required}") @Schema(description = "Requested collection date", required = true) LocalDate collectionDate,
-            @Schema(description = "Also debit again the adhesions already in an earlier file") boolean includeDebited) {}
+            @Schema(description = "Also debit again the adhesions already in an earlier file (false by default)") Boolean includeDebited) {}
 
     @Schema(name = "SepaBatch", description = "A generated file of direct debits")
     public record BatchView(

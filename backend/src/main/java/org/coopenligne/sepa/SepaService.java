@@ -294,7 +294,7 @@ public class SepaService {
             throw ProblemException.conflict("sepa-creditor-missing", "Renseignez d'abord le créancier SEPA du département "
                     + "(nom, identifiant créancier ICS, IBAN et BIC) : la banque en a besoin pour le fichier.");
         }
-        List<Assessed> all = assess(d.id(), schoolYear, means, request.includeDebited(), request.collectionDate());
+        List<Assessed> all = assess(d.id(), schoolYear, means, Boolean.TRUE.equals(request.includeDebited()), request.collectionDate());
         List<Row> debitable = all.stream().filter(x -> x.refusal() == null).map(Assessed::row).toList();
         if (debitable.isEmpty()) {
             throw ProblemException.conflict("sepa-nothing-to-debit", "Aucune adhésion validée n'est à prélever pour " + schoolYear
