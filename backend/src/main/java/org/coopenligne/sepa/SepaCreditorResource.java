@@ -49,6 +49,8 @@ public class SepaCreditorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putSepaCreditor", summary = "Record or change the department's SEPA creditor settings",
             description = "The creditor identifier (ICS) is checked (mod 97, 13 characters in France), the IBAN and BIC as for a mandate.")
+    @APIResponse(responseCode = "200", description = "The creditor settings as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditorView.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong (field named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed meanwhile: reload",

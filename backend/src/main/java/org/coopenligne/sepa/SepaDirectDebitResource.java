@@ -64,6 +64,8 @@ public class SepaDirectDebitResource {
     @Operation(operationId = "previewSepaDirectDebits", summary = "The validated direct-debit adhesions: what the next file would hold",
             description = "Count and total of the debitable ones, and every adhesion, refused ones first with their reason "
                     + "(no mandate, nil amount, already in an earlier file…).")
+    @APIResponse(responseCode = "200", description = "Counts, total and a page of the adhesions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebitPreview.class)))
     @APIResponse(responseCode = "400", description = "A bad year or means",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<DebitPreview> preview(@PathParam("code") String code,

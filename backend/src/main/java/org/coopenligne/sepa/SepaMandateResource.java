@@ -37,6 +37,8 @@ public class SepaMandateResource {
     @GET
     @Operation(operationId = "getSepaMandate", summary = "Read a cooperative's SEPA mandate",
             description = "Fields are null while no mandate is recorded; proposedReference is the reference a new one would get.")
+    @APIResponse(responseCode = "200", description = "The mandate, or its empty fields",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MandateView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MandateView> get(@PathParam("id") long id) {
@@ -50,6 +52,8 @@ public class SepaMandateResource {
             description = "The IBAN is normalized (spaces removed, upper case) and checked (length of the country, mod 97); "
                     + "the BIC has 8 or 11 characters; the reference is unique in the department (the proposed one when empty). "
                     + "A mandataire asks for a change of bank details through a change-of-mandataire request.")
+    @APIResponse(responseCode = "200", description = "The mandate as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MandateView.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong (field named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed meanwhile, or the reference is another cooperative's",

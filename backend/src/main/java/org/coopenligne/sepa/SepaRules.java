@@ -99,6 +99,12 @@ public final class SepaRules {
         return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue();
     }
 
+    /** The IBAN of a country's BBAN, with its check digits (98 - (BBAN + country + "00") mod 97): for demo data and tests. */
+    public static String ibanOf(String country, String bban) {
+        int check = 98 - mod97(bban + country + "00");
+        return country + (check < 10 ? "0" : "") + check + bban;
+    }
+
     /** "FR76 •••• •••• •••• •••• •••0 189": country, check digits and the last four characters. */
     public static String mask(String iban) {
         if (iban == null || iban.length() < 8) {

@@ -91,6 +91,15 @@ class AuthorizationMatrixTest {
         EXPECTED.put("refuseMandataireChange",    new int[] {401, 403, 403, 403,   0, 403,   0});
         // the outbox of the department
         EXPECTED.put("listMails",                 new int[] {401, 403, 403, 403, 200, 403, 200});
+        // SEPA direct debit (issue 6, part "sepa"): the mandataire reads its mandate; staff record it, the creditor and files
+        EXPECTED.put("getSepaMandate",            new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("putSepaMandate",            new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getSepaCreditor",           new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("putSepaCreditor",           new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("previewSepaDirectDebits",   new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("createSepaDirectDebitBatch", new int[] {401, 403, 403, 403,  0, 403,   0});
+        EXPECTED.put("listSepaDirectDebitBatches", new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getSepaDirectDebitFile",    new int[] {401, 403, 403, 403, 404, 403, 404});
     }
 
     @Inject
@@ -157,6 +166,26 @@ class AuthorizationMatrixTest {
             "requestCorrection", c -> Map.of("message", "Merci de vérifier les effectifs."),
             "reopenAdhesion", c -> Map.of("reason", "Vérification."),
             "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible.")));
+        // SEPA direct debit (issue 6, part "sepa")
+        bodies.putAll(Map.of(
+            "putSepaMandate", c -> sepaBody(QuarkusTransaction.requiringNew().call(() -> {
+                org.coopenligne.sepa.SepaMandate m = org.coopenligne.sepa.SepaMandate.findById(c.id());
+                return m == null ? null : m.version;
+            }), "iban", "FR76 3000 6000 0112 3456 7890 189", "bic", "AGRIFRPP882", "signatureDate", "2025-09-01"),
+            "putSepaCreditor", c -> sepaBody(QuarkusTransaction.requiringNew().call(() -> {
+                org.coopenligne.sepa.SepaCreditor m = org.coopenligne.sepa.SepaCreditor.findById(c.departmentId());
+                return m == null ? null : m.version;
+            }), "name", "OCCE de test", "identifier", "FR72ZZZ123456", "iban", "FR7630004000031234567890143", "bic", "BNPAFRPP"),
+            "createSepaDirectDebitBatch", c -> Map.of("schoolYear", "2025-2026", "collectionDate", "2025-10-05")));
+    }
+
+    private static Map<String, Object> sepaBody(Integer version, String... fields) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("version", version);
+        for (int i = 0; i < fields.length; i += 2) {
+            body.put(fields[i], fields[i + 1]);
+        }
+        return body;
     }
 
     private int currentVersion(long id) {
@@ -213,7 +242,8 @@ class AuthorizationMatrixTest {
         String path = template.replace("{id}", String.valueOf(target.id())).replace("{code}", target.departmentCode())
                 .replace("{adhesionId}", String.valueOf(adhesionId)).replace("{lineId}", String.valueOf(lineId))
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
-                .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId));
+                .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
+                .replace("{batchId}", "0");
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
         }
