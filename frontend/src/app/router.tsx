@@ -63,6 +63,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-mails')).StaffMailsRoute }),
           },
           {
+            path: paths.staff.sepa.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-sepa')).StaffSepaRoute }),
+          },
+          {
             path: paths.staff.cooperatives.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },

@@ -66,6 +66,11 @@ export const paths = {
       path: '/gestion/courriels',
       getHref: () => '/gestion/courriels',
     },
+    sepa: {
+      path: '/gestion/prelevements-sepa',
+      getHref: (department?: string | null) =>
+        `/gestion/prelevements-sepa${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

@@ -1,6 +1,7 @@
 import { ActionIcon, AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBuildingBank,
   IconBuildingCommunity,
   IconChecklist,
   IconHome,
@@ -92,6 +93,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.mails.path,
     icon: IconMail,
   };
+  const sepa: NavItem = {
+    label: 'Prélèvements SEPA',
+    href: paths.staff.sepa.getHref(),
+    pattern: paths.staff.sepa.path,
+    icon: IconBuildingBank,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -105,10 +112,11 @@ function navItems(me: Me): NavItem[] {
       changes,
       tariff,
       mails,
+      sepa,
       password,
     ];
   }
-  return [cooperatives, review, changes, tariff, mails, password];
+  return [cooperatives, review, changes, tariff, mails, sepa, password];
 }
 
 type AppLayoutProps = {

@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { IdentityFacts } from '@/features/cooperative/components/identity-facts';
 import { IdentityForm } from '@/features/cooperative/components/identity-form';
+import { SepaMandateSection } from '@/features/sepa/components/sepa-mandate-section';
 import { isStaff } from '@/lib/auth';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
@@ -50,6 +51,7 @@ function CoopIdentity({ id }: { id: number }) {
           canEditSchool={isStaff(me)}
           onReload={async () => (await cooperative.refetch()).data}
         />
+        <SepaMandateSection cooperativeId={id} canEdit={isStaff(me)} />
       </Stack>
     </>
   );
