@@ -1,8 +1,8 @@
-// Journey (i): the campaign (issue 6). staff038 read the dashboard; the demo cooperative 038-0135, whose adhesion of
+// Journey (i): the campaign (issue 6). staff038 read the dashboard; the demo cooperative 038-0170, whose adhesion of
 // the year is a complete draft, sends it, and the dashboard's figure moves; staff select two cooperatives not
 // started and remind them; the reminder's progress shows them sent, and the email is read in "Courriels envoyés".
 // The admin sees every department side by side.
-// Assumes a fresh server (fresh demo data): 038-0135 still has its initial password.
+// Assumes a fresh server (fresh demo data): 038-0170 still has its initial password.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
@@ -45,10 +45,10 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await visitScreen(page, '60-campaign-dashboard');
   await logOut(page);
 
-  // --- 038-0135 sends its draft ---------------------------------------------------------------------
-  await logIn(page, '038-0135', 'coop0135');
+  // --- 038-0170 sends its draft ---------------------------------------------------------------------
+  await logIn(page, '038-0170', 'coop0170');
   await expectPath(page, '/mot-de-passe');
-  await page.getByLabel('Mot de passe actuel', { exact: true }).fill('coop0135');
+  await page.getByLabel('Mot de passe actuel', { exact: true }).fill('coop0170');
   await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Campagne-Tableau-2026!');
   await page.getByLabel('Confirmez le nouveau mot de passe', { exact: true }).fill('Campagne-Tableau-2026!');
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();

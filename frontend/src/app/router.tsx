@@ -75,6 +75,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-api-tokens')).StaffApiTokensRoute }),
           },
           {
+            path: paths.staff.sepa.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-sepa')).StaffSepaRoute }),
+          },
+          {
             path: paths.staff.cooperatives.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-cooperatives')).StaffCooperativesRoute }),
           },

@@ -111,6 +111,11 @@ export const paths = {
       path: '/gestion/acces-api',
       getHref: () => '/gestion/acces-api',
     },
+    sepa: {
+      path: '/gestion/prelevements-sepa',
+      getHref: (department?: string | null) =>
+        `/gestion/prelevements-sepa${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBell,
   IconApi,
+  IconBuildingBank,
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
@@ -135,6 +136,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.apiTokens.path,
     icon: IconApi,
   };
+  const sepa: NavItem = {
+    label: 'Prélèvements SEPA',
+    href: paths.staff.sepa.getHref(),
+    pattern: paths.staff.sepa.path,
+    icon: IconBuildingBank,
+  };
   if (me.role === 'admin') {
     return [
       {
@@ -160,10 +167,11 @@ function navItems(me: Me): NavItem[] {
       imports,
       auditLog,
       apiTokens,
+      sepa,
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, imports, auditLog, apiTokens, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, imports, auditLog, apiTokens, sepa, password];
 }
 
 type AppLayoutProps = {

@@ -41,4 +41,8 @@ export const defaultHandlers = [
   http.get('*/api/cooperatives/:id/mandataire-changes', () =>
     HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
   ),
+  // SEPA (issue 6, part "sepa"): no mandate recorded
+  http.get('*/api/cooperatives/:id/sepa-mandate', ({ params }) =>
+    HttpResponse.json({ cooperativeId: Number(params.id), cooperativeCode: '999-9991', proposedReference: 'OCCE999-9991-2026' }),
+  ),
 ];

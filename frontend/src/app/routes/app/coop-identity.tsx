@@ -9,6 +9,7 @@ import { ResetMandatairePassword } from '@/features/accounts/components/reset-ma
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { IdentityFacts } from '@/features/cooperative/components/identity-facts';
 import { IdentityForm } from '@/features/cooperative/components/identity-form';
+import { SepaMandateSection } from '@/features/sepa/components/sepa-mandate-section';
 import { isStaff } from '@/lib/auth';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
@@ -52,6 +53,7 @@ function CoopIdentity({ id }: { id: number }) {
           onReload={async () => (await cooperative.refetch()).data}
         />
         {isStaff(me) && <ResetMandatairePassword cooperative={coop} />}
+        <SepaMandateSection cooperativeId={id} canEdit={isStaff(me)} />
       </Stack>
     </>
   );

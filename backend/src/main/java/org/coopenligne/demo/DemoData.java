@@ -25,6 +25,9 @@ import org.coopenligne.auth.Role;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;
 import org.coopenligne.department.Department;
+import org.coopenligne.sepa.SepaCreditor;
+import org.coopenligne.sepa.SepaMandate;
+import org.coopenligne.sepa.SepaRules;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -116,7 +119,8 @@ public class DemoData {
         Tariff old999 = tariff(d99, SchoolYear.parse("2013-2014"), "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "CHEQUE");
         subscription(old999, "TOTO est content", "4.00");
         subscription(old999, "Les Coopains d'accord", "5.00");
-        tariff(d38, current, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
+        tariff(d38, current, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25",
+                "TRANSFER,CHEQUE,OTHER_PAYER,DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
         tariff(d38, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
         tariff(d46, current, "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER,TRANSFER");
         tariff(d46, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
@@ -150,8 +154,9 @@ public class DemoData {
             day += 4;
         }
         // a draft of the year, complete and ready to send (the campaign e2e submits it and watches the dashboard move)
-        draftAdhesion(Cooperative.find("departmentCode = '038' and number = '0135'").firstResult(), current,
+        draftAdhesion(Cooperative.find("departmentCode = '038' and number = '0170'").firstResult(), current,
                 new Object[][] {{"CE2-CM1", "Mme BROUILLON", null, 1, 23}});
+        sepaDirectDebits(d38, current);
         if (benchCooperatives > 0) {
             String benchHash = hasher.hash(BENCH_PASSWORD);
             for (int i = 0; i < Math.min(benchCooperatives, 8000); i++) {
@@ -281,6 +286,58 @@ public class DemoData {
         addLines(a, lines);
         a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
         a.persist();
+    }
+
+    /**
+     * SEPA direct debit in the Isère: the department as creditor, and five adhesions of the year validated with a
+     * direct debit, four of them with a mandate (038-0135, 0142, 0149, 0156) and one without (038-0163), so that the
+     * "Prélèvements SEPA" page has debits and a refusal to show. 038-0107 and the cooperatives of the queue are untouched.
+     */
+    private void sepaDirectDebits(Department d38, SchoolYear current) {
+        SepaCreditor creditor = new SepaCreditor();
+        creditor.departmentId = d38.id;
+        creditor.name = d38.name;
+        creditor.identifier = "FR65ZZZ564738";
+        creditor.iban = SepaRules.ibanOf("FR", "30004000031234567890143");
+        creditor.bic = "BNPAFRPPXXX";
+        creditor.updatedAt = clock.instant();
+        creditor.updatedBy = "staff038";
+        creditor.persist();
+        String[] numbers = {"0135", "0142", "0149", "0156", "0163"};
+        for (int n = 0; n < numbers.length; n++) {
+            Cooperative c = Cooperative.find("departmentCode = '038' and number = ?1", numbers[n]).firstResult();
+            Adhesion a = new Adhesion();
+            a.cooperativeId = c.id;
+            a.cooperativeCode = c.code();
+            a.departmentId = c.departmentId;
+            a.schoolYear = current.label();
+            a.status = AdhesionStatus.VALIDATED;
+            a.insured = true;
+            a.createdAt = current.firstDay().plusDays(n + 1).atStartOfDay(clock.getZone()).toInstant();
+            a.updatedAt = a.createdAt.plusSeconds(7200);
+            a.submittedAt = a.createdAt.plusSeconds(3600);
+            a.validatedAt = a.updatedAt;
+            a.validatedBy = "staff038";
+            a.engagementReceived = true;
+            a.paymentMeans = n % 2 == 0 ? PaymentMeans.DIRECT_DEBIT_NOW : PaymentMeans.DIRECT_DEBIT_DECEMBER;
+            addLines(a, new Object[][] {{"CP-CE1", "Mme MERCIER", null, 1, 21 + n}, {"CE2-CM1", "M. FABRE", null, 1, 24}});
+            a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
+            a.submittedAmount = a.amount;
+            a.pricedTariffVersion = 0;
+            a.persist();
+            if (n < 4) {
+                SepaMandate m = new SepaMandate();
+                m.cooperativeId = c.id;
+                m.departmentId = c.departmentId;
+                m.iban = SepaRules.ibanOf("FR", String.format("1020600001%011d%02d", 98765432100L + n, 10 + n));
+                m.bic = n % 2 == 0 ? "AGRIFRPP882" : "CEPAFRPP382";
+                m.reference = "OCCE038-" + c.number + "-" + current.startYear();
+                m.signatureDate = current.firstDay();
+                m.updatedAt = clock.instant();
+                m.updatedBy = "staff038";
+                m.persist();
+            }
+        }
     }
 
     /** Rows of {class, teachers, email, adults, pupils}. */

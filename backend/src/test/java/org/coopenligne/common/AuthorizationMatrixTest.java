@@ -125,6 +125,15 @@ class AuthorizationMatrixTest {
         EXPECTED.put("listDepartmentCooperatives", new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listDepartmentAdhesions",   new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listDepartmentCertificates", new int[] {401, 403, 403, 403, 200, 403, 200});
+        // SEPA direct debit (issue 6, part "sepa"): the mandataire reads its mandate; staff record it, the creditor and files
+        EXPECTED.put("getSepaMandate",            new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("putSepaMandate",            new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getSepaCreditor",           new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("putSepaCreditor",           new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("previewSepaDirectDebits",   new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("createSepaDirectDebitBatch", new int[] {401, 403, 403, 403,  0, 403,   0});
+        EXPECTED.put("listSepaDirectDebitBatches", new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getSepaDirectDebitFile",    new int[] {401, 403, 403, 403, 404, 403, 404});
     }
 
     /**
@@ -258,6 +267,29 @@ class AuthorizationMatrixTest {
                 org.coopenligne.department.Department.<org.coopenligne.department.Department>findById(c.departmentId()).version);
     }
 
+    {
+        // SEPA direct debit (issue 6, part "sepa")
+        bodies.putAll(Map.of(
+            "putSepaMandate", c -> sepaBody(QuarkusTransaction.requiringNew().call(() -> {
+                org.coopenligne.sepa.SepaMandate m = org.coopenligne.sepa.SepaMandate.findById(c.id());
+                return m == null ? null : m.version;
+            }), "iban", "FR76 3000 6000 0112 3456 7890 189", "bic", "AGRIFRPP882", "signatureDate", "2025-09-01"),
+            "putSepaCreditor", c -> sepaBody(QuarkusTransaction.requiringNew().call(() -> {
+                org.coopenligne.sepa.SepaCreditor m = org.coopenligne.sepa.SepaCreditor.findById(c.departmentId());
+                return m == null ? null : m.version;
+            }), "name", "OCCE de test", "identifier", "FR72ZZZ123456", "iban", "FR7630004000031234567890143", "bic", "BNPAFRPP"),
+            "createSepaDirectDebitBatch", c -> Map.of("schoolYear", "2025-2026", "collectionDate", "2025-10-05")));
+    }
+
+    private static Map<String, Object> sepaBody(Integer version, String... fields) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("version", version);
+        for (int i = 0; i < fields.length; i += 2) {
+            body.put(fields[i], fields[i + 1]);
+        }
+        return body;
+    }
+
     private int currentVersion(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Cooperative.<Cooperative>findById(id).version);
     }
@@ -327,7 +359,8 @@ class AuthorizationMatrixTest {
                 .replace("{adhesionId}", String.valueOf(adhesionId)).replace("{lineId}", String.valueOf(lineId))
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
-                .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId));
+                .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
+                .replace("{batchId}", "0");
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
