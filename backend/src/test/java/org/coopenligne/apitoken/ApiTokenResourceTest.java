@@ -226,6 +226,40 @@ class ApiTokenResourceTest {
     }
 
     @Test
+    void shouldReadAPageOfAdhesionsInAFixedNumberOfQueries() {
+        for (int i = 0; i < 3; i++) {
+            Fixtures.Coop c = i == 0 ? coop : fixtures.newActiveCooperative(dept);
+            String m = fixtures.tokenOf(c.login());
+            int[] o = open(m, c.id());
+            int v = addLine(m, o[0], o[1], line("CP", null, null, 1, 20)).statusCode(200).extract().path("version");
+            addLine(m, o[0], v, line("CE1", null, null, 1, 21)).statusCode(200);
+        }
+        Created t = create(staff, "Compteur");
+        String path = "/api/departments/" + dept + "/adhesions?year=2025-2026&size=";
+        as(t.secret()).get(path + 1).then().statusCode(200); // records the last use (one write, once)
+        long one = statements(() -> as(t.secret()).get(path + 1).then().statusCode(200).body("items", hasSize(1)));
+        long three = statements(() -> as(t.secret()).get(path + 3).then().statusCode(200).body("items", hasSize(3))
+                .body("items[2].lines", hasSize(2)));
+        assertThat(one).as("statements are counted").isGreaterThan(2);
+        assertThat(three).as("queries of a page of 3 adhesions (a page of 1: %d)", one).isEqualTo(one);
+    }
+
+    private long statements(Runnable call) {
+        org.hibernate.stat.Statistics stats = sessionFactory.getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        try {
+            call.run();
+            return stats.getPrepareStatementCount();
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+    }
+
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    @Test
     void shouldListCertificatesWithTheirValidity() {
         long adhesionId = open(fixtures.tokenOf(coop.login()), coop.id())[0];
         QuarkusTransaction.requiringNew().run(() -> {
