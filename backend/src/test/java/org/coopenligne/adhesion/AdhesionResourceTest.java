@@ -257,9 +257,14 @@ class AdhesionResourceTest {
                 .statusCode(400).body("violations[0].field", equalTo("voluntaryParticipation"));
         declare(token, a[0], a[1], declarations(true, "0", "0", List.of(987654L), "0", null))
                 .statusCode(400).body("violations[0].field", equalTo("subscriptionIds"));
-        declare(token, a[0], a[1], declarations(true, "0", "0", List.of(), "0", "DIRECT_DEBIT_NOW"))
-                .statusCode(400).body("violations[0].field", equalTo("paymentMeans"));
         assertThat(reload(a[0]).version).isEqualTo(a[1]);
+        // a means the department did not enable (046 takes direct debits and transfers, not cheques)
+        Fixtures.Coop lot = fixtures.newActiveCooperative("046");
+        String lotToken = fixtures.tokenOf(lot.login());
+        int[] b = open(lotToken, lot.id());
+        declare(lotToken, b[0], b[1], declarations(true, "0", "0", List.of(), "0", "CHEQUE"))
+                .statusCode(400).body("violations[0].field", equalTo("paymentMeans"));
+        assertThat(reload(b[0]).version).isEqualTo(b[1]);
     }
 
     @Test
