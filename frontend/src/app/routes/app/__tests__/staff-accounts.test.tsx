@@ -140,7 +140,7 @@ describe('Comptes du personnel', () => {
   it('is refused to staff', async () => {
     server.use(http.get('*/api/me', () => HttpResponse.json(staff())));
     renderApp('/gestion/comptes', { loggedIn: true });
-    expect(await screen.findByText(/accès/i)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /accès refusé/i })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Comptes du personnel' })).not.toBeInTheDocument();
   });
 });
