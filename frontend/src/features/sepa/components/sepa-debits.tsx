@@ -222,13 +222,13 @@ function CandidatesTable({
                 <Table.Td>
                   {c.refusal ? (
                     <Stack gap={2}>
-                      <Badge color="orange" variant="light" c="orange.9" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+                      <Badge color="orange" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                         écartée
                       </Badge>
                       <Text size="xs">{c.refusal}</Text>
                     </Stack>
                   ) : (
-                    <Badge color="teal" variant="light" c="teal.9" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+                    <Badge color="teal" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                       oui
                     </Badge>
                   )}

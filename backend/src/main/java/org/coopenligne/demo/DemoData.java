@@ -119,8 +119,7 @@ public class DemoData {
         Tariff old999 = tariff(d99, SchoolYear.parse("2013-2014"), "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "CHEQUE");
         subscription(old999, "TOTO est content", "4.00");
         subscription(old999, "Les Coopains d'accord", "5.00");
-        tariff(d38, current, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25",
-                "TRANSFER,CHEQUE,OTHER_PAYER,DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
+        tariff(d38, current, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
         tariff(d38, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
         tariff(d46, current, "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER,TRANSFER");
         tariff(d46, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
@@ -292,6 +291,8 @@ public class DemoData {
      * SEPA direct debit in the Isère: the department as creditor, and five adhesions of the year validated with a
      * direct debit, four of them with a mandate (038-0135, 0142, 0149, 0156) and one without (038-0163), so that the
      * "Prélèvements SEPA" page has debits and a refusal to show. 038-0107 and the cooperatives of the queue are untouched.
+     * (The 038 tariff itself keeps its means: AdhesionResourceTest relies on 038 refusing a direct debit; these adhesions
+     * stand for ones validated before the department changed its means.)
      */
     private void sepaDirectDebits(Department d38, SchoolYear current) {
         SepaCreditor creditor = new SepaCreditor();
