@@ -72,7 +72,7 @@ export function CampaignDashboard({ code, year, admin }: { code: string; year?: 
           Campagne {formatSchoolYear(d.schoolYear ?? '')} — date limite : <strong>{formatDate(d.deadline!)}</strong>
         </Text>
         {d.deadlinePassed && (
-          <Badge color="red" variant="light" tt="none">
+          <Badge color="red.9" variant="filled" tt="none">
             date limite passée
           </Badge>
         )}
@@ -96,7 +96,7 @@ export function CampaignDashboard({ code, year, admin }: { code: string; year?: 
         <Title order={2} size="h4" id="dash-figures" mb="xs">
           Retards, coopérateurs et montants
         </Title>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+        <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
           <FigureCard
             listQuery={listQuery}
             figure={{

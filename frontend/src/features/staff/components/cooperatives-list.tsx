@@ -197,7 +197,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
             value={year}
             onChange={(e) => update({ year: e.currentTarget.value === years[0] ? null : e.currentTarget.value, page: null })}
             data={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
-            style={{ flex: '0 1 130px' }}
+            style={{ flex: '0 1 150px' }}
           />
           <NativeSelect
             label="État de l'adhésion"
@@ -308,7 +308,6 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                   <SortableTh column="status" sort={sort} direction={direction} onSort={onSort} />
                   <SortableTh column="submittedAt" sort={sort} direction={direction} onSort={onSort} />
                   <Table.Th scope="col" ta="right">Montant</Table.Th>
-                  <Table.Th scope="col">UAI</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -334,24 +333,28 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                           {c.mandataireName}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{c.city}</Table.Td>
                       <Table.Td>
-                        <Group gap={4} wrap="nowrap">
+                        {c.city}
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {c.uai}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={4} align="flex-start">
                           <Badge color={status.color} variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                             {status.label}
                           </Badge>
                           {c.late && (
-                            <Badge color="red" variant="outline" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+                            <Badge color="red.9" variant="outline" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                               en retard
                             </Badge>
                           )}
-                        </Group>
+                        </Stack>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.submittedAt ? formatDate(c.submittedAt) : '—'}</Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {c.amount != null ? formatMoney(c.amount) : '—'}
                       </Table.Td>
-                      <Table.Td ff="monospace">{c.uai}</Table.Td>
                     </Table.Tr>
                   );
                 })}
