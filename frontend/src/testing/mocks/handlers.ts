@@ -45,4 +45,8 @@ export const defaultHandlers = [
   http.get('*/api/cooperatives/:id/sepa-mandate', ({ params }) =>
     HttpResponse.json({ cooperativeId: Number(params.id), cooperativeCode: '999-9991', proposedReference: 'OCCE999-9991-2026' }),
   ),
+  // the department's settings: no email rewritten (the reminder dialog starts from the platform's text)
+  http.get('*/api/departments/:code/settings', ({ params }) =>
+    HttpResponse.json({ code: params.code, name: 'OCCE de test', version: 0, emailTemplates: [] }),
+  ),
 ];

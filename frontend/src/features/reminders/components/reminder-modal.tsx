@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '@/components/ui/form-error';
 import { paths } from '@/config/paths';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
+import { useDepartmentSettings } from '@/features/department-settings/api/get-settings';
 import { Dialog } from '@/features/review/components/dialog';
 import { errorMessage } from '@/lib/problem';
 import { useCreateReminder, type ReminderFilter, type Reminder } from '../api/reminders';
@@ -34,15 +35,35 @@ function newKey() {
 export function ReminderModal(props: ReminderModalProps) {
   return (
     <Dialog opened={props.opened} onClose={props.onClose} title="Relancer les coopératives" size="lg">
-      {/* mounted per opening: a fresh idempotency key and the default text each time */}
-      {props.opened && <ReminderForm {...props} />}
+      {/* mounted per opening: a fresh idempotency key and the department's text each time */}
+      {props.opened && <ReminderText {...props} />}
     </Dialog>
   );
 }
 
-function ReminderForm({ onClose, onSent, departmentCode, year, selection, count, first }: ReminderModalProps) {
-  const [subject, setSubject] = useState(DEFAULT_SUBJECT);
-  const [text, setText] = useState(DEFAULT_BODY);
+/** The text starts from the department's reminder (Paramètres du département), else the platform's default. */
+function ReminderText(props: ReminderModalProps) {
+  const settings = useDepartmentSettings(props.departmentCode);
+  if (settings.isPending) {
+    return <Loader size="sm" />;
+  }
+  const own = settings.data?.emailTemplates?.find((t) => t.kind === 'REMINDER');
+  return <ReminderForm {...props} initialSubject={own?.subject ?? DEFAULT_SUBJECT} initialBody={own?.body ?? DEFAULT_BODY} />;
+}
+
+function ReminderForm({
+  onClose,
+  onSent,
+  departmentCode,
+  year,
+  selection,
+  count,
+  first,
+  initialSubject,
+  initialBody,
+}: ReminderModalProps & { initialSubject: string; initialBody: string }) {
+  const [subject, setSubject] = useState(initialSubject);
+  const [text, setText] = useState(initialBody);
   const [key] = useState(newKey);
   const [sent, setSent] = useState<Reminder | null>(null);
   const dashboard = useDashboard(departmentCode, year);

@@ -6,7 +6,7 @@ describe('reminder template', () => {
 
   it('replaces every placeholder as the server does', () => {
     expect(renderTemplate('{cooperative} / {code} / {school} / {year} / {deadline} / {department}', values)).toBe(
-      "038-0107 École Jean Moulin / 038-0107 / École Jean Moulin / 2026 - 2027 / 30/09/2026 / OCCE de l'Isère",
+      "038-0107 / 038-0107 / École Jean Moulin / 2026 - 2027 / 30/09/2026 / OCCE de l'Isère",
     );
     expect(renderTemplate(DEFAULT_BODY, values)).toContain("n'est pas encore envoyée à l'OCCE de l'Isère.");
   });

@@ -103,7 +103,7 @@ describe('Coopératives (staff)', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Relancer les coopératives' });
     const preview = await within(dialog).findByRole('region', { name: 'Aperçu du premier courriel' });
     expect(preview).toHaveTextContent('Adhésion 2026 - 2027 : à saisir avant le 30/09/2026');
-    expect(preview).toHaveTextContent("L'adhésion 2026 - 2027 de la coopérative 046-0101 École 1 n'est pas encore envoyée à l'OCCE du Lot.");
+    expect(preview).toHaveTextContent("L'adhésion 2026 - 2027 de la coopérative 046-0101 (École 1) n'est pas encore envoyée à l'OCCE du Lot.");
 
     await user.click(within(dialog).getByRole('button', { name: 'Envoyer à 1 coopérative' }));
     expect(await within(dialog).findByText(/1 courriel en cours d'envoi/)).toBeInTheDocument();

@@ -50,16 +50,18 @@ public final class EmailTemplates {
             EmailKind.VALIDATION, "Adhésion validée");
 
     private static final Map<EmailKind, EmailText> DEFAULTS = Map.of(
-            EmailKind.REMINDER, new EmailText("Votre adhésion {year} à l'OCCE : n'oubliez pas de l'envoyer",
+            EmailKind.REMINDER, new EmailText("Adhésion {year} : à saisir avant le {deadline}",
                     """
                     Bonjour,
 
-                    Sauf erreur de notre part, l'adhésion {year} de la coopérative {cooperative} ({school}) n'a pas encore été envoyée à l'OCCE.
-                    La date limite est le {deadline}.
+                    L'adhésion {year} de la coopérative {cooperative} ({school}) n'est pas encore envoyée à l'{department}.
 
-                    Remplissez-la sur {link}/ puis envoyez-la à l'OCCE. Si vous l'avez envoyée entre-temps, ne tenez pas compte de ce message.
+                    Pour la saisir, connectez-vous à Coopérative en ligne ({link}/) avec l'identifiant {cooperative}, puis suivez les étapes de la page « Adhésion ». Merci de l'envoyer avant le {deadline}.
 
-                    {department}
+                    Si vous l'avez envoyée entre-temps, ne tenez pas compte de ce message.
+
+                    Bien cordialement,
+                    L'{department}
                     """),
             EmailKind.CORRECTION_REQUEST, new EmailText("Votre adhésion {year} est à corriger",
                     """

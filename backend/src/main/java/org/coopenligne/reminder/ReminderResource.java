@@ -50,7 +50,7 @@ public class ReminderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReminder", summary = "Remind a selection of cooperatives by email",
             description = "The cooperatives are given one by one (`cooperativeIds`) or by a filter of the list (`filter`, e.g. "
-                    + "status NOT_STARTED). Subject and body may hold {cooperative}, {code}, {school}, {year}, {deadline}, "
+                    + "status NOT_STARTED). Subject and body may hold {cooperative} or {code} (038-0107), {school}, {year}, {deadline}, {link}, "
                     + "{department}. The emails leave in the background; the answer (202) is the campaign, whose progress "
                     + "`GET …/reminders/{reminderId}` shows. The same `Idempotency-Key` returns the same campaign (200) and sends "
                     + "nothing more; a cooperative already reminded with the same text within the duplicate window (24 h) is skipped.")

@@ -53,6 +53,9 @@ public class ReminderSender {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "coop.public-url")
+    String publicUrl;
+
     @ConfigProperty(name = "coop.reminders.rate-per-minute", defaultValue = "120")
     int ratePerMinute;
 
@@ -135,7 +138,7 @@ public class ReminderSender {
                 SchoolYear year = SchoolYear.parse((String) r[8]);
                 LocalDate deadline = deadlines.computeIfAbsent(departmentId + "/" + year,
                         k -> dashboards.deadline(departmentId, year));
-                var values = new ReminderTemplate.Values(r[3] + "-" + r[4], (String) r[5], year, deadline, (String) r[10]);
+                var values = new ReminderTemplate.Values(r[3] + "-" + r[4], (String) r[5], year, deadline, (String) r[10], publicUrl);
                 long cooperativeId = ((Number) r[2]).longValue();
                 Long mailId = mail.queue(new MailService.Outgoing("REMINDER", departmentId, cooperativeId, (String) r[1],
                         ReminderTemplate.render((String) r[6], values), ReminderTemplate.render((String) r[7], values)));

@@ -15,13 +15,13 @@ import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.ProblemException;
 
 /**
- * The placeholders of a reminder: {cooperative} (code and school), {code}, {school}, {year}, {deadline},
- * {department}. A brace word that is none of them is refused when the reminder is created, so that a typo
+ * The placeholders of a reminder, those of the department's REMINDER email (department/EmailTemplates): {cooperative}
+ * and {code} (the code, 038-0107), {school}, {year}, {deadline}, {department}, {link} (the platform's address). A brace word that is none of them is refused when the reminder is created, so that a typo
  * is not mailed to two thousand schools.
  */
 public final class ReminderTemplate {
 
-    public static final List<String> PLACEHOLDERS = List.of("cooperative", "code", "school", "year", "deadline", "department");
+    public static final List<String> PLACEHOLDERS = List.of("cooperative", "code", "school", "year", "deadline", "department", "link");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -29,15 +29,16 @@ public final class ReminderTemplate {
     private ReminderTemplate() {}
 
     /** What one cooperative's email says. */
-    public record Values(String code, String school, SchoolYear year, LocalDate deadline, String department) {
+    public record Values(String code, String school, SchoolYear year, LocalDate deadline, String department, String link) {
         Map<String, String> asMap() {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("cooperative", code + " " + school);
+            m.put("cooperative", code);
             m.put("code", code);
             m.put("school", school);
             m.put("year", year.display());
             m.put("deadline", deadline.format(FRENCH_DATE));
             m.put("department", department);
+            m.put("link", link);
             return m;
         }
     }

@@ -279,8 +279,8 @@ class DepartmentSettingsResourceTest {
         values.put("cooperative", "900-0001");
         values.put("school", "École de test, TESTVILLE");
         EmailTemplates.Rendered r = QuarkusTransaction.requiringNew().call(() -> settings.renderTemplate(deptId, EmailKind.REMINDER, values));
-        assertThat(r.subject()).isEqualTo("Votre adhésion 2025 - 2026 à l'OCCE : n'oubliez pas de l'envoyer");
-        assertThat(r.body()).contains("coopérative 900-0001 (École de test, TESTVILLE)", "La date limite est le 30/09/2025.",
+        assertThat(r.subject()).isEqualTo("Adhésion 2025 - 2026 : à saisir avant le 30/09/2025");
+        assertThat(r.body()).contains("coopérative 900-0001 (École de test, TESTVILLE)", "Merci de l'envoyer avant le 30/09/2025.",
                 "http://localhost:8080/", "OCCE de test " + dept).doesNotContain("{");
     }
 }

@@ -74,7 +74,7 @@ class ReminderResourceTest {
     }
 
     private static final String SUBJECT = "Adhésion {year} à saisir avant le {deadline}";
-    private static final String BODY = "Bonjour,\nLa coopérative {cooperative} ({code}, {school}) n'a pas commencé. — {department}";
+    private static final String BODY = "Bonjour,\nLa coopérative {cooperative} ({code}, {school}) n'a pas commencé. — {department} {link}";
 
     @Test
     void shouldRemindEveryNotStartedCooperativeInTheBackgroundAndRecordEachSend() {
@@ -94,8 +94,9 @@ class ReminderResourceTest {
         assertThat(mails).hasSize(1);
         String code = f.notStarted1().departmentCode() + "-" + f.notStarted1().number();
         assertThat(mails.get(0).getSubject()).isEqualTo("Adhésion 2025 - 2026 à saisir avant le 30/09/2025");
-        assertThat(mails.get(0).getText()).isEqualTo("Bonjour,\nLa coopérative " + code + " École de test " + f.notStarted1().number()
-                + " (" + code + ", École de test " + f.notStarted1().number() + ") n'a pas commencé. — OCCE de test " + f.department());
+        assertThat(mails.get(0).getText()).isEqualTo("Bonjour,\nLa coopérative " + code
+                + " (" + code + ", École de test " + f.notStarted1().number() + ") n'a pas commencé. — OCCE de test " + f.department()
+                + " http://localhost:8080");
 
         as(staff).get("/api/departments/" + f.department() + "/reminders/" + id).then().statusCode(200)
                 .body("reminder.progress.sent", equalTo(1))
