@@ -63,13 +63,14 @@ openapi:
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run generate
 
-# --- benchmark (issue #4) -------------------------------------------------------
+# --- benchmark (issues #4, #5 and #6) ---------------------------------------------
 # Builds the server for PostgreSQL and H2, drives it with Gatling (bench/), measures the pgbench ceiling;
 # prints the summary and writes bench/results.md. Takes /tmp/coop-build.lock for the whole run.
 bench:
 	bash bench/run.sh
 	bash bench/pdf/run.sh
 	bash bench/upload/run.sh
+	bash bench/national/run.sh
 
 clean:
 	$(MVNW) clean

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# `make bench`, national scale (issue #6): loads the dataset of generate.sql (100 departments, 50,000 cooperatives,
+# 4.6 million members a year, three school years) into PostgreSQL behind a running server, then measures, each beside
+# the plain SQL of the same question run by this script (the ceiling):
+#   1. the dashboard of the largest department (113: 3,000 cooperatives, 298,000 members)   target p95 < 150 ms
+#   2. a filtered, sorted page of its cooperative list                                      target p95 < 50 ms
+#   3. the streamed CSV export of its adhesions with their lines (server RSS sampled)       memory flat
+#   4. the import of 50,000 cooperatives (10 new departments × 5,000 rows)                  target < 15 s
+#   5. the SEPA direct-debit file of 3,000 debits                                           (time)
+# Writes bench/national/results.md. Holds /tmp/coop-build.lock for the whole run (one heavy job at a time).
+# Knobs: BENCH_SKIP_BUILD=1 (reuse bench/target/app-national), N (requests per latency figure, default 300).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCK=/tmp/coop-build.lock
+if [ -z "${BENCH_HOLDS_LOCK:-}" ]; then
+  echo "bench (national): waiting for $LOCK (one heavy job at a time)…"
+  exec env BENCH_HOLDS_LOCK=1 flock "$LOCK" bash "${BASH_SOURCE[0]}" "$@"
+fi
+cd "$ROOT"
+
+HERE=bench/national
+OUT=bench/target/national
+APP=bench/target/app-national
+DB=coop_national
+PORT=8183
+BASE="http://localhost:$PORT"
+N="${N:-300}"
+ADMIN_PASSWORD='Bench-National-Admin-1'
+export PGPASSWORD=postgres
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$DB")
+mkdir -p "$OUT"
+rm -f "$OUT"/*.log "$OUT"/*.csv "$OUT"/*.xml
+log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+M() { python3 "$HERE/measure.py" "$@"; }
+
+SERVER_PID=""
+cleanup() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+
+# --- the server, on a new database --------------------------------------------------------------------------------
+if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$APP/quarkus-run.jar" ]; then
+  log "building the server (PostgreSQL)"
+  (cd backend && ./mvnw -B -q -ntp package -DskipTests)
+  rm -rf "$APP" && cp -r backend/target/quarkus-app "$APP"
+fi
+bash scripts/ensure-postgres.sh postgres >/dev/null
+su postgres -c "dropdb --if-exists $DB" && su postgres -c "createdb $DB"
+DATA_DIR=$(mktemp -d /tmp/coop-national.XXXXXX)
+log "starting the server on $DB (Flyway creates the schema)"
+COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres COOP_DATA_DIR="$DATA_DIR" \
+  COOP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xms512m -Xmx512m -Dquarkus.http.port=$PORT \
+  -Dcoop.reminders.rate-per-minute=600 -jar "$APP/quarkus-run.jar" > "$OUT/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "$BASE/q/health/ready" >/dev/null || { tail -40 "$OUT/server.log"; exit 1; }
+
+log "loading the national dataset"
+load_start=$(date +%s.%N)
+"${PSQL[@]}" -f "$HERE/generate.sql" > "$OUT/generate.log"
+LOAD_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
+DATASET=$(tail -1 "$OUT/generate.log")
+echo "loaded in ${LOAD_SECONDS}s: $DATASET (departments|cooperatives|adhesions|class lines|members 2026-2027|members of 113)"
+
+# --- accounts: the admin (bootstrap), and staff113 with the admin's password hash ----------------------------------
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+login() { curl -sf -H 'Content-Type: application/json' -d "{\"login\":\"$1\",\"password\":\"$2\"}" "$BASE/api/auth/login" | json "['token']"; }
+first=$(login admin "$ADMIN_PASSWORD")
+NEW_PASSWORD='Bench-National-Admin-2!'
+curl -sf -o /dev/null -H "Authorization: Bearer $first" -H 'Content-Type: application/json' \
+  -d "{\"currentPassword\":\"$ADMIN_PASSWORD\",\"newPassword\":\"$NEW_PASSWORD\"}" "$BASE/api/auth/password"
+ADMIN=$(login admin "$NEW_PASSWORD")
+"${PSQL[@]}" -c "insert into user_account (id, login, role, display_name, department_id, password_hash, must_change_password,
+  token_generation, enabled, version) select 900000, 'staff113', 'STAFF', 'Staff 113', d.id, a.password_hash, false, 0, true, 0
+  from department d, user_account a where d.code = '113' and a.login = 'admin'"
+STAFF=$(login staff113 "$NEW_PASSWORD")
+
+YEAR=2026-2027
+pgceiling() { # $1 = SQL file: p50 p95 p99 max of N runs, one client
+  rm -f "$OUT"/pgbench_log.*
+  (cd "$OUT" && pgbench -h 127.0.0.1 -U postgres -n -f "$ROOT/$HERE/sql/$1" -t "$N" -c 1 -l "$DB" > /dev/null 2>&1)
+  M pgbench-log "$OUT"/pgbench_log.*
+}
+
+# --- 1. dashboard ---------------------------------------------------------------------------------------------------
+log "1. dashboard of department 113"
+DASH=$(M latency "$BASE/api/departments/113/dashboard?year=$YEAR" "$STAFF" "$N")
+DASH_SQL=$(pgceiling dashboard.sql)
+echo "HTTP p50 p95 p99 max: $DASH   SQL: $DASH_SQL"
+NATIONAL=$(M latency "$BASE/api/dashboard/departments?year=$YEAR" "$ADMIN" 50 5)
+echo "national (100 departments) HTTP: $NATIONAL"
+
+# --- 2. a filtered page of the cooperative list -------------------------------------------------------------------------
+log "2. cooperatives of 113, submitted, sorted by number, page 3"
+LIST=$(M latency "$BASE/api/cooperatives?department=113&year=$YEAR&status=SUBMITTED&sort=number&page=2&size=20" "$STAFF" "$N")
+LIST_SQL=$(pgceiling cooperative-page.sql)
+echo "HTTP p50 p95 p99 max: $LIST   SQL: $LIST_SQL"
+
+# --- 3. streamed CSV export ---------------------------------------------------------------------------------------------
+log "3. CSV export of the class lines of 113 (one row per line, with its adhesion) (3 times; RSS before, peak, after)"
+EXPORTS=""
+for i in 1 2 3; do
+  r=$(M stream "$BASE/api/departments/113/exports/class-lines.csv?year=$YEAR" "$STAFF" "$SERVER_PID" "$OUT/export-$i.csv")
+  echo "  run $i: seconds bytes rss_before rss_peak rss_after (MiB) = $r"
+  EXPORTS="$EXPORTS$r / "
+done
+EXPORT_ROWS=$(($(wc -l < "$OUT/export-1.csv") - 1))
+start=$(date +%s.%N)
+"${PSQL[@]}" -c "\\copy (select c.number, c.school_name, a.status, a.submitted_amount, l.class_name, l.teachers, l.adults, l.pupils
+  from adhesion a join cooperative c on c.id = a.cooperative_id join class_line l on l.adhesion_id = a.id
+  where c.department_code = '113' and a.school_year = '$YEAR' order by c.number, l.position) to '/dev/null' with (format csv, delimiter ';')"
+EXPORT_SQL=$(echo "$(date +%s.%N) - $start" | bc)
+echo "rows: $EXPORT_ROWS; SQL COPY of the same rows: ${EXPORT_SQL}s"
+
+# --- 4. import of 50,000 cooperatives -------------------------------------------------------------------------------
+log "4. import of 50,000 cooperatives into 10 new departments (5,000 rows each)"
+IMPORT_HEADER=$(sed -n 's/^IMPORT_HEADER=//p' "$HERE/import-header.txt")
+import_total=0
+for d in $(seq 301 310); do
+  curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"$d\",\"name\":\"OCCE import $d\"}" "$BASE/api/departments" || { echo "could not create department $d"; exit 1; }
+  M import-csv 5000 "$d" "$OUT/import-$d.csv" "$IMPORT_HEADER"
+  r=$(M post-file "$BASE/api/departments/$d/cooperative-imports" "$ADMIN" "$OUT/import-$d.csv" file | head -1)
+  echo "  department $d: seconds status = $r"
+  [ "$(echo "$r" | cut -d' ' -f2)" = 201 ] || [ "$(echo "$r" | cut -d' ' -f2)" = 200 ] || { M post-file "$BASE/api/departments/$d/cooperative-imports" "$ADMIN" "$OUT/import-$d.csv" file | tail -1; exit 1; }
+  import_total=$(echo "$import_total + $(echo "$r" | cut -d' ' -f1)" | bc)
+done
+IMPORTED=$("${PSQL[@]}" -c "select count(*) from cooperative c join department d on d.id = c.department_id where d.code between '301' and '310'")
+echo "imported $IMPORTED cooperatives in ${import_total}s"
+# the ceiling: the same 50,000 rows inserted by SQL into a scratch copy of the table
+start=$(date +%s.%N)
+"${PSQL[@]}" -c "create temporary table import_ceiling (like cooperative including all); insert into import_ceiling
+  select -id, department_id, department_code, number, school_name, school_type, address_line, postal_code, city, uai,
+  school_email, school_phone, mandataire_name, mandataire_email, mandataire_phone, co_signatories, bank_name, bank_account, version
+  from cooperative c where c.department_code between '301' and '310'" >/dev/null
+IMPORT_SQL=$(echo "$(date +%s.%N) - $start" | bc)
+
+# --- 5. SEPA file of 3,000 debits ------------------------------------------------------------------------------------
+log "5. SEPA direct-debit file of 3,000 debits (department 113: every adhesion validated, by direct debit, with a mandate)"
+DEBITS=$("${PSQL[@]}" -f "$HERE/sql/sepa-setup.sql" | tail -1)
+start=$(date +%s.%N)
+BATCH=$(curl -sf -H "Authorization: Bearer $STAFF" -H 'Content-Type: application/json' \
+  -d "{\"schoolYear\":\"$YEAR\",\"means\":[\"DIRECT_DEBIT_DECEMBER\"],\"collectionDate\":\"2026-12-10\"}" \
+  "$BASE/api/departments/113/sepa-direct-debits" | json "['id']")
+SEPA_CREATE=$(echo "$(date +%s.%N) - $start" | bc)
+SEPA=$(M stream "$BASE/api/departments/113/sepa-direct-debits/batches/$BATCH/file" "$STAFF" "$SERVER_PID" "$OUT/sepa.xml")
+SEPA_COUNT=$(grep -o '<DrctDbtTxInf>' "$OUT/sepa.xml" | wc -l)
+echo "$DEBITS adhesions to debit; batch recorded in ${SEPA_CREATE}s; file: seconds bytes rss = $SEPA; transactions: $SEPA_COUNT"
+if command -v xmllint >/dev/null; then
+  xmllint --noout --schema "$ROOT/../shared/standards/pain.008.001.02.xsd" "$OUT/sepa.xml" && SEPA_VALID="valid against pain.008.001.02.xsd"
+fi
+
+# --- results ------------------------------------------------------------------------------------------------------------
+{
+  echo "# National-scale bench ($(date -u +%Y-%m-%d\ %H:%M) UTC, $(nproc) cores, PostgreSQL $(psql --version | awk '{print $3}'))"
+  echo
+  echo "Dataset loaded in ${LOAD_SECONDS} s: $DATASET (departments | cooperatives | adhesions | class lines | members 2026-2027 | members of 113)."
+  echo
+  echo "| measure | server (p50 / p95 / p99 / max ms) | plain SQL, same question | target |"
+  echo "|---|---|---|---|"
+  echo "| dashboard of 113 | $DASH | $DASH_SQL | p95 < 150 ms |"
+  echo "| national dashboard (100 departments) | $NATIONAL | — | — |"
+  echo "| cooperatives of 113, filtered page | $LIST | $LIST_SQL | p95 < 50 ms |"
+  echo "| CSV export of 113 ($EXPORT_ROWS lines): s, bytes, RSS before/peak/after MiB | $EXPORTS | COPY ${EXPORT_SQL} s | memory flat |"
+  echo "| import of 50,000 cooperatives (10 × 5,000) | ${import_total} s ($IMPORTED imported) | INSERT … SELECT ${IMPORT_SQL} s | < 15 s |"
+  echo "| SEPA file of $SEPA_COUNT debits: batch recorded (s); file download s, bytes, RSS before/peak/after | ${SEPA_CREATE} s; $SEPA ${SEPA_VALID:-} | — | — |"
+} | tee "$HERE/results.md"
