@@ -31,8 +31,9 @@ test('the admin sees the four departments and the cooperatives of one', async ()
   assert.equal(await select.inputValue(), '075');
   const list = page.getByRole('table', { name: 'Coopératives trouvées' });
   await list.getByRole('link', { name: '075-0101' }).waitFor();
-  const codesOf075 = await list.locator('tbody tr td:first-child').allInnerTexts();
-  assert.ok(codesOf075.every((code) => code.startsWith('075-')), codesOf075.join(', '));
+  // each row's link is its code (the first column holds the row's checkbox)
+  const codesOf075 = await list.locator('tbody tr').getByRole('link', { name: /^\d{2}[\dAB]-\d{4}$/ }).allInnerTexts();
+  assert.ok(codesOf075.length > 0 && codesOf075.every((code) => code.startsWith('075-')), codesOf075.join(', '));
   await visitScreen(page, '21-admin-cooperatives');
 
   // every department

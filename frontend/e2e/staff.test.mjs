@@ -26,7 +26,8 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   await table.waitFor();
 
   // every code of the list is one of the Lot (046)
-  const codes = await table.locator('tbody tr td:first-child').allInnerTexts();
+  // each row's link is its code (the first column holds the row's checkbox)
+  const codes = await table.locator('tbody tr').getByRole('link', { name: /^\d{2}[\dAB]-\d{4}$/ }).allInnerTexts();
   assert.ok(codes.length > 0);
   assert.ok(codes.every((code) => code.startsWith('046-')), codes.join(', '));
   // no department choice for staff
@@ -63,12 +64,12 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
 
   // a malformed UAI is refused before sending
   await uai.fill('12AB');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await page.getByText("Le code UAI (ancien RNE) a sept chiffres suivis d'une lettre").waitFor();
   await visitScreen(page, '14-staff-identite-erreur');
 
   await uai.fill('0460411P');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await page.getByText('Modifications enregistrées').waitFor();
   await page.reload();
   await page.getByRole('textbox', { name: 'UAI (ancien RNE)' }).waitFor();

@@ -1,7 +1,7 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { DepartmentSelect, useDepartmentChoice, useUrlFilters } from '@/features/review/components/list-tools';
+import { AdminDepartmentPanel, useDepartmentChoice, useUrlFilters } from '@/features/review/components/list-tools';
 import { SepaCreditorForm } from '@/features/sepa/components/sepa-creditor-form';
 import { SepaDebits } from '@/features/sepa/components/sepa-debits';
 import { RequireRole } from './require-role';
@@ -25,13 +25,7 @@ export function StaffSepaRoute() {
         }, à déposer sur le site de la banque.`}
       />
       <Stack gap="md">
-        {department.admin && (
-          <Paper withBorder radius="md" p="md">
-            <Group align="flex-end" gap="md" wrap="wrap">
-              <DepartmentSelect value={department.code} options={department.options} onChange={(code) => update({ department: code })} />
-            </Group>
-          </Paper>
-        )}
+        <AdminDepartmentPanel department={department} onChange={(code) => update({ department: code })} />
         {!department.code ? (
           <Text c="dimmed">Choisissez un département pour préparer ses prélèvements.</Text>
         ) : (

@@ -7,7 +7,7 @@ import { Dialog } from '@/features/review/components/dialog';
 import {
   CELL_BADGE_STYLE,
   CountText,
-  DepartmentSelect,
+  AdminDepartmentPanel,
   ListLoader,
   ListPagination,
   pageOf,
@@ -51,17 +51,7 @@ export function ApiTokensList({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      {department.admin && (
-        <Paper withBorder radius="md" p="md">
-          <Group align="flex-end" gap="md" wrap="wrap">
-            <DepartmentSelect
-              value={department.code}
-              options={department.options}
-              onChange={(code) => update({ department: code, page: null })}
-            />
-          </Group>
-        </Paper>
-      )}
+      <AdminDepartmentPanel department={department} onChange={(code) => update({ department: code, page: null })} />
 
       <Alert color="blue" variant="light" role="note" icon={<IconInfoCircle aria-hidden />}>
         <Text size="sm">

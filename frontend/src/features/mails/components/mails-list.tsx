@@ -5,7 +5,7 @@ import { QueryError } from '@/components/ui/query-error';
 import {
   CELL_BADGE_STYLE,
   CountText,
-  DepartmentSelect,
+  AdminDepartmentPanel,
   ListLoader,
   ListPagination,
   pageOf,
@@ -43,17 +43,7 @@ export function MailsList({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      {department.admin && (
-        <Paper withBorder radius="md" p="md">
-          <Group align="flex-end" gap="md" wrap="wrap">
-            <DepartmentSelect
-              value={department.code}
-              options={department.options}
-              onChange={(code) => update({ department: code, page: null })}
-            />
-          </Group>
-        </Paper>
-      )}
+      <AdminDepartmentPanel department={department} onChange={(code) => update({ department: code, page: null })} />
 
       {!department.code ? (
         <Text c="dimmed">Choisissez un département pour voir ses courriels envoyés.</Text>

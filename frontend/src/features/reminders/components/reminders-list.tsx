@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import {
   CELL_BADGE_STYLE,
   CountText,
-  DepartmentSelect,
+  AdminDepartmentPanel,
   ListLoader,
   ListPagination,
   pageOf,
@@ -137,11 +137,7 @@ export function RemindersList({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      {department.admin && (
-        <Paper withBorder radius="md" p="md">
-          <DepartmentSelect value={department.code} options={department.options} onChange={(code) => update({ department: code, page: null })} />
-        </Paper>
-      )}
+      <AdminDepartmentPanel department={department} onChange={(code) => update({ department: code, page: null })} />
       {!department.code ? (
         <Text c="dimmed">Choisissez un département pour voir ses relances.</Text>
       ) : reminders.isError ? (

@@ -1,4 +1,4 @@
-import { Box, Center, Loader, NativeSelect, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Box, Center, Group, Loader, NativeSelect, Paper, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '@/features/staff/api/get-departments';
@@ -67,6 +67,26 @@ export function DepartmentSelect({ value, options, onChange }: DepartmentSelectP
       data={options}
       style={{ flex: '1 1 260px' }}
     />
+  );
+}
+
+/** The admin's choice of a department, in its own panel above a list (staff see only their own: nothing). */
+export function AdminDepartmentPanel({
+  department,
+  onChange,
+}: {
+  department: DepartmentChoice & { options: { value: string; label: string }[] };
+  onChange: (code: string | null) => void;
+}) {
+  if (!department.admin) {
+    return null;
+  }
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <DepartmentSelect value={department.code} options={department.options} onChange={onChange} />
+      </Group>
+    </Paper>
   );
 }
 
