@@ -59,14 +59,14 @@ log "loading the national dataset"
 load_start=$(date +%s.%N)
 "${PSQL[@]}" -f "$HERE/generate.sql" > "$OUT/generate.log"
 LOAD_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
-DATASET=$(tail -1 "$OUT/generate.log")
+DATASET=$(grep '|' "$OUT/generate.log" | tail -1)
 echo "loaded in ${LOAD_SECONDS}s: $DATASET (departments|cooperatives|adhesions|class lines|members 2026-2027|members of 113)"
 
 # --- accounts: the admin (bootstrap), and staff113 with the admin's password hash ----------------------------------
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 login() { curl -sf -H 'Content-Type: application/json' -d "{\"login\":\"$1\",\"password\":\"$2\"}" "$BASE/api/auth/login" | json "['token']"; }
 first=$(login admin "$ADMIN_PASSWORD")
-NEW_PASSWORD='Bench-National-Admin-2!'
+NEW_PASSWORD='Mesure-Nationale-2026-Zx'
 curl -sf -o /dev/null -H "Authorization: Bearer $first" -H 'Content-Type: application/json' \
   -d "{\"currentPassword\":\"$ADMIN_PASSWORD\",\"newPassword\":\"$NEW_PASSWORD\"}" "$BASE/api/auth/password"
 ADMIN=$(login admin "$NEW_PASSWORD")
@@ -120,9 +120,10 @@ for d in $(seq 301 310); do
   curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d "{\"code\":\"$d\",\"name\":\"OCCE import $d\"}" "$BASE/api/departments" || { echo "could not create department $d"; exit 1; }
   M import-csv 5000 "$d" "$OUT/import-$d.csv" "$IMPORT_HEADER"
-  r=$(M post-file "$BASE/api/departments/$d/cooperative-imports" "$ADMIN" "$OUT/import-$d.csv" file | head -1)
+  M post-file "$BASE/api/departments/$d/cooperative-imports" "$ADMIN" "$OUT/import-$d.csv" file > "$OUT/import-$d.out"
+  r=$(head -1 "$OUT/import-$d.out")
   echo "  department $d: seconds status = $r"
-  [ "$(echo "$r" | cut -d' ' -f2)" = 201 ] || [ "$(echo "$r" | cut -d' ' -f2)" = 200 ] || { M post-file "$BASE/api/departments/$d/cooperative-imports" "$ADMIN" "$OUT/import-$d.csv" file | tail -1; exit 1; }
+  [ "$(echo "$r" | cut -d' ' -f2)" = 201 ] || [ "$(echo "$r" | cut -d' ' -f2)" = 200 ] || { tail -1 "$OUT/import-$d.out"; exit 1; }
   import_total=$(echo "$import_total + $(echo "$r" | cut -d' ' -f1)" | bc)
 done
 IMPORTED=$("${PSQL[@]}" -c "select count(*) from cooperative c join department d on d.id = c.department_id where d.code between '301' and '310'")

@@ -1,5 +1,5 @@
 -- Step 5 of run.sh: department 113 as a creditor, a mandate for each of its 3,000 cooperatives, and every one of
--- them with a validated 2026-2027 adhesion paid by direct debit in December (the 8 % that had not started get theirs
+-- them with a validated 2026-2027 adhesion paid by direct debit in December, not yet drawn (the 8 % that had not started get theirs
 -- copied from last year). Run after steps 1-4, which measure the dataset as generated.
 begin;
 insert into sepa_creditor (department_id, name, identifier, iban, bic, updated_at, version)
@@ -15,6 +15,7 @@ from adhesion a join department d on d.id = a.department_id
 where d.code = '113' and a.school_year = '2025-2026'
   and not exists (select 1 from adhesion b where b.cooperative_id = a.cooperative_id and b.school_year = '2026-2027');
 update adhesion a set status = 'VALIDATED', payment_means = 'DIRECT_DEBIT_DECEMBER', submitted_amount = amount,
+                      payment_received = false, payment_amount = null, payment_method = null, payment_date = null,
                       validated_at = coalesce(validated_at, now())
 from department d where d.id = a.department_id and d.code = '113' and a.school_year = '2026-2027';
 commit;
