@@ -49,3 +49,13 @@ export async function fetchExport(kind: ExportKind, departmentCode: string, year
       return body(await api.GET('/api/departments/{code}/exports/payments.csv', options)) as unknown as Blob;
   }
 }
+
+/** The ticked cooperatives of the list (at most 1,000), as the cooperatives export writes them. */
+export async function fetchSelectedCooperatives(departmentCode: string, year: string, cooperativeIds: number[]): Promise<Blob> {
+  return body(
+    await api.GET('/api/departments/{code}/exports/cooperatives.csv', {
+      params: { path: { code: departmentCode }, query: { year, cooperativeIds } },
+      parseAs: 'blob',
+    }),
+  ) as unknown as Blob;
+}

@@ -18,9 +18,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSchoolOff, IconSearch, IconSend } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { recentSchoolYears } from '@/features/dashboard/utils/school-year';
+import { fetchSelectedCooperatives } from '@/features/imports/api/exports';
 import { ReminderModal, type ReminderSelection } from '@/features/reminders/components/reminder-modal';
 import { CELL_BADGE_STYLE, ListLoader, ListPagination, pageOf, useUrlFilters } from '@/features/review/components/list-tools';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -279,6 +281,15 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                   Tout désélectionner
                 </Button>
               )}
+              <DownloadButton
+                size="compact-sm"
+                variant="light"
+                disabled={selected.size === 0 || allMatching || !departmentCode}
+                fetchFile={() => fetchSelectedCooperatives(departmentCode, year, [...selected.keys()])}
+                fileName={`cooperatives-${departmentCode}-${year}-selection.csv`}
+              >
+                Exporter (CSV){selected.size > 0 && !allMatching ? ` (${selected.size})` : ''}
+              </DownloadButton>
               <Button
                 size="compact-sm"
                 leftSection={<IconSend size={16} aria-hidden />}

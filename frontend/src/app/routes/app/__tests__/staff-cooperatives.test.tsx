@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -77,6 +77,30 @@ describe('Coopératives (staff)', () => {
     expect(requests[requests.length - 1].searchParams.get('insured')).toBe('false');
 
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('exports the ticked cooperatives only', async () => {
+    const requests: URL[] = [];
+    const exports: URL[] = [];
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff())),
+      listHandler(requests),
+      dashboardHandler,
+      http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
+        exports.push(new URL(request.url));
+        return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
+      }),
+    );
+    URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
+    URL.revokeObjectURL = vi.fn();
+    const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED', { loggedIn: true });
+    await screen.findByRole('table', { name: 'Coopératives trouvées' });
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeDisabled();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner 046-0101' }));
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV) (1)' }));
+    await waitFor(() => expect(exports).toHaveLength(1));
+    expect(exports[0].searchParams.getAll('cooperativeIds')).toEqual(['1']);
   });
 
   it('reminds the ticked cooperatives once, with a preview of the first one’s email', async () => {

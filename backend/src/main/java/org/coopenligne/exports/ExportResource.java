@@ -3,6 +3,7 @@ package org.coopenligne.exports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,8 +49,10 @@ public class ExportResource {
     @Operation(operationId = "exportCooperatives", summary = "The department's cooperatives with the status of their adhesion of the year (CSV)")
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response cooperatives(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
-        return file(service.cooperatives(code, year(year)));
+    public Response cooperatives(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year,
+            @Parameter(description = "Only these cooperatives (the ticked rows of the list), at most 1,000; all when absent")
+            @QueryParam("cooperativeIds") @jakarta.validation.constraints.Size(max = 1000, message = "{export.selection.size}") List<Long> cooperativeIds) {
+        return file(service.cooperatives(code, year(year), cooperativeIds == null ? List.of() : cooperativeIds));
     }
 
     @GET

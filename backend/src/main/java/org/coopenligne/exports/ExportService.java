@@ -65,8 +65,23 @@ public class ExportService {
             where a.department_id = ? and a.school_year = ? and a.status <> 'DRAFT' order by a.cooperative_code""";
 
     public Export cooperatives(String code, String year) {
+        return cooperatives(code, year, List.of());
+    }
+
+    /**
+     * The department's cooperatives, or only those given (the selection of the list, ticked one by one); an id of
+     * another department selects nothing.
+     */
+    public Export cooperatives(String code, String year, List<Long> selected) {
         DepartmentView d = departments.get(code);
-        return new Export("cooperatives-" + d.code() + "-" + year + ".csv", stream(COOPERATIVES, List.of(year, d.id()),
+        String sql = COOPERATIVES;
+        List<Object> parameters = new java.util.ArrayList<>(List.of(year, d.id()));
+        if (!selected.isEmpty()) {
+            sql = sql.replace("where c.department_id = ?", "where c.department_id = ? and c.id in ("
+                    + String.join(", ", java.util.Collections.nCopies(selected.size(), "?")) + ")");
+            parameters.addAll(selected);
+        }
+        return new Export("cooperatives-" + d.code() + "-" + year + (selected.isEmpty() ? "" : "-selection") + ".csv", stream(sql, parameters,
                 List.of("code", "numero", "ecole", "type", "adresse", "code_postal", "commune", "uai", "courriel_ecole",
                         "telephone_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire",
                         "statut_adhesion", "numero_enregistrement", "montant")));

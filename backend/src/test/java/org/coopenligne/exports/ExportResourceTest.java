@@ -82,6 +82,20 @@ class ExportResourceTest {
     }
 
     @Test
+    void shouldExportOnlyTheTickedCooperativesOfTheDepartment() {
+        Fixtures.Coop second = fixtures.newActiveCooperative(department);
+        Fixtures.Coop elsewhere = fixtures.newActiveCooperative("038");
+        Response r = as(staff).queryParam("year", Api.YEAR).queryParam("cooperativeIds", second.id())
+                .queryParam("cooperativeIds", elsewhere.id()).get("/api/departments/" + department + "/exports/cooperatives.csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.header("Content-Disposition")).contains("-selection.csv");
+        String[] rows = text(r).split("\r\n");
+        assertThat(rows).hasSize(2);
+        assertThat(rows[1]).startsWith(second.login() + ";");
+        assertThat(String.join("\n", rows)).doesNotContain(coop.login()).doesNotContain(elsewhere.login());
+    }
+
+    @Test
     void shouldExportTheAdhesionsOneRowEachWithTheirFeeAndTheLinesInTheirOwnFile() {
         String adhesions = text(get("adhesions.csv"));
         assertThat(adhesions.split("\r\n")).hasSize(2);
