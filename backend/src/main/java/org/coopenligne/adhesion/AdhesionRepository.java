@@ -12,6 +12,12 @@ public class AdhesionRepository implements PanacheRepository<Adhesion> {
         return find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, schoolYear).firstResultOptional();
     }
 
+    /** One query for the adhesion, its lines (in their order) and its chosen subscriptions. */
+    public Optional<Adhesion> findWithLines(long id) {
+        return find("select a from Adhesion a left join fetch a.lines l left join fetch a.subscriptionIds "
+                + "where a.id = ?1 order by l.position", id).singleResultOptional();
+    }
+
     /** Last year's number of lines, without loading that adhesion (0 when there was none). */
     public int lineCountOf(long cooperativeId, String schoolYear) {
         return getEntityManager().createQuery("select a.lineCount from Adhesion a where a.cooperativeId = ?1 and a.schoolYear = ?2",

@@ -65,7 +65,8 @@ public class AdhesionService {
         Optional<Pricing> pricing = tariffs.pricing(coop.departmentId(), year);
         Optional<Adhesion> adhesion = adhesions.findFor(cooperativeId, year.label());
         if (adhesion.isPresent()) {
-            return toView(adhesion.get(), pricing);
+            Adhesion a = adhesion.get();
+            return toView(new Loaded(a, pricing, previousLines(a)));
         }
         int previousLines = adhesions.lineCountOf(cooperativeId, year.previous().label());
         return new AdhesionView(null, coop.id(), coop.code(), year.label(), AdhesionStatus.NOT_STARTED,
@@ -77,8 +78,7 @@ public class AdhesionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdhesionView view(long adhesionId) {
-        Adhesion a = load(adhesionId);
-        return toView(a, pricingOf(a));
+        return toView(read(load(adhesionId)));
     }
 
     /** Opens the adhesion of the current school year, carrying over last year's lines (counts to confirm). */
@@ -124,14 +124,21 @@ public class AdhesionService {
         reprice(a, pricing);
         adhesions.persist(a);
         adhesions.flush();
-        AdhesionView view = toView(a, pricing);
+        AdhesionView view = toView(new Loaded(a, pricing, previousLines(a)));
         audit.record(change("ADHESION_OPENED", a, null, Map.of("lines", a.lineCount, "status", a.status)));
         return view;
     }
 
+    /*
+     * The line saves are the busiest requests of September. Each reads everything it needs first (the adhesion with
+     * its lines and subscriptions in one query, the tariff from memory after a version check, last year's line count),
+     * then changes the entities, records the audit, and flushes once: no query runs between a change and the flush,
+     * so Hibernate never has to flush early to answer it.
+     */
+
     public AdhesionView addLine(long adhesionId, int version, ClassLineRequest request) {
-        Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = pricingOf(a);
+        Loaded loaded = loadForChange(adhesionId, version);
+        Adhesion a = loaded.adhesion();
         if (a.lines.size() >= Adhesion.MAX_LINES) {
             throw ProblemException.conflict("too-many-lines", "Une adhésion compte " + Adhesion.MAX_LINES + " lignes au plus.");
         }
@@ -140,39 +147,38 @@ public class AdhesionService {
         l.position = a.nextPosition();
         apply(request, l);
         a.lines.add(l);
-        changed(a, pricing);
-        adhesions.flush();
+        adhesions.getEntityManager().persist(l); // its id now, for the audit record
+        changed(a, loaded.pricing());
         audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
-        return toView(a, pricing);
+        return saved(loaded);
     }
 
     public AdhesionView updateLine(long adhesionId, long lineId, int version, ClassLineRequest request) {
-        Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = pricingOf(a);
+        Loaded loaded = loadForChange(adhesionId, version);
+        Adhesion a = loaded.adhesion();
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         apply(request, l);
-        changed(a, pricing);
-        adhesions.flush();
+        changed(a, loaded.pricing());
         audit.record(change("CLASS_LINE_UPDATED", a, before, lineView(l)));
-        return toView(a, pricing);
+        return saved(loaded);
     }
 
     public AdhesionView deleteLine(long adhesionId, long lineId, int version) {
-        Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = pricingOf(a);
+        Loaded loaded = loadForChange(adhesionId, version);
+        Adhesion a = loaded.adhesion();
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         a.lines.remove(l);
-        changed(a, pricing);
-        adhesions.flush();
+        changed(a, loaded.pricing());
         audit.record(change("CLASS_LINE_DELETED", a, before, null));
-        return toView(a, pricing);
+        return saved(loaded);
     }
 
     public AdhesionView declare(long adhesionId, int version, DeclarationsRequest r) {
-        Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = pricingOf(a);
+        Loaded loaded = loadForChange(adhesionId, version);
+        Adhesion a = loaded.adhesion();
+        Optional<Pricing> pricing = loaded.pricing();
         Declarations before = declarations(a);
         Set<Long> chosen = r.subscriptionIds() == null ? Set.of() : r.subscriptionIds();
         Set<Long> offered = new HashSet<>();
@@ -196,15 +202,15 @@ public class AdhesionService {
         a.paymentMeans = r.paymentMeans();
         reprice(a, pricing);
         a.updatedAt = clock.instant();
-        adhesions.flush();
         audit.record(change("ADHESION_DECLARED", a, before, declarations(a)));
-        return toView(a, pricing);
+        return saved(loaded);
     }
 
     /** "Mettre à jour les informations": sends the adhesion to staff, once every rule of {@link SubmissionPolicy} holds. */
     public AdhesionView submit(long adhesionId, int version) {
-        Adhesion a = loadForChange(adhesionId, version);
-        Optional<Pricing> pricing = pricingOf(a);
+        Loaded loaded = loadForChange(adhesionId, version);
+        Adhesion a = loaded.adhesion();
+        Optional<Pricing> pricing = loaded.pricing();
         reprice(a, pricing);
         List<Problem.Violation> reasons = SubmissionPolicy.reasonsAgainst(a, pricing);
         if (!reasons.isEmpty()) {
@@ -216,10 +222,9 @@ public class AdhesionService {
         Campaign campaign = campaign(SchoolYear.parse(a.schoolYear), pricing);
         a.submit(clock.instant(), campaign.afterDeadline(), pricing.get().version());
         a.updatedAt = clock.instant();
-        adhesions.flush();
         audit.record(change("ADHESION_SUBMITTED", a, Map.of("status", before),
                 Map.of("status", a.status, "amount", a.submittedAmount, "late", a.late)));
-        return toView(a, pricing);
+        return saved(loaded);
     }
 
     /** Prices counts and declarations without saving anything: the preview while the mandataire types. */
@@ -245,20 +250,37 @@ public class AdhesionService {
         return LocalDate.now(clock);
     }
 
+    /** An adhesion with what its view and its pricing need, all read before anything is changed. */
+    private record Loaded(Adhesion adhesion, Optional<Pricing> pricing, int previousLines) {}
+
     private Adhesion load(long adhesionId) {
-        Adhesion a = adhesions.findByIdOptional(adhesionId)
+        Adhesion a = adhesions.findWithLines(adhesionId)
                 .orElseThrow(() -> ProblemException.notFound("Cette adhésion n'existe pas."));
         access.requireCooperative(a.departmentId, a.cooperativeId);
         return a;
     }
 
-    private Adhesion loadForChange(long adhesionId, int version) {
+    private Loaded read(Adhesion a) {
+        return new Loaded(a, pricingOf(a), previousLines(a));
+    }
+
+    private Loaded loadForChange(long adhesionId, int version) {
         Adhesion a = load(adhesionId);
         if (a.version != version) {
             throw ProblemException.staleVersion();
         }
         a.requireEditable();
-        return a;
+        return read(a);
+    }
+
+    /** Writes the change (its version check included) and answers the adhesion as saved, with its new version. */
+    private AdhesionView saved(Loaded loaded) {
+        adhesions.flush();
+        return toView(loaded);
+    }
+
+    private int previousLines(Adhesion a) {
+        return adhesions.lineCountOf(a.cooperativeId, SchoolYear.parse(a.schoolYear).previous().label());
     }
 
     private static ClassLine line(Adhesion a, long lineId) {
@@ -308,18 +330,19 @@ public class AdhesionService {
                 pricing.map(p -> p.terms().instrumentThreshold().amount()).orElse(new BigDecimal("15000.00")));
     }
 
-    private AdhesionView toView(Adhesion a, Optional<Pricing> pricing) {
+    private AdhesionView toView(Loaded loaded) {
+        Adhesion a = loaded.adhesion();
+        Optional<Pricing> pricing = loaded.pricing();
         SchoolYear year = SchoolYear.parse(a.schoolYear);
         boolean priced = a.status == AdhesionStatus.SUBMITTED || a.status == AdhesionStatus.CORRECTION_REQUESTED
                 || a.status == AdhesionStatus.VALIDATED;
         boolean repricing = priced && a.pricedTariffVersion != null
                 && pricing.map(p -> p.version() != a.pricedTariffVersion).orElse(false);
-        int previousLines = adhesions.lineCountOf(a.cooperativeId, year.previous().label());
         return new AdhesionView(a.id, a.cooperativeId, a.cooperativeCode, a.schoolYear, a.status, a.status.label, a.late,
                 a.lines.stream().map(AdhesionService::lineView).toList(),
                 new Totals(a.lineCount, a.adults, a.pupils, a.adults + a.pupils), declarations(a),
                 pricing.map(p -> fee(a, p)).orElse(null), a.submittedAmount, a.submittedAt, repricing, a.correctionMessage, review(a),
-                campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), a.version);
+                campaign(year, pricing), new PreviousYear(year.previous().label(), loaded.previousLines()), a.version);
     }
 
     static ReviewDtos.ReviewView review(Adhesion a) {
@@ -333,7 +356,8 @@ public class AdhesionService {
      * until validation; staff must check it again when it is replaced.
      */
     public AdhesionView attachEngagement(long adhesionId, long documentId) {
-        Adhesion a = load(adhesionId);
+        Loaded loaded = read(load(adhesionId));
+        Adhesion a = loaded.adhesion();
         if (a.status == AdhesionStatus.VALIDATED) {
             throw ProblemException.conflict("adhesion-validated",
                     "L'adhésion est validée : l'engagement ne peut plus être remplacé. Contactez votre OCCE.");
@@ -342,10 +366,9 @@ public class AdhesionService {
         a.engagementDocumentId = documentId;
         a.engagementReceived = false;
         a.updatedAt = clock.instant();
-        adhesions.flush();
         audit.record(change("ENGAGEMENT_UPLOADED", a, before == null ? null : Map.of("documentId", before),
                 Map.of("documentId", documentId)));
-        return toView(a, pricingOf(a));
+        return saved(loaded);
     }
 
     private static Declarations declarations(Adhesion a) {

@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.coopenligne.adhesion.AdhesionService;
 import org.coopenligne.audit.AuditService;
 import org.coopenligne.auth.Access;
@@ -44,6 +46,15 @@ public class TariffService {
     @Inject
     Clock clock;
 
+    private record PricingKey(long departmentId, String schoolYear) {}
+
+    /**
+     * The priced terms of each department's year, read once: every line save prices the adhesion, and a tariff
+     * changes a few times a year. Each use first reads the tariff's id and version (one indexed row), so a change
+     * made through any replica is seen at once; a put always raises the version (its updatedAt changes).
+     */
+    private final ConcurrentHashMap<PricingKey, TariffDtos.Pricing> pricings = new ConcurrentHashMap<>();
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TariffView get(String departmentCode, SchoolYear year) {
         DepartmentView d = departments.get(departmentCode);
@@ -55,8 +66,21 @@ public class TariffService {
     /** For the adhesion: the tariff of a department's year, if staff defined it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year) {
-        return tariffs.findForPricing(departmentId, year.label()).map(t -> new TariffDtos.Pricing(t.id, t.version, t.terms(),
-                t.opensOn, t.deadline, t.enabledPaymentMeans(), mapper.toViews(t.subscriptions)));
+        String label = year.label();
+        Optional<TariffRepository.TariffStamp> stamp = tariffs.stampOf(departmentId, label);
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        PricingKey key = new PricingKey(departmentId, label);
+        TariffDtos.Pricing known = pricings.get(key);
+        if (known != null && known.id() == stamp.get().id() && known.version() == stamp.get().version()) {
+            return Optional.of(known);
+        }
+        Optional<TariffDtos.Pricing> read = tariffs.findForPricing(departmentId, label).map(t -> new TariffDtos.Pricing(t.id,
+                t.version, t.terms(), t.opensOn, t.deadline, Collections.unmodifiableSet(t.enabledPaymentMeans()),
+                List.copyOf(mapper.toViews(t.subscriptions))));
+        read.ifPresent(p -> pricings.put(key, p));
+        return read;
     }
 
     /**

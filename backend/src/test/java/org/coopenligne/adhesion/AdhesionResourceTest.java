@@ -203,7 +203,7 @@ class AdhesionResourceTest {
     void shouldKeepTheModuleClosedBeforeTheOpeningDate() {
         String dept = fixtures.newDepartment();
         QuarkusTransaction.requiringNew().run(() -> org.coopenligne.tariff.Tariff.update(
-                "opensOn = ?1 where schoolYear = '2025-2026' and departmentId = (select id from Department where code = ?2)",
+                "opensOn = ?1, version = version + 1 where schoolYear = '2025-2026' and departmentId = (select id from Department where code = ?2)",
                 LocalDate.of(2025, 9, 20), dept));
         Fixtures.Coop coop = fixtures.newActiveCooperative(dept);
         as(fixtures.tokenOf(coop.login())).post("/api/cooperatives/" + coop.id() + "/adhesions/" + YEAR)

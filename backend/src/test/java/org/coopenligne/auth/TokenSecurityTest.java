@@ -56,6 +56,17 @@ class TokenSecurityTest {
     }
 
     @Test
+    void shouldRefuseATamperedCopyOfATokenAlreadyAccepted() {
+        String token = fixtures.staffToken("046");
+        as(token).get("/api/me").then().statusCode(200);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"staff\"", "\"admin\"");
+        assertRefused(parts[0] + "." + b64(payload) + "." + parts[2]);
+        as(token).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseAnUnsignedToken() {
         long now = Instant.now().getEpochSecond();
         String payload = "{\"iss\":\"https://coop-en-ligne.fr\",\"aud\":\"coop-en-ligne\",\"sub\":\"" + staffId()
@@ -95,6 +106,7 @@ class TokenSecurityTest {
     void shouldRefuseATokenIssuedBeforeAPasswordChange() {
         Fixtures.Coop coop = fixtures.newActiveCooperative("046");
         String before = Fixtures.login(coop.login(), Fixtures.PASSWORD);
+        as(before).get("/api/me").then().statusCode(200); // verified once: remembered by VerifiedTokenCache
         as(before).contentType("application/json")
                 .body("{\"currentPassword\":\"" + Fixtures.PASSWORD + "\",\"newPassword\":\"Une-Autre-Phrase-42\"}")
                 .post("/api/auth/password").then().statusCode(200);

@@ -213,7 +213,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e) {
+        if (poolExhausted(e)) {
+            // Every database connection stayed busy for the pool's acquisition timeout: an overload, not a bug.
+            // Nothing was written (the transaction never started); the client may try again in a moment.
+            LOG.warn("No database connection free in time: answered 503");
+            return RestResponse.ResponseBuilder.<Problem>create(503)
+                    .entity(new Problem(Problem.TYPE_BASE + "overloaded", "Service très chargé", 503,
+                            "Le service est très demandé en ce moment et n'a rien enregistré. Réessayez dans un instant.", null))
+                    .type(Problem.MEDIA_TYPE).header("Retry-After", "2").build();
+        }
         LOG.error("Unexpected error", e);
         return answer(500, "internal", "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", null);
+    }
+
+    /** Agroal's "acquisition timeout", however deep Hibernate wrapped it. */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
