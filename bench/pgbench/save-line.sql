@@ -22,41 +22,32 @@ select a.id as aid, a.department_id as dep, a.cooperative_id as coop, u.id as ui
 \set lid 1000000000 + :client_id * 10000000 + :n
 \endif
 
--- 1. The account behind the token (AccountIdentityAugmentor, outside the request's transaction).
-select ua1_0.id, ua1_0.cooperative_id, ua1_0.department_id, ua1_0.display_name, ua1_0.enabled, ua1_0.last_login_at,
-       ua1_0.login, ua1_0.must_change_password, ua1_0.password_changed_at, ua1_0.password_hash, ua1_0.role,
-       ua1_0.token_generation, ua1_0.version
-  from user_account ua1_0 where ua1_0.id = :uid;
+-- 1. The account behind the token (AccountLookup, plain JDBC, outside the request's transaction).
+select login, role, department_id, cooperative_id, must_change_password, token_generation
+  from user_account where id = :uid and enabled = true;
 
 BEGIN;
--- 2. The adhesion by id (its version is checked against If-Match).
+-- 2. The adhesion by id with its lines and chosen subscriptions, in one query (its version is checked against If-Match).
 select a1_0.id, a1_0.adults, a1_0.amount, a1_0.cooperative_code, a1_0.cooperative_id, a1_0.correction_message,
        a1_0.created_at, a1_0.department_id, a1_0.instrument_value, a1_0.insured, a1_0.late, a1_0.line_count,
        a1_0.payment_means, a1_0.priced_tariff_version, a1_0.property_value, a1_0.pupils, a1_0.school_year, a1_0.status,
-       a1_0.submitted_amount, a1_0.submitted_at, a1_0.updated_at, a1_0.version, a1_0.voluntary_participation
-  from adhesion a1_0 where a1_0.id = :aid \gset a_
--- 3. Its lines.
-select l1_0.adhesion_id, l1_0.id, l1_0.adults, l1_0.class_name, l1_0.position, l1_0.pupils, l1_0.teacher_email,
-       l1_0.teachers, l1_0.to_confirm
-  from class_line l1_0 where l1_0.adhesion_id = :aid order by l1_0.position;
--- 4. The tariff of the department and year, with its subscriptions (the fee is recomputed).
-select t1_0.id, t1_0.cooperative_fee, t1_0.deadline, t1_0.department_id, t1_0.instrument_rate, t1_0.instrument_threshold,
-       t1_0.insurance_adult_rate, t1_0.insurance_mandatory, t1_0.insurance_mode, t1_0.insurance_pupil_rate,
-       t1_0.insurance_rate, t1_0.membership_adult_rate, t1_0.membership_mode, t1_0.membership_pupil_rate,
-       t1_0.membership_rate, t1_0.opens_on, t1_0.payment_means, t1_0.property_rate, t1_0.property_threshold,
-       t1_0.school_year, s1_0.tariff_id, s1_0.id, s1_0.name, s1_0.position, s1_0.price, t1_0.updated_at, t1_0.version
-  from tariff t1_0 left join tariff_subscription s1_0 on t1_0.id = s1_0.tariff_id
- where t1_0.department_id = :dep and t1_0.school_year = :year
- order by s1_0.position;
--- 5. The subscriptions the adhesion chose.
-select si1_0.adhesion_id, si1_0.subscription_id from adhesion_subscription si1_0 where si1_0.adhesion_id = :aid;
+       a1_0.submitted_amount, a1_0.submitted_at, a1_0.updated_at, a1_0.version, a1_0.voluntary_participation,
+       l1_0.adhesion_id, l1_0.id, l1_0.adults, l1_0.class_name, l1_0.position, l1_0.pupils, l1_0.teacher_email,
+       l1_0.teachers, l1_0.to_confirm, s1_0.subscription_id
+  from adhesion a1_0 left join class_line l1_0 on a1_0.id = l1_0.adhesion_id
+       left join adhesion_subscription s1_0 on a1_0.id = s1_0.adhesion_id
+ where a1_0.id = :aid order by l1_0.position \aset a_
+-- 3. The tariff's id and version (its priced terms are in the server's memory while the version stays).
+select t1_0.id, t1_0.version from tariff t1_0 where t1_0.department_id = :dep and t1_0.school_year = :year;
+-- 4. Last year's line count (the view answered carries it), read before anything changes.
+select a1_0.line_count from adhesion a1_0 where a1_0.cooperative_id = :coop and a1_0.school_year = :prevyear;
 
 \if :phase = 0
 -- (Hibernate's pooled sequences: one call per 50 ids)
 \if :n % 150 = 1
 select nextval('class_line_seq');
 \endif
--- 6a. Add: the new line, then the adhesion's totals, fee and version (optimistic check).
+-- 5a. Add: the new line, then the adhesion's totals, fee and version (optimistic check).
 insert into class_line (adhesion_id, adults, class_name, position, pupils, teacher_email, teachers, to_confirm, id)
 values (:aid, 1, 'CM-' || :n::text, 100 + :n, 24, 'bench@ac-demo.fr', 'BENCH MANDATAIRE', false, :lid);
 update adhesion set adults = 6, amount = 245.60, cooperative_code = :a_cooperative_code, cooperative_id = :coop,
@@ -66,7 +57,7 @@ update adhesion set adults = 6, amount = 245.60, cooperative_code = :a_cooperati
        submitted_at = null, updated_at = now(), version = :a_version + 1, voluntary_participation = 0.00
  where id = :aid and version = :a_version;
 \elif :phase = 1
--- 6b. Update: the adhesion, then the line.
+-- 5b. Update: the adhesion, then the line.
 update adhesion set adults = 7, amount = 252.79, cooperative_code = :a_cooperative_code, cooperative_id = :coop,
        correction_message = null, created_at = :a_created_at, department_id = :dep, instrument_value = 0.00,
        insured = false, late = false, line_count = 6, payment_means = null, priced_tariff_version = null,
@@ -77,7 +68,7 @@ update class_line set adhesion_id = :aid, adults = 2, class_name = 'CM-' || :n::
        teacher_email = 'bench@ac-demo.fr', teachers = 'BENCH MANDATAIRE - SECOND', to_confirm = false
  where id = :lid;
 \else
--- 6c. Delete: the adhesion, then the line.
+-- 5c. Delete: the adhesion, then the line.
 update adhesion set adults = 5, amount = 200.40, cooperative_code = :a_cooperative_code, cooperative_id = :coop,
        correction_message = null, created_at = :a_created_at, department_id = :dep, instrument_value = 0.00,
        insured = false, late = false, line_count = 5, payment_means = null, priced_tariff_version = null,
@@ -87,13 +78,7 @@ update adhesion set adults = 5, amount = 200.40, cooperative_code = :a_cooperati
 delete from class_line where id = :lid;
 \endif
 
--- 7. Last year's adhesion (the view answered carries its line count).
-select a1_0.id, a1_0.adults, a1_0.amount, a1_0.cooperative_code, a1_0.cooperative_id, a1_0.correction_message,
-       a1_0.created_at, a1_0.department_id, a1_0.instrument_value, a1_0.insured, a1_0.late, a1_0.line_count,
-       a1_0.payment_means, a1_0.priced_tariff_version, a1_0.property_value, a1_0.pupils, a1_0.school_year, a1_0.status,
-       a1_0.submitted_amount, a1_0.submitted_at, a1_0.updated_at, a1_0.version, a1_0.voluntary_participation
-  from adhesion a1_0 where a1_0.cooperative_id = :coop and a1_0.school_year = :prevyear fetch first 1 rows only;
--- 8. The audit record of the change.
+-- 6. The audit record of the change (one flush writes the line, the adhesion and this record).
 \if :n % 50 = 1
 select nextval('audit_record_seq');
 \endif
