@@ -11,6 +11,8 @@
 import http.client
 import json
 import os
+import re
+import subprocess
 import sys
 import threading
 import time
@@ -97,6 +99,43 @@ def stream(url, token, pid, out):
     print("%.2f %d %.0f %.0f %.0f" % (elapsed, size, before, peak[0], rss_mib(pid)))
 
 
+def live_heap_mib(pid):
+    """The server's live heap: a full GC (jcmd GC.run), then the heap in use just after it."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+    match = re.search(r"used (\d+)K", info)
+    return int(match.group(1)) / 1024.0 if match else float("nan")
+
+
+def stream_heap(url, token, pid, out, every_mib="2"):
+    """Downloads a streamed export and measures the server's live heap before it, every `every_mib` MiB received
+    (a full GC while the server is in the middle of writing), and after it. Prints: seconds, bytes, live heap before,
+    max during (and how many samples), after, in MiB. A server that held the rows would grow with the file."""
+    step = float(every_mib) * 1024 * 1024
+    before = live_heap_mib(pid)
+    during = []
+    conn, path = connect(url)
+    start = time.perf_counter()
+    conn.request("GET", path, headers={"Authorization": "Bearer " + token})
+    response = conn.getresponse()
+    size, next_sample = 0, step
+    with open(out, "wb") as f:
+        while True:
+            chunk = response.read(65536)
+            if not chunk:
+                break
+            size += len(chunk)
+            f.write(chunk)
+            if size >= next_sample:
+                during.append(live_heap_mib(pid))
+                next_sample += step
+    elapsed = time.perf_counter() - start
+    if response.status != 200:
+        sys.exit("GET %s answered %d" % (url, response.status))
+    after = live_heap_mib(pid)
+    print("%.2f %d %.1f %.1f %d %.1f" % (elapsed, size, before, max(during) if during else float("nan"), len(during), after))
+
+
 def post_file(url, token, file_name, field):
     boundary = uuid.uuid4().hex
     with open(file_name, "rb") as f:
@@ -138,6 +177,8 @@ if __name__ == "__main__":
         pgbench_log(args)
     elif command == "stream":
         stream(*args)
+    elif command == "stream-heap":
+        stream_heap(*args)
     elif command == "post-file":
         post_file(*args)
     elif command == "import-csv":

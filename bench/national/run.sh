@@ -4,7 +4,8 @@
 # the plain SQL of the same question run by this script (the ceiling):
 #   1. the dashboard of the largest department (113: 3,000 cooperatives, 298,000 members)   target p95 < 150 ms
 #   2. a filtered, sorted page of its cooperative list                                      target p95 < 50 ms
-#   3. the streamed CSV export of its adhesions with their lines (server RSS sampled)       memory flat
+#   3. the streamed CSV export of its adhesions with their lines (RSS, and the live heap   memory flat
+#      sampled by forced GCs during an export of 11,000 lines and of 110,000)
 #   4. the import of 50,000 cooperatives (10 new departments × 5,000 rows)                  target < 15 s
 #   5. the SEPA direct-debit file of 3,000 debits                                           (time)
 # Writes bench/national/results.md. Holds /tmp/coop-build.lock for the whole run (one heavy job at a time).
@@ -112,6 +113,21 @@ start=$(date +%s.%N)
 EXPORT_SQL=$(echo "$(date +%s.%N) - $start" | bc)
 echo "rows: $EXPORT_ROWS; SQL COPY of the same rows: ${EXPORT_SQL}s"
 
+# Memory flat: the live heap (after a forced GC) before, during and after an export of this size and of one ten times
+# larger: an older year of 113 (2024-2025) given 40 lines an adhesion instead of 4. A server that held the rows would
+# show a live heap growing with the file; a streamed export shows the same live heap for both.
+log "3b. live heap during the export: $YEAR of 113 ($EXPORT_ROWS lines), then 2024-2025 of 113 with 10 times the lines"
+"${PSQL[@]}" -c "insert into class_line (id, adhesion_id, position, class_name, teachers, teacher_email, adults, pupils, to_confirm)
+  select nextval('class_line_seq'), a.id, k, 'Classe ' || k, 'Enseignant ' || a.id || '-' || k, 'ens' || a.id || '-' || k || '@example.org',
+         1, 24, false
+    from adhesion a cross join generate_series(4, 39) k
+   where a.department_id = (select id from department where code = '113') and a.school_year = '2024-2025'"
+HEAP_SMALL=$(M stream-heap "$BASE/api/departments/113/exports/class-lines.csv?year=$YEAR" "$STAFF" "$SERVER_PID" "$OUT/heap-small.csv" 0.25)
+HEAP_BIG=$(M stream-heap "$BASE/api/departments/113/exports/class-lines.csv?year=2024-2025" "$STAFF" "$SERVER_PID" "$OUT/heap-big.csv" 2)
+BIG_ROWS=$(($(wc -l < "$OUT/heap-big.csv") - 1))
+echo "  $EXPORT_ROWS lines: seconds bytes live-heap before / max during (samples) / after (MiB) = $HEAP_SMALL"
+echo "  $BIG_ROWS lines: seconds bytes live-heap before / max during (samples) / after (MiB) = $HEAP_BIG"
+
 # --- 4. import of 50,000 cooperatives -------------------------------------------------------------------------------
 log "4. import of 50,000 cooperatives into 10 new departments (5,000 rows each)"
 IMPORT_HEADER=$(sed -n 's/^IMPORT_HEADER=//p' "$HERE/import-header.txt")
@@ -163,6 +179,7 @@ fi
   echo "| national dashboard (100 departments) | $NATIONAL | — | — |"
   echo "| cooperatives of 113, filtered page | $LIST | $LIST_SQL | p95 < 50 ms |"
   echo "| CSV export of 113 ($EXPORT_ROWS lines): s, bytes, RSS before/peak/after MiB | $EXPORTS | COPY ${EXPORT_SQL} s | memory flat |"
+  echo "| live heap (after a forced GC) during the export: s, bytes, MiB before / max during (samples) / after | $EXPORT_ROWS lines: $HEAP_SMALL; $BIG_ROWS lines: $HEAP_BIG | — | memory flat |"
   echo "| import of 50,000 cooperatives (10 × 5,000) | ${import_total} s ($IMPORTED imported) | INSERT … SELECT ${IMPORT_SQL} s | < 15 s |"
   echo "| SEPA file of $SEPA_COUNT debits: batch recorded (s); file download s, bytes, RSS before/peak/after | ${SEPA_CREATE} s; $SEPA ${SEPA_VALID:-} | — | — |"
 } | tee "$HERE/results.md"
