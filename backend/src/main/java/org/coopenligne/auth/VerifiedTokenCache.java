@@ -1,17 +1,11 @@
 package org.coopenligne.auth;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,21 +17,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * still reads the account's token generation on every request, so a logout or a password change takes effect at the
  * next call on every replica.
  *
- * <p>Only successful verifications are kept (a forged or tampered token is never cached, so it is refused each
+ * <p>It replaces smallrye-jwt's parser (whose every other operation it inherits) as the bean that the JWT
+ * mechanism uses. Only successful verifications are kept (a forged or tampered token is never cached, so it is refused each
  * time), and at most {@code coop.jwt.verified-cache-size} of them: past that size the memory is emptied and
  * refills with the tokens in use.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokenCache implements JWTParser {
+public class VerifiedTokenCache extends DefaultJWTParser {
 
     private record Verified(JsonWebToken token, long expiresAtMillis) {}
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
-
-    @Inject
-    DefaultJWTParser parser;
 
     @ConfigProperty(name = "coop.jwt.verified-cache-size", defaultValue = "20000")
     int maxSize;
@@ -52,7 +44,7 @@ public class VerifiedTokenCache implements JWTParser {
             }
             verified.remove(token, known);
         }
-        JsonWebToken jwt = parser.parse(token);
+        JsonWebToken jwt = super.parse(token);
         long expiresAt = jwt.getExpirationTime() * 1000L;
         if (now < expiresAt && maxSize > 0) {
             if (verified.size() >= maxSize) {
@@ -61,52 +53,5 @@ public class VerifiedTokenCache implements JWTParser {
             verified.put(token, new Verified(jwt, expiresAt));
         }
         return jwt;
-    }
-
-    /** How many verified tokens are kept now (for the tests). */
-    int size() {
-        return verified.size();
-    }
-
-    // The other operations are not on the request path: straight to the parser.
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return parser.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return parser.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return parser.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return parser.parseOnly(token);
     }
 }

@@ -1,9 +1,11 @@
 package org.coopenligne.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopenligne.support.Fixtures.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,9 @@ class TokenSecurityTest {
 
     @Inject
     JwtKeys keys;
+
+    @Inject
+    JWTParser parser;
 
     private static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
@@ -53,6 +58,13 @@ class TokenSecurityTest {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"staff\"", "\"admin\"");
         assertRefused(parts[0] + "." + b64(payload) + "." + parts[2]);
+    }
+
+    @Test
+    void shouldVerifyTokensThroughTheCacheThatRemembersThem() throws Exception {
+        assertThat(parser).isInstanceOf(VerifiedTokenCache.class);
+        String token = fixtures.staffToken("046");
+        assertThat(parser.parse(token)).isSameAs(parser.parse(token));
     }
 
     @Test
