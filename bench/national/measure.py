@@ -67,18 +67,9 @@ def rss_mib(pid):
     return 0.0
 
 
-def stream(url, token, pid, out):
-    before = rss_mib(pid)
-    peak = [before]
-    done = threading.Event()
-
-    def sample():
-        while not done.is_set():
-            peak[0] = max(peak[0], rss_mib(pid))
-            time.sleep(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+def download(url, token, out, received=None):
+    """GETs url into the file out, 64 KiB at a time, calling received(bytes so far) after each; exits unless 200.
+    Returns (seconds, bytes)."""
     conn, path = connect(url)
     start = time.perf_counter()
     conn.request("GET", path, headers={"Authorization": "Bearer " + token})
@@ -91,11 +82,28 @@ def stream(url, token, pid, out):
                 break
             size += len(chunk)
             f.write(chunk)
-    elapsed = time.perf_counter() - start
-    done.set()
-    sampler.join()
+            if received:
+                received(size)
     if response.status != 200:
         sys.exit("GET %s answered %d" % (url, response.status))
+    return time.perf_counter() - start, size
+
+
+def stream(url, token, pid, out):
+    before = rss_mib(pid)
+    peak = [before]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], rss_mib(pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    elapsed, size = download(url, token, out)
+    done.set()
+    sampler.join()
     print("%.2f %d %.0f %.0f %.0f" % (elapsed, size, before, peak[0], rss_mib(pid)))
 
 
@@ -114,24 +122,14 @@ def stream_heap(url, token, pid, out, every_mib="2"):
     step = float(every_mib) * 1024 * 1024
     before = live_heap_mib(pid)
     during = []
-    conn, path = connect(url)
-    start = time.perf_counter()
-    conn.request("GET", path, headers={"Authorization": "Bearer " + token})
-    response = conn.getresponse()
-    size, next_sample = 0, step
-    with open(out, "wb") as f:
-        while True:
-            chunk = response.read(65536)
-            if not chunk:
-                break
-            size += len(chunk)
-            f.write(chunk)
-            if size >= next_sample:
-                during.append(live_heap_mib(pid))
-                next_sample += step
-    elapsed = time.perf_counter() - start
-    if response.status != 200:
-        sys.exit("GET %s answered %d" % (url, response.status))
+    next_sample = [step]
+
+    def received(size):
+        if size >= next_sample[0]:
+            during.append(live_heap_mib(pid))
+            next_sample[0] += step
+
+    elapsed, size = download(url, token, out, received)
     after = live_heap_mib(pid)
     print("%.2f %d %.1f %.1f %d %.1f" % (elapsed, size, before, max(during) if during else float("nan"), len(during), after))
 
