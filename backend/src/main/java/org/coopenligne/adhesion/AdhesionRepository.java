@@ -14,8 +14,8 @@ public class AdhesionRepository implements PanacheRepository<Adhesion> {
 
     /** One query for the adhesion, its lines (in their order) and its chosen subscriptions. */
     public Optional<Adhesion> findWithLines(long id) {
-        return find("select a from Adhesion a left join fetch a.lines l left join fetch a.subscriptionIds "
-                + "where a.id = ?1 order by l.position", id).singleResultOptional();
+        return find("select a from Adhesion a left join fetch a.lines left join fetch a.subscriptionIds where a.id = ?1", id)
+                .singleResultOptional(); // the lines come in their @OrderBy order
     }
 
     /** Last year's number of lines, without loading that adhesion (0 when there was none). */
