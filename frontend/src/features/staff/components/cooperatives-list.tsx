@@ -22,7 +22,7 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { recentSchoolYears } from '@/features/dashboard/utils/school-year';
-import { fetchSelectedCooperatives } from '@/features/imports/api/exports';
+import { fetchSelectedCooperatives, type CooperativesExportQuery } from '@/features/imports/api/exports';
 import { ReminderModal, type ReminderSelection } from '@/features/reminders/components/reminder-modal';
 import { CELL_BADGE_STYLE, ListLoader, ListPagination, pageOf, useUrlFilters } from '@/features/review/components/list-tools';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -165,6 +165,15 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
       }
     : { cooperativeIds: [...selected.keys()] };
   const first = allMatching ? items[0] : selected.values().next().value;
+  // the export of a selection: the ticked rows, or every match of the filter in the list's order
+  const exportQuery: CooperativesExportQuery = allMatching
+    ? {
+        year,
+        ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'department' && k !== 'year' && filters[k]).map((k) => [k, filters[k]])),
+        sort,
+        direction,
+      }
+    : { year, cooperativeIds: [...selected.keys()] };
 
   return (
     <Stack gap="md">
@@ -284,11 +293,11 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
               <DownloadButton
                 size="compact-sm"
                 variant="light"
-                disabled={selected.size === 0 || allMatching || !departmentCode}
-                fetchFile={() => fetchSelectedCooperatives(departmentCode, year, [...selected.keys()])}
+                disabled={selectionCount === 0 || !departmentCode}
+                fetchFile={() => fetchSelectedCooperatives(departmentCode, exportQuery)}
                 fileName={`cooperatives-${departmentCode}-${year}-selection.csv`}
               >
-                Exporter (CSV){selected.size > 0 && !allMatching ? ` (${selected.size})` : ''}
+                Exporter (CSV){selectionCount > 0 ? ` (${selectionCount})` : ''}
               </DownloadButton>
               <Button
                 size="compact-sm"

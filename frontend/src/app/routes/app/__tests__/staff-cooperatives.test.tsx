@@ -103,6 +103,38 @@ describe('Coopératives (staff)', () => {
     expect(exports[0].searchParams.getAll('cooperativeIds')).toEqual(['1']);
   });
 
+  it('exports every cooperative matching the filter, as the filter and the sort', async () => {
+    const exports: URL[] = [];
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff())),
+      listHandler([], 45),
+      dashboardHandler,
+      http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
+        exports.push(new URL(request.url));
+        return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
+      }),
+    );
+    URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
+    URL.revokeObjectURL = vi.fn();
+    const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED&late=true&q=cahors&sort=city&direction=desc', { loggedIn: true });
+    await screen.findByRole('table', { name: 'Coopératives trouvées' });
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner les coopératives de cette page' }));
+    await user.click(screen.getByRole('button', { name: 'Sélectionner les 45 coopératives du filtre' }));
+
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV) (45)' }));
+    await waitFor(() => expect(exports).toHaveLength(1));
+    const q = exports[0].searchParams;
+    expect(Object.fromEntries(q)).toEqual({
+      year: '2026-2027',
+      q: 'cahors',
+      status: 'NOT_STARTED',
+      late: 'true',
+      sort: 'city',
+      direction: 'desc',
+    });
+    expect(q.getAll('cooperativeIds')).toEqual([]);
+  });
+
   it('reminds the ticked cooperatives once, with a preview of the first one’s email', async () => {
     const requests: URL[] = [];
     const posts: { body: unknown; key: string | null }[] = [];

@@ -2,8 +2,10 @@ package org.coopenligne.exports;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,10 +15,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.coopenligne.auth.Roles;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.csv.CsvWriter;
+import org.coopenligne.cooperative.CooperativeFilterParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,13 +50,17 @@ public class ExportResource {
     @GET
     @Path("cooperatives.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
-    @Operation(operationId = "exportCooperatives", summary = "The department's cooperatives with the status of their adhesion of the year (CSV)")
+    @Operation(operationId = "exportCooperatives", summary = "The department's cooperatives with the status of their adhesion of the year (CSV)",
+            description = "Every cooperative of the department, or those matching the list's filter (the parameters of "
+                    + "GET /api/cooperatives, validated the same way: an unknown value is refused with 400), in its sort order; "
+                    + "with `cooperativeIds`, only those among them.")
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response cooperatives(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year,
             @Parameter(description = "Only these cooperatives (the ticked rows of the list), at most 1,000; all when absent")
-            @QueryParam("cooperativeIds") @jakarta.validation.constraints.Size(max = 1000, message = "{export.selection.size}") List<Long> cooperativeIds) {
-        return file(service.cooperatives(code, year(year), cooperativeIds == null ? List.of() : cooperativeIds));
+            @QueryParam("cooperativeIds") @Size(max = 1000, message = "{export.selection.size}") List<Long> cooperativeIds,
+            @Valid @BeanParam CooperativeFilterParams filter) {
+        return file(service.cooperatives(code, year(year), filter.filter(), cooperativeIds == null ? List.of() : cooperativeIds));
     }
 
     @GET
