@@ -41,6 +41,16 @@ function listHandler(requests: URL[], total = 2) {
   });
 }
 
+/** The cooperatives export, recording each request; the file is "saved" through a mocked object URL. */
+function exportHandler(exports: URL[]) {
+  URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
+  URL.revokeObjectURL = vi.fn();
+  return http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
+    exports.push(new URL(request.url));
+    return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
+  });
+}
+
 const dashboardHandler = http.get('*/api/departments/046/dashboard', () =>
   HttpResponse.json({ departmentCode: '046', departmentName: 'OCCE du Lot', schoolYear: '2026-2027', deadline: '2026-09-30', trend: [] }),
 );
@@ -86,13 +96,8 @@ describe('Coopératives (staff)', () => {
       http.get('*/api/me', () => HttpResponse.json(staff())),
       listHandler(requests),
       dashboardHandler,
-      http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
-        exports.push(new URL(request.url));
-        return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
-      }),
+      exportHandler(exports),
     );
-    URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
-    URL.revokeObjectURL = vi.fn();
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
     expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeDisabled();
@@ -109,13 +114,8 @@ describe('Coopératives (staff)', () => {
       http.get('*/api/me', () => HttpResponse.json(staff())),
       listHandler([], 45),
       dashboardHandler,
-      http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
-        exports.push(new URL(request.url));
-        return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
-      }),
+      exportHandler(exports),
     );
-    URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
-    URL.revokeObjectURL = vi.fn();
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED&late=true&q=cahors&sort=city&direction=desc', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
     await user.click(screen.getByRole('checkbox', { name: 'Sélectionner les coopératives de cette page' }));
