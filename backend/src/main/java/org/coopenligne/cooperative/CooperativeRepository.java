@@ -7,10 +7,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.Timestamps;
 import org.coopenligne.tariff.PaymentMeans;
 
 @ApplicationScoped
@@ -155,7 +154,7 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
                     (String) r[3], (String) r[4], (String) r[5], (String) r[6],
                     r[7] == null ? null : ((Number) r[7]).longValue(),
                     status == null ? AdhesionStatus.NOT_STARTED : AdhesionStatus.valueOf(status),
-                    r[9] == null ? null : new BigDecimal(r[9].toString()).setScale(2), instant(r[10]),
+                    r[9] == null ? null : new BigDecimal(r[9].toString()).setScale(2), Timestamps.toInstant(r[10]),
                     ((Number) r[11]).intValue() == 1, (Boolean) r[12],
                     r[13] == null ? null : PaymentMeans.valueOf((String) r[13]), Boolean.TRUE.equals(r[14])));
         }
@@ -211,24 +210,5 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
         }
         m.appendTail(out);
         return new CooperativeSelection(out.toString(), values);
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.ZonedDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp " + o.getClass());
     }
 }
