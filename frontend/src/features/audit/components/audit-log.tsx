@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconHistoryOff } from '@tabler/icons-react';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useState, type CSSProperties, type FormEvent } from 'react';
 import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import {
@@ -60,6 +60,9 @@ export function ChangeDiff({ record }: { record: AuditRecord }) {
     </Table>
   );
 }
+
+/** The columns of the log, also the labels of a change's lines on a phone. */
+const COLUMNS = ['Date', 'Utilisateur', 'Action', 'Objet', 'Coopérative'] as const;
 
 const FILTER_LABELS: Record<(typeof AUDIT_FILTER_KEYS)[number], { label: string; placeholder?: string; type?: string }> = {
   from: { label: 'Du', type: 'date' },
@@ -171,15 +174,16 @@ export function AuditLog({ me }: { me: Me }) {
           },
         }}
       >
-        <Table.ScrollContainer minWidth={720} type="native">
-          <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Journal des modifications">
+        {/* on a phone, each change is a card of "label: value" lines (app/global.css) */}
+        <Box className="stack-table-scroll" style={{ '--stack-table-min-width': '720px' } as CSSProperties}>
+          <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Journal des modifications" className="stack-table">
             <Table.Thead bg="gray.0">
               <Table.Tr>
-                <Table.Th scope="col">Date</Table.Th>
-                <Table.Th scope="col">Utilisateur</Table.Th>
-                <Table.Th scope="col">Action</Table.Th>
-                <Table.Th scope="col">Objet</Table.Th>
-                <Table.Th scope="col">Coopérative</Table.Th>
+                {COLUMNS.map((column) => (
+                  <Table.Th key={column} scope="col">
+                    {column}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -189,8 +193,10 @@ export function AuditLog({ me }: { me: Me }) {
                 return (
                   <Fragment key={record.id}>
                     <Table.Tr bg={open ? 'blue.0' : undefined}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{record.occurredAt ? formatDateTime(record.occurredAt) : '—'}</Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={COLUMNS[0]} style={{ whiteSpace: 'nowrap' }}>
+                        {record.occurredAt ? formatDateTime(record.occurredAt) : '—'}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[1]}>
                         {record.actorLogin ?? 'système'}
                         {record.actorRole && (
                           <Text span size="xs" c="dimmed">
@@ -199,7 +205,7 @@ export function AuditLog({ me }: { me: Me }) {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={COLUMNS[2]}>
                         <UnstyledButton
                           onClick={() => setOpenId(open ? null : (record.id ?? null))}
                           aria-expanded={open}
@@ -214,7 +220,7 @@ export function AuditLog({ me }: { me: Me }) {
                           </Text>
                         </UnstyledButton>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={COLUMNS[3]}>
                         {record.entityType}
                         {record.entityId && (
                           <Text span size="xs" c="dimmed">
@@ -223,10 +229,12 @@ export function AuditLog({ me }: { me: Me }) {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{record.cooperativeCode ?? '—'}</Table.Td>
+                      <Table.Td data-label={COLUMNS[4]} style={{ whiteSpace: 'nowrap' }}>
+                        {record.cooperativeCode ?? '—'}
+                      </Table.Td>
                     </Table.Tr>
                     <Table.Tr hidden={!open}>
-                      <Table.Td colSpan={5} p={0} id={detailId}>
+                      <Table.Td colSpan={COLUMNS.length} p={0} id={detailId}>
                         <Box
                           px="md"
                           py="sm"
@@ -242,7 +250,7 @@ export function AuditLog({ me }: { me: Me }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       </DataListFrame>
     </Stack>
   );

@@ -60,6 +60,8 @@ type CooperativesListProps = {
   currentYear?: string;
 };
 
+const AMOUNT_LABEL = 'Montant';
+
 const SORT_LABELS: Record<SortKey, string> = {
   number: 'Code',
   school: 'École',
@@ -311,7 +313,14 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
             </Group>
           </Group>
           <Box style={{ overflowX: 'auto' }}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Coopératives trouvées">
+            {/* on a phone, each row is a card and the header a row of its controls (app/global.css) */}
+            <Table
+              highlightOnHover
+              verticalSpacing="sm"
+              horizontalSpacing="md"
+              aria-label="Coopératives trouvées"
+              className="stack-table stack-table--head-tools"
+            >
               <Table.Thead bg="gray.0">
                 <Table.Tr>
                   <Table.Th scope="col" w={40}>
@@ -327,7 +336,9 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                   <SortableTh column="city" sort={sort} direction={direction} onSort={onSort} />
                   <SortableTh column="status" sort={sort} direction={direction} onSort={onSort} />
                   <SortableTh column="submittedAt" sort={sort} direction={direction} onSort={onSort} />
-                  <Table.Th scope="col" ta="right">Montant</Table.Th>
+                  <Table.Th scope="col" ta="right" className="stack-table__static">
+                    {AMOUNT_LABEL}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -335,31 +346,31 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                   const status = STATUS_LABELS[c.status ?? 'NOT_STARTED'];
                   return (
                     <Table.Tr key={c.id} className="clickable-row" onClick={() => navigate(paths.coop.home.getHref(c.id!))}>
-                      <Table.Td onClick={(e) => e.stopPropagation()}>
+                      <Table.Td data-aside onClick={(e) => e.stopPropagation()}>
                         <Checkbox
                           aria-label={`Sélectionner ${c.code}`}
                           checked={allMatching || selected.has(c.id!)}
                           onChange={() => (allMatching ? (setAllMatching(false), setSelected(new Map(items.filter((i) => i.id !== c.id).map((i) => [i.id!, i])))) : toggle(c))}
                         />
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td data-label={SORT_LABELS.number} style={{ whiteSpace: 'nowrap' }}>
                         <Anchor component={Link} to={paths.coop.home.getHref(c.id!)} fw={600} onClick={(e) => e.stopPropagation()}>
                           {c.code}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={SORT_LABELS.school}>
                         {c.schoolName}
                         <Text size="xs" c="dimmed">
                           {c.mandataireName}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={SORT_LABELS.city}>
                         {c.city}
                         <Text size="xs" c="dimmed" ff="monospace">
                           {c.uai}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={SORT_LABELS.status}>
                         <Stack gap={4} align="flex-start">
                           <Badge color={status.color} variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                             {status.label}
@@ -371,8 +382,10 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                           )}
                         </Stack>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.submittedAt ? formatDate(c.submittedAt) : '—'}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td data-label={SORT_LABELS.submittedAt} style={{ whiteSpace: 'nowrap' }}>
+                        {c.submittedAt ? formatDate(c.submittedAt) : '—'}
+                      </Table.Td>
+                      <Table.Td data-label={AMOUNT_LABEL} ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {c.amount != null ? formatMoney(c.amount) : '—'}
                       </Table.Td>
                     </Table.Tr>

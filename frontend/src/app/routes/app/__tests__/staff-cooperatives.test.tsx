@@ -79,6 +79,12 @@ describe('Coopératives (staff)', () => {
     expect(row).toHaveTextContent('44,00');
     expect(row).toHaveTextContent('03/09/2026');
     expect(within(table).getByRole('columnheader', { name: /École/ })).toHaveAttribute('aria-sort', 'descending');
+    // on a phone each row is a card (app/global.css): the checkbox aside, each other cell naming its column
+    const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const cells = [...row.querySelectorAll('td')];
+    expect(cells[0]).toHaveAttribute('data-aside');
+    expect(cells.slice(1).map((td) => td.dataset.label)).toEqual(columns.slice(1));
+    expect(table).toHaveClass('stack-table', 'stack-table--head-tools');
 
     await user.click(within(table).getByRole('button', { name: 'Commune' }));
     expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('city');
