@@ -1,8 +1,9 @@
-import { Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconHistoryOff } from '@tabler/icons-react';
+import { Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconHistoryOff } from '@tabler/icons-react';
 import { Fragment, useState, type CSSProperties, type FormEvent } from 'react';
 import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
+import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
 import {
   CountText,
   DepartmentSelect,
@@ -206,19 +207,9 @@ export function AuditLog({ me }: { me: Me }) {
                         )}
                       </Table.Td>
                       <Table.Td data-label={COLUMNS[2]}>
-                        <UnstyledButton
-                          onClick={() => setOpenId(open ? null : (record.id ?? null))}
-                          aria-expanded={open}
-                          aria-controls={detailId}
-                          style={{ display: 'flex', alignItems: 'flex-start', gap: 6 }}
-                        >
-                          <Box component="span" mt={2} style={{ flex: 'none', display: 'inline-flex' }} aria-hidden>
-                            {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                          </Box>
-                          <Text span size="sm" fw={600} c="blue.9" style={{ wordBreak: 'break-word' }}>
-                            {record.action}
-                          </Text>
-                        </UnstyledButton>
+                        <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (record.id ?? null))} controls={detailId}>
+                          {record.action}
+                        </DetailsToggle>
                       </Table.Td>
                       <Table.Td data-label={COLUMNS[3]}>
                         {record.entityType}
@@ -233,18 +224,9 @@ export function AuditLog({ me }: { me: Me }) {
                         {record.cooperativeCode ?? '—'}
                       </Table.Td>
                     </Table.Tr>
-                    <Table.Tr hidden={!open}>
-                      <Table.Td colSpan={COLUMNS.length} p={0} id={detailId}>
-                        <Box
-                          px="md"
-                          py="sm"
-                          bg="gray.0"
-                          style={{ position: 'sticky', left: 0, width: 'min(100%, calc(100vw - 2rem))' }}
-                        >
-                          {open && <ChangeDiff record={record} />}
-                        </Box>
-                      </Table.Td>
-                    </Table.Tr>
+                    <DetailsRow id={detailId} open={open} colSpan={COLUMNS.length}>
+                      {open && <ChangeDiff record={record} />}
+                    </DetailsRow>
                   </Fragment>
                 );
               })}

@@ -1,7 +1,8 @@
-import { Badge, Box, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconMailOff } from '@tabler/icons-react';
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { IconMailOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { DataListFrame } from '@/components/ui/data-list-frame';
+import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
 import {
   CELL_BADGE_STYLE,
   CountText,
@@ -84,49 +85,29 @@ export function MailsList({ me }: { me: Me }) {
                       </Table.Td>
                       <Table.Td style={{ wordBreak: 'break-word' }}>{mail.recipient}</Table.Td>
                       <Table.Td>
-                        <UnstyledButton
-                          onClick={() => setOpenId(open ? null : (mail.id ?? null))}
-                          aria-expanded={open}
-                          aria-controls={bodyId}
-                          style={{ display: 'flex', alignItems: 'flex-start', gap: 6 }}
-                        >
-                          <Box component="span" mt={2} style={{ flex: 'none', display: 'inline-flex' }} aria-hidden>
-                            {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                          </Box>
-                          <Text span size="sm" fw={600} c="blue.9">
-                            {mail.subject || '(sans objet)'}
-                          </Text>
-                        </UnstyledButton>
+                        <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (mail.id ?? null))} controls={bodyId}>
+                          {mail.subject || '(sans objet)'}
+                        </DetailsToggle>
                       </Table.Td>
                       <Table.Td>
                         <StateBadge mail={mail} />
                       </Table.Td>
                     </Table.Tr>
-                    <Table.Tr hidden={!open}>
-                      <Table.Td colSpan={4} p={0} id={bodyId}>
-                        {/* as wide as the screen, and kept in view, when the table scrolls sideways (phone) */}
-                        <Box
-                          px="md"
-                          py="sm"
-                          bg="gray.0"
-                          style={{ position: 'sticky', left: 0, width: 'min(100%, calc(100vw - 2rem))' }}
-                        >
-                          {mail.error && (
-                            <Text size="sm" c="red.9" mb="xs">
-                              Échec de l'envoi : {mail.error}
-                            </Text>
-                          )}
-                          <Text
-                            component="pre"
-                            size="sm"
-                            m={0}
-                            style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}
-                          >
-                            {mail.body}
-                          </Text>
-                        </Box>
-                      </Table.Td>
-                    </Table.Tr>
+                    <DetailsRow id={bodyId} open={open} colSpan={4}>
+                      {mail.error && (
+                        <Text size="sm" c="red.9" mb="xs">
+                          Échec de l'envoi : {mail.error}
+                        </Text>
+                      )}
+                      <Text
+                        component="pre"
+                        size="sm"
+                        m={0}
+                        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}
+                      >
+                        {mail.body}
+                      </Text>
+                    </DetailsRow>
                   </Fragment>
                 );
               })}
