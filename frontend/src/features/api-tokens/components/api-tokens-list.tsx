@@ -1,15 +1,13 @@
-import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconApi, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
-import { QueryError } from '@/components/ui/query-error';
+import { DataListFrame } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/features/review/components/dialog';
 import {
   CELL_BADGE_STYLE,
   CountText,
   AdminDepartmentPanel,
-  ListLoader,
-  ListPagination,
   pageOf,
   useDepartmentChoice,
   useUrlFilters,
@@ -72,79 +70,69 @@ export function ApiTokensList({ me }: { me: Me }) {
               Nouveau jeton
             </Button>
           </Group>
-          {tokens.isError ? (
-            <QueryError error={tokens.error} onRetry={() => tokens.refetch()} title="Les jetons n'ont pas pu être lus" />
-          ) : tokens.isPending ? (
-            <ListLoader label="Chargement des jetons" />
-          ) : items.length === 0 ? (
-            <Paper withBorder radius="md" p="xl">
-              <Stack align="center" gap="xs" ta="center">
-                <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
-                  <IconApi size={26} />
-                </ThemeIcon>
-                <Text fw={600}>Aucun jeton d'API pour l'instant.</Text>
-                <Text size="sm" c="dimmed">
-                  Créez-en un pour chaque logiciel qui doit lire les données du département.
-                </Text>
-              </Stack>
-            </Paper>
-          ) : (
-            <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-              <Table.ScrollContainer minWidth={720} type="native">
-                <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Jetons d'API">
-                  <Table.Thead bg="gray.0">
-                    <Table.Tr>
-                      <Table.Th scope="col">Nom</Table.Th>
-                      <Table.Th scope="col">Créé</Table.Th>
-                      <Table.Th scope="col">Dernière utilisation</Table.Th>
-                      <Table.Th scope="col">État</Table.Th>
-                      <Table.Th scope="col">Action</Table.Th>
+          <DataListFrame
+            query={tokens}
+            empty={items.length === 0}
+            errorTitle="Les jetons n'ont pas pu être lus"
+            loadingLabel="Chargement des jetons"
+            emptyIcon={<IconApi size={26} />}
+            emptyTitle="Aucun jeton d'API pour l'instant."
+            emptyHint="Créez-en un pour chaque logiciel qui doit lire les données du département."
+            pagination={{
+              totalPages: data?.totalPages ?? 0,
+              page,
+              onChange: (value) => update({ page: value > 1 ? String(value) : null }),
+            }}
+          >
+            <Table.ScrollContainer minWidth={720} type="native">
+              <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Jetons d'API">
+                <Table.Thead bg="gray.0">
+                  <Table.Tr>
+                    <Table.Th scope="col">Nom</Table.Th>
+                    <Table.Th scope="col">Créé</Table.Th>
+                    <Table.Th scope="col">Dernière utilisation</Table.Th>
+                    <Table.Th scope="col">État</Table.Th>
+                    <Table.Th scope="col">Action</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((token) => (
+                    <Table.Tr key={token.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {token.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          <Code>{token.prefix}…</Code>
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {token.createdAt ? formatDateTime(token.createdAt) : '—'}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          par {token.createdBy}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'jamais'}
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge token={token} />
+                      </Table.Td>
+                      <Table.Td>
+                        {token.active && (
+                          <Button size="xs" color="red" variant="light" onClick={() => setRevoking(token)}>
+                            Révoquer<VisuallyHidden> le jeton {token.name}</VisuallyHidden>
+                          </Button>
+                        )}
+                      </Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((token) => (
-                      <Table.Tr key={token.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {token.name}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            <Code>{token.prefix}…</Code>
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                            {token.createdAt ? formatDateTime(token.createdAt) : '—'}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            par {token.createdBy}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'jamais'}
-                        </Table.Td>
-                        <Table.Td>
-                          <StatusBadge token={token} />
-                        </Table.Td>
-                        <Table.Td>
-                          {token.active && (
-                            <Button size="xs" color="red" variant="light" onClick={() => setRevoking(token)}>
-                              Révoquer<VisuallyHidden> le jeton {token.name}</VisuallyHidden>
-                            </Button>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          )}
-          <ListPagination
-            totalPages={data?.totalPages ?? 0}
-            page={page}
-            onChange={(value) => update({ page: value > 1 ? String(value) : null })}
-          />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </DataListFrame>
         </>
       )}
 

@@ -1,13 +1,12 @@
-import { Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconHistoryOff } from '@tabler/icons-react';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconHistoryOff } from '@tabler/icons-react';
+import { Fragment, useState, type CSSProperties, type FormEvent } from 'react';
 import { DownloadButton } from '@/components/ui/download-button';
-import { QueryError } from '@/components/ui/query-error';
+import { DataListFrame } from '@/components/ui/data-list-frame';
+import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
 import {
   CountText,
   DepartmentSelect,
-  ListLoader,
-  ListPagination,
   pageOf,
   useDepartmentChoice,
   useUrlFilters,
@@ -62,6 +61,9 @@ export function ChangeDiff({ record }: { record: AuditRecord }) {
     </Table>
   );
 }
+
+/** The columns of the log, also the labels of a change's lines on a phone. */
+const COLUMNS = ['Date', 'Utilisateur', 'Action', 'Objet', 'Coopérative'] as const;
 
 const FILTER_LABELS: Record<(typeof AUDIT_FILTER_KEYS)[number], { label: string; placeholder?: string; type?: string }> = {
   from: { label: 'Du', type: 'date' },
@@ -143,24 +145,16 @@ export function AuditLog({ me }: { me: Me }) {
         </Stack>
       </Paper>
 
-      {!department.code ? (
-        <Text c="dimmed">Choisissez un département pour voir son journal.</Text>
-      ) : records.isError ? (
-        <QueryError error={records.error} title="Le journal n'a pas pu être lu" />
-      ) : records.isPending ? (
-        <ListLoader label="Chargement du journal" />
-      ) : items.length === 0 ? (
-        <Paper withBorder radius="md" p="xl">
-          <Stack align="center" gap="xs" ta="center">
-            <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
-              <IconHistoryOff size={26} />
-            </ThemeIcon>
-            <Text fw={600}>Aucune modification ne correspond à ces filtres.</Text>
-          </Stack>
-        </Paper>
-      ) : (
-        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Group px="md" py="sm" justify="space-between">
+      <DataListFrame
+        query={records}
+        empty={items.length === 0}
+        unavailable={!department.code && 'Choisissez un département pour voir son journal.'}
+        errorTitle="Le journal n'a pas pu être lu"
+        loadingLabel="Chargement du journal"
+        emptyIcon={<IconHistoryOff size={26} />}
+        emptyTitle="Aucune modification ne correspond à ces filtres."
+        header={
+          <>
             <CountText count={data?.totalItems ?? 0} one="modification" many="modifications" fetching={records.isFetching} />
             <DownloadButton
               size="xs"
@@ -170,90 +164,76 @@ export function AuditLog({ me }: { me: Me }) {
             >
               Exporter (CSV)
             </DownloadButton>
-          </Group>
-          <Table.ScrollContainer minWidth={720} type="native">
-            <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Journal des modifications">
-              <Table.Thead bg="gray.0">
-                <Table.Tr>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Utilisateur</Table.Th>
-                  <Table.Th scope="col">Action</Table.Th>
-                  <Table.Th scope="col">Objet</Table.Th>
-                  <Table.Th scope="col">Coopérative</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((record) => {
-                  const open = openId === record.id;
-                  const detailId = `audit-detail-${record.id}`;
-                  return (
-                    <Fragment key={record.id}>
-                      <Table.Tr bg={open ? 'blue.0' : undefined}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{record.occurredAt ? formatDateTime(record.occurredAt) : '—'}</Table.Td>
-                        <Table.Td>
-                          {record.actorLogin ?? 'système'}
-                          {record.actorRole && (
-                            <Text span size="xs" c="dimmed">
-                              {' '}
-                              ({record.actorRole})
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <UnstyledButton
-                            onClick={() => setOpenId(open ? null : (record.id ?? null))}
-                            aria-expanded={open}
-                            aria-controls={detailId}
-                            style={{ display: 'flex', alignItems: 'flex-start', gap: 6 }}
-                          >
-                            <Box component="span" mt={2} style={{ flex: 'none', display: 'inline-flex' }} aria-hidden>
-                              {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                            </Box>
-                            <Text span size="sm" fw={600} c="blue.9" style={{ wordBreak: 'break-word' }}>
-                              {record.action}
-                            </Text>
-                          </UnstyledButton>
-                        </Table.Td>
-                        <Table.Td>
-                          {record.entityType}
-                          {record.entityId && (
-                            <Text span size="xs" c="dimmed">
-                              {' '}
-                              n° {record.entityId}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{record.cooperativeCode ?? '—'}</Table.Td>
-                      </Table.Tr>
-                      <Table.Tr hidden={!open}>
-                        <Table.Td colSpan={5} p={0} id={detailId}>
-                          <Box
-                            px="md"
-                            py="sm"
-                            bg="gray.0"
-                            style={{ position: 'sticky', left: 0, width: 'min(100%, calc(100vw - 2rem))' }}
-                          >
-                            {open && <ChangeDiff record={record} />}
-                          </Box>
-                        </Table.Td>
-                      </Table.Tr>
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-
-      <ListPagination
-        totalPages={data?.totalPages ?? 0}
-        page={page}
-        onChange={(value) => {
-          setOpenId(null);
-          update({ page: value > 1 ? String(value) : null });
+          </>
+        }
+        pagination={{
+          totalPages: data?.totalPages ?? 0,
+          page,
+          onChange: (value) => {
+            setOpenId(null);
+            update({ page: value > 1 ? String(value) : null });
+          },
         }}
-      />
+      >
+        {/* on a phone, each change is a card of "label: value" lines (app/global.css) */}
+        <Box className="stack-table-scroll" style={{ '--stack-table-min-width': '720px' } as CSSProperties}>
+          <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Journal des modifications" className="stack-table">
+            <Table.Thead bg="gray.0">
+              <Table.Tr>
+                {COLUMNS.map((column) => (
+                  <Table.Th key={column} scope="col">
+                    {column}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((record) => {
+                const open = openId === record.id;
+                const detailId = `audit-detail-${record.id}`;
+                return (
+                  <Fragment key={record.id}>
+                    <Table.Tr bg={open ? 'blue.0' : undefined}>
+                      <Table.Td data-label={COLUMNS[0]} style={{ whiteSpace: 'nowrap' }}>
+                        {record.occurredAt ? formatDateTime(record.occurredAt) : '—'}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[1]}>
+                        {record.actorLogin ?? 'système'}
+                        {record.actorRole && (
+                          <Text span size="xs" c="dimmed">
+                            {' '}
+                            ({record.actorRole})
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[2]}>
+                        <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (record.id ?? null))} controls={detailId}>
+                          {record.action}
+                        </DetailsToggle>
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[3]}>
+                        {record.entityType}
+                        {record.entityId && (
+                          <Text span size="xs" c="dimmed">
+                            {' '}
+                            n° {record.entityId}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[4]} style={{ whiteSpace: 'nowrap' }}>
+                        {record.cooperativeCode ?? '—'}
+                      </Table.Td>
+                    </Table.Tr>
+                    <DetailsRow id={detailId} open={open} colSpan={COLUMNS.length}>
+                      {open && <ChangeDiff record={record} />}
+                    </DetailsRow>
+                  </Fragment>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Box>
+      </DataListFrame>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import type { operations } from '@/api/generated/schema';
 import { api, body } from '@/lib/api-client';
 
 export type ExportKind = 'cooperatives' | 'adhesions' | 'class-lines' | 'payments';
@@ -50,11 +51,14 @@ export async function fetchExport(kind: ExportKind, departmentCode: string, year
   }
 }
 
-/** The ticked cooperatives of the list (at most 1,000), as the cooperatives export writes them. */
-export async function fetchSelectedCooperatives(departmentCode: string, year: string, cooperativeIds: number[]): Promise<Blob> {
+/** The cooperatives export's query: the ticked rows (`cooperativeIds`, at most 1,000) and/or the list's filter and sort. */
+export type CooperativesExportQuery = NonNullable<operations['exportCooperatives']['parameters']['query']>;
+
+/** A selection of the cooperatives' list (ticked rows, or every match of its filter), as the cooperatives export writes them. */
+export async function fetchSelectedCooperatives(departmentCode: string, query: CooperativesExportQuery): Promise<Blob> {
   return body(
     await api.GET('/api/departments/{code}/exports/cooperatives.csv', {
-      params: { path: { code: departmentCode }, query: { year, cooperativeIds } },
+      params: { path: { code: departmentCode }, query },
       parseAs: 'blob',
     }),
   ) as unknown as Blob;

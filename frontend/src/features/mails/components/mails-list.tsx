@@ -1,13 +1,12 @@
-import { Badge, Box, Group, Paper, Stack, Table, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconMailOff } from '@tabler/icons-react';
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { IconMailOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
-import { QueryError } from '@/components/ui/query-error';
+import { DataListFrame } from '@/components/ui/data-list-frame';
+import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
 import {
   CELL_BADGE_STYLE,
   CountText,
   AdminDepartmentPanel,
-  ListLoader,
-  ListPagination,
   pageOf,
   useDepartmentChoice,
   useUrlFilters,
@@ -45,111 +44,77 @@ export function MailsList({ me }: { me: Me }) {
     <Stack gap="md">
       <AdminDepartmentPanel department={department} onChange={(code) => update({ department: code, page: null })} />
 
-      {!department.code ? (
-        <Text c="dimmed">Choisissez un département pour voir ses courriels envoyés.</Text>
-      ) : mails.isError ? (
-        <QueryError error={mails.error} onRetry={() => mails.refetch()} title="Les courriels n'ont pas pu être lus" />
-      ) : mails.isPending ? (
-        <ListLoader label="Chargement des courriels" />
-      ) : items.length === 0 ? (
-        <Paper withBorder radius="md" p="xl">
-          <Stack align="center" gap="xs" ta="center">
-            <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
-              <IconMailOff size={26} />
-            </ThemeIcon>
-            <Text fw={600}>Aucun courriel envoyé pour l'instant.</Text>
-            <Text size="sm" c="dimmed">
-              Les courriels aux coopératives (adhésion validée, correction demandée…) apparaîtront ici.
-            </Text>
-          </Stack>
-        </Paper>
-      ) : (
-        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Group px="md" py="sm">
-            <CountText count={data?.totalItems ?? 0} one="courriel" many="courriels" fetching={mails.isFetching} />
-          </Group>
-          <Table.ScrollContainer minWidth={680} type="native">
-            <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Courriels envoyés">
-              <Table.Thead bg="gray.0">
-                <Table.Tr>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Destinataire</Table.Th>
-                  <Table.Th scope="col">Objet</Table.Th>
-                  <Table.Th scope="col">État</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((mail) => {
-                  const open = openId === mail.id;
-                  const bodyId = `mail-body-${mail.id}`;
-                  return (
-                    <Fragment key={mail.id}>
-                      <Table.Tr bg={open ? 'blue.0' : undefined}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {mail.sentAt || mail.createdAt ? formatDateTime((mail.sentAt ?? mail.createdAt)!) : '—'}
-                        </Table.Td>
-                        <Table.Td style={{ wordBreak: 'break-word' }}>{mail.recipient}</Table.Td>
-                        <Table.Td>
-                          <UnstyledButton
-                            onClick={() => setOpenId(open ? null : (mail.id ?? null))}
-                            aria-expanded={open}
-                            aria-controls={bodyId}
-                            style={{ display: 'flex', alignItems: 'flex-start', gap: 6 }}
-                          >
-                            <Box component="span" mt={2} style={{ flex: 'none', display: 'inline-flex' }} aria-hidden>
-                              {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                            </Box>
-                            <Text span size="sm" fw={600} c="blue.9">
-                              {mail.subject || '(sans objet)'}
-                            </Text>
-                          </UnstyledButton>
-                        </Table.Td>
-                        <Table.Td>
-                          <StateBadge mail={mail} />
-                        </Table.Td>
-                      </Table.Tr>
-                      <Table.Tr hidden={!open}>
-                        <Table.Td colSpan={4} p={0} id={bodyId}>
-                          {/* as wide as the screen, and kept in view, when the table scrolls sideways (phone) */}
-                          <Box
-                            px="md"
-                            py="sm"
-                            bg="gray.0"
-                            style={{ position: 'sticky', left: 0, width: 'min(100%, calc(100vw - 2rem))' }}
-                          >
-                            {mail.error && (
-                              <Text size="sm" c="red.9" mb="xs">
-                                Échec de l'envoi : {mail.error}
-                              </Text>
-                            )}
-                            <Text
-                              component="pre"
-                              size="sm"
-                              m={0}
-                              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}
-                            >
-                              {mail.body}
-                            </Text>
-                          </Box>
-                        </Table.Td>
-                      </Table.Tr>
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-
-      <ListPagination
-        totalPages={data?.totalPages ?? 0}
-        page={page}
-        onChange={(value) => {
-          setOpenId(null);
-          update({ page: value > 1 ? String(value) : null });
+      <DataListFrame
+        query={mails}
+        empty={items.length === 0}
+        unavailable={!department.code && 'Choisissez un département pour voir ses courriels envoyés.'}
+        errorTitle="Les courriels n'ont pas pu être lus"
+        loadingLabel="Chargement des courriels"
+        emptyIcon={<IconMailOff size={26} />}
+        emptyTitle="Aucun courriel envoyé pour l'instant."
+        emptyHint="Les courriels aux coopératives (adhésion validée, correction demandée…) apparaîtront ici."
+        header={<CountText count={data?.totalItems ?? 0} one="courriel" many="courriels" fetching={mails.isFetching} />}
+        pagination={{
+          totalPages: data?.totalPages ?? 0,
+          page,
+          onChange: (value) => {
+            setOpenId(null);
+            update({ page: value > 1 ? String(value) : null });
+          },
         }}
-      />
+      >
+        <Table.ScrollContainer minWidth={680} type="native">
+          <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Courriels envoyés">
+            <Table.Thead bg="gray.0">
+              <Table.Tr>
+                <Table.Th scope="col">Date</Table.Th>
+                <Table.Th scope="col">Destinataire</Table.Th>
+                <Table.Th scope="col">Objet</Table.Th>
+                <Table.Th scope="col">État</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((mail) => {
+                const open = openId === mail.id;
+                const bodyId = `mail-body-${mail.id}`;
+                return (
+                  <Fragment key={mail.id}>
+                    <Table.Tr bg={open ? 'blue.0' : undefined}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {mail.sentAt || mail.createdAt ? formatDateTime((mail.sentAt ?? mail.createdAt)!) : '—'}
+                      </Table.Td>
+                      <Table.Td style={{ wordBreak: 'break-word' }}>{mail.recipient}</Table.Td>
+                      <Table.Td>
+                        <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (mail.id ?? null))} controls={bodyId}>
+                          {mail.subject || '(sans objet)'}
+                        </DetailsToggle>
+                      </Table.Td>
+                      <Table.Td>
+                        <StateBadge mail={mail} />
+                      </Table.Td>
+                    </Table.Tr>
+                    <DetailsRow id={bodyId} open={open} colSpan={4}>
+                      {mail.error && (
+                        <Text size="sm" c="red.9" mb="xs">
+                          Échec de l'envoi : {mail.error}
+                        </Text>
+                      )}
+                      <Text
+                        component="pre"
+                        size="sm"
+                        m={0}
+                        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}
+                      >
+                        {mail.body}
+                      </Text>
+                    </DetailsRow>
+                  </Fragment>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </DataListFrame>
     </Stack>
   );
 }

@@ -1,15 +1,14 @@
-import { Anchor, Badge, Box, Group, Paper, Progress, Stack, Table, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Box, Progress, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconMailOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
+import { DataListFrame, ListLoader } from '@/components/ui/data-list-frame';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import {
   CELL_BADGE_STYLE,
   CountText,
   AdminDepartmentPanel,
-  ListLoader,
-  ListPagination,
   pageOf,
   useDepartmentChoice,
   useUrlFilters,
@@ -138,91 +137,80 @@ export function RemindersList({ me }: { me: Me }) {
   return (
     <Stack gap="md">
       <AdminDepartmentPanel department={department} onChange={(code) => update({ department: code, page: null })} />
-      {!department.code ? (
-        <Text c="dimmed">Choisissez un département pour voir ses relances.</Text>
-      ) : reminders.isError ? (
-        <QueryError error={reminders.error} onRetry={() => reminders.refetch()} title="Les relances n'ont pas pu être lues" />
-      ) : reminders.isPending ? (
-        <ListLoader label="Chargement des relances" />
-      ) : items.length === 0 ? (
-        <Paper withBorder radius="md" p="xl">
-          <Stack align="center" gap="xs" ta="center">
-            <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
-              <IconMailOff size={26} />
-            </ThemeIcon>
-            <Text fw={600}>Aucune relance pour l'instant.</Text>
-            <Text size="sm" c="dimmed">
-              Dans « Coopératives », cochez celles à relancer (ou filtrez, par exemple les non commencées), puis « Relancer ».
-            </Text>
-            <Anchor component={Link} to={paths.staff.cooperatives.getHref({ status: 'NOT_STARTED', department: department.admin ? department.code : null })}>
-              Voir les coopératives non commencées
-            </Anchor>
-          </Stack>
-        </Paper>
-      ) : (
-        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Group px="md" py="sm">
-            <CountText count={reminders.data?.totalItems ?? 0} one="relance" many="relances" fetching={reminders.isFetching} />
-          </Group>
-          <Box style={{ overflowX: 'auto' }}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Relances">
-              <Table.Thead bg="gray.0">
-                <Table.Tr>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Objet</Table.Th>
-                  <Table.Th scope="col">Coopératives</Table.Th>
-                  <Table.Th scope="col">Progression</Table.Th>
-                  <Table.Th scope="col">Par</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((r) => {
-                  const open = openId === r.id;
-                  return (
-                    <Fragment key={r.id}>
+      <DataListFrame
+        query={reminders}
+        empty={items.length === 0}
+        unavailable={!department.code && 'Choisissez un département pour voir ses relances.'}
+        errorTitle="Les relances n'ont pas pu être lues"
+        loadingLabel="Chargement des relances"
+        emptyIcon={<IconMailOff size={26} />}
+        emptyTitle="Aucune relance pour l'instant."
+        emptyHint="Dans « Coopératives », cochez celles à relancer (ou filtrez, par exemple les non commencées), puis « Relancer »."
+        emptyAction={
+          <Anchor component={Link} to={paths.staff.cooperatives.getHref({ status: 'NOT_STARTED', department: department.admin ? department.code : null })}>
+            Voir les coopératives non commencées
+          </Anchor>
+        }
+        header={<CountText count={reminders.data?.totalItems ?? 0} one="relance" many="relances" fetching={reminders.isFetching} />}
+        pagination={{
+          totalPages: reminders.data?.totalPages ?? 0,
+          page,
+          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
+        }}
+      >
+        <Box style={{ overflowX: 'auto' }}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Relances">
+            <Table.Thead bg="gray.0">
+              <Table.Tr>
+                <Table.Th scope="col">Date</Table.Th>
+                <Table.Th scope="col">Objet</Table.Th>
+                <Table.Th scope="col">Coopératives</Table.Th>
+                <Table.Th scope="col">Progression</Table.Th>
+                <Table.Th scope="col">Par</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((r) => {
+                const open = openId === r.id;
+                return (
+                  <Fragment key={r.id}>
+                    <Table.Tr>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt!)}</Table.Td>
+                      <Table.Td>
+                        <UnstyledButton
+                          aria-expanded={open}
+                          onClick={() => setOpenId(open ? null : r.id!)}
+                          style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontWeight: 600 }}
+                        >
+                          {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+                          {r.subject}
+                        </UnstyledButton>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{r.recipientCount}</Text>
+                        <Text size="xs" c="dimmed">
+                          {selectionText(r)} ({r.schoolYear})
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <ProgressCell r={r} />
+                      </Table.Td>
+                      <Table.Td>{r.createdBy}</Table.Td>
+                    </Table.Tr>
+                    {open && (
                       <Table.Tr>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt!)}</Table.Td>
-                        <Table.Td>
-                          <UnstyledButton
-                            aria-expanded={open}
-                            onClick={() => setOpenId(open ? null : r.id!)}
-                            style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontWeight: 600 }}
-                          >
-                            {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-                            {r.subject}
-                          </UnstyledButton>
+                        <Table.Td colSpan={5} bg="gray.0">
+                          <Recipients code={department.code} reminderId={r.id!} />
                         </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{r.recipientCount}</Text>
-                          <Text size="xs" c="dimmed">
-                            {selectionText(r)} ({r.schoolYear})
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <ProgressCell r={r} />
-                        </Table.Td>
-                        <Table.Td>{r.createdBy}</Table.Td>
                       </Table.Tr>
-                      {open && (
-                        <Table.Tr>
-                          <Table.Td colSpan={5} bg="gray.0">
-                            <Recipients code={department.code} reminderId={r.id!} />
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Box>
-        </Paper>
-      )}
-      <ListPagination
-        totalPages={reminders.data?.totalPages ?? 0}
-        page={page}
-        onChange={(value) => update({ page: value > 1 ? String(value) : null })}
-      />
+                    )}
+                  </Fragment>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Box>
+      </DataListFrame>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Center, Group, Loader, NativeSelect, Paper, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Box, Group, NativeSelect, Paper, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '@/features/staff/api/get-departments';
@@ -91,6 +91,7 @@ export function AdminDepartmentPanel({
 }
 
 export { ListPagination } from '@/components/ui/list-pagination';
+export { ListLoader } from '@/components/ui/data-list-frame';
 
 /** A check of the checklist in a table cell: a mark for the eye, "oui" or "non" for a screen reader. */
 export function YesNo({ value, yes = 'oui', no = 'non' }: { value: boolean | undefined; yes?: string; no?: string }) {
@@ -115,15 +116,5 @@ export function CountText({ count, one, many, fetching }: { count: number; one: 
       {count} {count > 1 ? many : one}
       {fetching && ' — mise à jour…'}
     </Text>
-  );
-}
-
-/** A list being read: a spinner for the eye, a sentence for a screen reader (a spinner is no image to name). */
-export function ListLoader({ label, size }: { label: string; size?: 'sm' | 'md' }) {
-  return (
-    <Center py={size === 'sm' ? 'md' : 'xl'} role="status">
-      <Loader size={size} aria-hidden />
-      <VisuallyHidden>{label}</VisuallyHidden>
-    </Center>
   );
 }

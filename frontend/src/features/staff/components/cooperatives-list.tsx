@@ -22,7 +22,7 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { recentSchoolYears } from '@/features/dashboard/utils/school-year';
-import { fetchSelectedCooperatives } from '@/features/imports/api/exports';
+import { fetchSelectedCooperatives, type CooperativesExportQuery } from '@/features/imports/api/exports';
 import { ReminderModal, type ReminderSelection } from '@/features/reminders/components/reminder-modal';
 import { CELL_BADGE_STYLE, ListLoader, ListPagination, pageOf, useUrlFilters } from '@/features/review/components/list-tools';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -59,6 +59,8 @@ type CooperativesListProps = {
   /** The current school year, as the server says ("2026-2027"). */
   currentYear?: string;
 };
+
+const AMOUNT_LABEL = 'Montant';
 
 const SORT_LABELS: Record<SortKey, string> = {
   number: 'Code',
@@ -165,6 +167,15 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
       }
     : { cooperativeIds: [...selected.keys()] };
   const first = allMatching ? items[0] : selected.values().next().value;
+  // the export of a selection: the ticked rows, or every match of the filter in the list's order
+  const exportQuery: CooperativesExportQuery = allMatching
+    ? {
+        year,
+        ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'department' && k !== 'year' && filters[k]).map((k) => [k, filters[k]])),
+        sort,
+        direction,
+      }
+    : { year, cooperativeIds: [...selected.keys()] };
 
   return (
     <Stack gap="md">
@@ -284,11 +295,11 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
               <DownloadButton
                 size="compact-sm"
                 variant="light"
-                disabled={selected.size === 0 || allMatching || !departmentCode}
-                fetchFile={() => fetchSelectedCooperatives(departmentCode, year, [...selected.keys()])}
+                disabled={selectionCount === 0 || !departmentCode}
+                fetchFile={() => fetchSelectedCooperatives(departmentCode, exportQuery)}
                 fileName={`cooperatives-${departmentCode}-${year}-selection.csv`}
               >
-                Exporter (CSV){selected.size > 0 && !allMatching ? ` (${selected.size})` : ''}
+                Exporter (CSV){selectionCount > 0 ? ` (${selectionCount})` : ''}
               </DownloadButton>
               <Button
                 size="compact-sm"
@@ -302,7 +313,14 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
             </Group>
           </Group>
           <Box style={{ overflowX: 'auto' }}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Coopératives trouvées">
+            {/* on a phone, each row is a card and the header a row of its controls (app/global.css) */}
+            <Table
+              highlightOnHover
+              verticalSpacing="sm"
+              horizontalSpacing="md"
+              aria-label="Coopératives trouvées"
+              className="stack-table stack-table--head-tools"
+            >
               <Table.Thead bg="gray.0">
                 <Table.Tr>
                   <Table.Th scope="col" w={40}>
@@ -318,7 +336,9 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                   <SortableTh column="city" sort={sort} direction={direction} onSort={onSort} />
                   <SortableTh column="status" sort={sort} direction={direction} onSort={onSort} />
                   <SortableTh column="submittedAt" sort={sort} direction={direction} onSort={onSort} />
-                  <Table.Th scope="col" ta="right">Montant</Table.Th>
+                  <Table.Th scope="col" ta="right" className="stack-table__static">
+                    {AMOUNT_LABEL}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -326,31 +346,31 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                   const status = STATUS_LABELS[c.status ?? 'NOT_STARTED'];
                   return (
                     <Table.Tr key={c.id} className="clickable-row" onClick={() => navigate(paths.coop.home.getHref(c.id!))}>
-                      <Table.Td onClick={(e) => e.stopPropagation()}>
+                      <Table.Td data-aside onClick={(e) => e.stopPropagation()}>
                         <Checkbox
                           aria-label={`Sélectionner ${c.code}`}
                           checked={allMatching || selected.has(c.id!)}
                           onChange={() => (allMatching ? (setAllMatching(false), setSelected(new Map(items.filter((i) => i.id !== c.id).map((i) => [i.id!, i])))) : toggle(c))}
                         />
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td data-label={SORT_LABELS.number} style={{ whiteSpace: 'nowrap' }}>
                         <Anchor component={Link} to={paths.coop.home.getHref(c.id!)} fw={600} onClick={(e) => e.stopPropagation()}>
                           {c.code}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={SORT_LABELS.school}>
                         {c.schoolName}
                         <Text size="xs" c="dimmed">
                           {c.mandataireName}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={SORT_LABELS.city}>
                         {c.city}
                         <Text size="xs" c="dimmed" ff="monospace">
                           {c.uai}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={SORT_LABELS.status}>
                         <Stack gap={4} align="flex-start">
                           <Badge color={status.color} variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                             {status.label}
@@ -362,8 +382,10 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
                           )}
                         </Stack>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.submittedAt ? formatDate(c.submittedAt) : '—'}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td data-label={SORT_LABELS.submittedAt} style={{ whiteSpace: 'nowrap' }}>
+                        {c.submittedAt ? formatDate(c.submittedAt) : '—'}
+                      </Table.Td>
+                      <Table.Td data-label={AMOUNT_LABEL} ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {c.amount != null ? formatMoney(c.amount) : '—'}
                       </Table.Td>
                     </Table.Tr>

@@ -46,6 +46,10 @@ describe('Journal des modifications', () => {
     expect(screen.getByText('2 modifications')).toBeInTheDocument();
     const update = within(table).getByRole('button', { name: 'COOPERATIVE_IDENTITY_UPDATED' });
     expect(update.closest('tr')).toHaveTextContent('999-9991');
+    // on a phone each change is a card of "label: value" lines (app/global.css): each cell names its column
+    const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect([...update.closest('tr')!.querySelectorAll('td')].map((td) => td.dataset.label)).toEqual(columns);
+    expect(table).toHaveClass('stack-table');
     await user.click(update);
 
     const diff = screen.getByRole('table', { name: 'Détail du changement 501' });

@@ -41,6 +41,16 @@ function listHandler(requests: URL[], total = 2) {
   });
 }
 
+/** The cooperatives export, recording each request; the file is "saved" through a mocked object URL. */
+function exportHandler(exports: URL[]) {
+  URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
+  URL.revokeObjectURL = vi.fn();
+  return http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
+    exports.push(new URL(request.url));
+    return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
+  });
+}
+
 const dashboardHandler = http.get('*/api/departments/046/dashboard', () =>
   HttpResponse.json({ departmentCode: '046', departmentName: 'OCCE du Lot', schoolYear: '2026-2027', deadline: '2026-09-30', trend: [] }),
 );
@@ -69,6 +79,12 @@ describe('Coopératives (staff)', () => {
     expect(row).toHaveTextContent('44,00');
     expect(row).toHaveTextContent('03/09/2026');
     expect(within(table).getByRole('columnheader', { name: /École/ })).toHaveAttribute('aria-sort', 'descending');
+    // on a phone each row is a card (app/global.css): the checkbox aside, each other cell naming its column
+    const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const cells = [...row.querySelectorAll('td')];
+    expect(cells[0]).toHaveAttribute('data-aside');
+    expect(cells.slice(1).map((td) => td.dataset.label)).toEqual(columns.slice(1));
+    expect(table).toHaveClass('stack-table', 'stack-table--head-tools');
 
     await user.click(within(table).getByRole('button', { name: 'Commune' }));
     expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('city');
@@ -86,13 +102,8 @@ describe('Coopératives (staff)', () => {
       http.get('*/api/me', () => HttpResponse.json(staff())),
       listHandler(requests),
       dashboardHandler,
-      http.get('*/api/departments/046/exports/cooperatives.csv', ({ request }) => {
-        exports.push(new URL(request.url));
-        return new HttpResponse('\uFEFFcode;numero\r\n046-0101;0101\r\n', { headers: { 'Content-Type': 'text/csv' } });
-      }),
+      exportHandler(exports),
     );
-    URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
-    URL.revokeObjectURL = vi.fn();
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
     expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeDisabled();
@@ -101,6 +112,33 @@ describe('Coopératives (staff)', () => {
     await user.click(screen.getByRole('button', { name: 'Exporter (CSV) (1)' }));
     await waitFor(() => expect(exports).toHaveLength(1));
     expect(exports[0].searchParams.getAll('cooperativeIds')).toEqual(['1']);
+  });
+
+  it('exports every cooperative matching the filter, as the filter and the sort', async () => {
+    const exports: URL[] = [];
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff())),
+      listHandler([], 45),
+      dashboardHandler,
+      exportHandler(exports),
+    );
+    const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED&late=true&q=cahors&sort=city&direction=desc', { loggedIn: true });
+    await screen.findByRole('table', { name: 'Coopératives trouvées' });
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner les coopératives de cette page' }));
+    await user.click(screen.getByRole('button', { name: 'Sélectionner les 45 coopératives du filtre' }));
+
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV) (45)' }));
+    await waitFor(() => expect(exports).toHaveLength(1));
+    const q = exports[0].searchParams;
+    expect(Object.fromEntries(q)).toEqual({
+      year: '2026-2027',
+      q: 'cahors',
+      status: 'NOT_STARTED',
+      late: 'true',
+      sort: 'city',
+      direction: 'desc',
+    });
+    expect(q.getAll('cooperativeIds')).toEqual([]);
   });
 
   it('reminds the ticked cooperatives once, with a preview of the first one’s email', async () => {

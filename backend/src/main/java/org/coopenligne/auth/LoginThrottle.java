@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.coopenligne.common.Timestamps;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,7 +51,7 @@ public class LoginThrottle {
             List<?> rows = em.createNativeQuery("select locked_until from login_throttle where throttle_key = ?1")
                     .setParameter(1, key).getResultList();
             if (!rows.isEmpty() && rows.get(0) != null) {
-                Instant until = toInstant(rows.get(0));
+                Instant until = Timestamps.toInstant(rows.get(0));
                 if (until.isAfter(now)) {
                     Duration left = Duration.between(now, until);
                     longest = longest == null || left.compareTo(longest) > 0 ? left : longest;
@@ -95,13 +96,5 @@ public class LoginThrottle {
             em.createNativeQuery("update login_throttle set locked_until = ?2 where throttle_key = ?1")
                     .setParameter(1, key).setParameter(2, now.plus(lock)).executeUpdate();
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) return i;
-        if (value instanceof java.time.OffsetDateTime o) return o.toInstant();
-        if (value instanceof java.sql.Timestamp t) return t.toInstant();
-        if (value instanceof java.time.LocalDateTime l) return l.atZone(java.time.ZoneOffset.UTC).toInstant();
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -29,6 +29,11 @@ public record CooperativeFilter(String text, AdhesionStatus status, Boolean late
                 sortOf(sort), descending(direction));
     }
 
+    /** Whether it keeps only some cooperatives (the sort aside). */
+    public boolean hasConditions() {
+        return text != null || status != null || late != null || insured != null || paymentMeans != null || sent != null || paid != null;
+    }
+
     static Boolean bool(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;

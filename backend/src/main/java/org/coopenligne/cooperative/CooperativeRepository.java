@@ -7,17 +7,20 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.Timestamps;
 import org.coopenligne.tariff.PaymentMeans;
 
 @ApplicationScoped
@@ -59,12 +62,21 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
     private record Where(String sql, Map<String, Object> params) {}
 
     private Where where(CooperativeFilter.Scope scope, CooperativeFilter f, LocalDate today) {
+        return where(scope, f, today, List.of());
+    }
+
+    /** The filter's where clause; among the ids given when there are any. */
+    private Where where(CooperativeFilter.Scope scope, CooperativeFilter f, LocalDate today, Collection<Long> ids) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         params.put("year", scope.year().label());
         if (scope.departmentId() != null) {
             sql.append(" and c.department_id = :dept");
             params.put("dept", scope.departmentId());
+        }
+        if (!ids.isEmpty()) {
+            sql.append(" and c.id in (:ids)");
+            params.put("ids", ids);
         }
         if (f.text() != null) {
             String t = f.text().toLowerCase(Locale.ROOT);
@@ -142,7 +154,7 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
                     (String) r[3], (String) r[4], (String) r[5], (String) r[6],
                     r[7] == null ? null : ((Number) r[7]).longValue(),
                     status == null ? AdhesionStatus.NOT_STARTED : AdhesionStatus.valueOf(status),
-                    r[9] == null ? null : new BigDecimal(r[9].toString()).setScale(2), instant(r[10]),
+                    r[9] == null ? null : new BigDecimal(r[9].toString()).setScale(2), Timestamps.toInstant(r[10]),
                     ((Number) r[11]).intValue() == 1, (Boolean) r[12],
                     r[13] == null ? null : PaymentMeans.valueOf((String) r[13]), Boolean.TRUE.equals(r[14])));
         }
@@ -167,22 +179,36 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
         return ((List<Object>) query.setMaxResults(limit).getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
     }
 
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
+    /**
+     * The rows of the list (among the ids given, when any), as SQL with positional parameters for a JDBC statement
+     * that streams them: the same from, where and order by as the list.
+     */
+    public CooperativeSelection selection(CooperativeFilter.Scope scope, CooperativeFilter f, LocalDate today, Collection<Long> ids) {
+        Where w = where(scope, f, today, ids);
+        return positional(FROM + w.sql() + orderBy(f), w.params());
+    }
+
+    private static final Pattern NAMED_PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z][A-Za-z0-9]*)");
+
+    /** Named parameters ({@code :year}) become JDBC's {@code ?}, their values listed in order; a collection, one each. */
+    static CooperativeSelection positional(String sql, Map<String, Object> params) {
+        List<Object> values = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        Matcher m = NAMED_PARAMETER.matcher(sql);
+        while (m.find()) {
+            if (!params.containsKey(m.group(1))) {
+                throw new IllegalStateException("No value for :" + m.group(1));
+            }
+            Object value = params.get(m.group(1));
+            if (value instanceof Collection<?> many) {
+                m.appendReplacement(out, String.join(", ", Collections.nCopies(many.size(), "?")));
+                values.addAll(many);
+            } else {
+                m.appendReplacement(out, "?");
+                values.add(value);
+            }
         }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.ZonedDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp " + o.getClass());
+        m.appendTail(out);
+        return new CooperativeSelection(out.toString(), values);
     }
 }

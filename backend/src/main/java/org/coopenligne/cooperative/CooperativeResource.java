@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,22 +55,13 @@ public class CooperativeResource {
                     + "keeps those without one; `late=true` those sent after the deadline or not sent once it is past. "
                     + "An unknown filter value or sort is refused with 400.")
     public RestResponse<PageView<CooperativeListItem>> search(
-            @QueryParam("q") @Size(max = 100, message = "{q.size}") String q,
             @QueryParam("department") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String department,
             @Parameter(description = "School year of the status, late and amount columns, e.g. 2026-2027; the current one by default")
             @QueryParam("year") String year,
-            @Parameter(description = "NOT_STARTED, DRAFT, SUBMITTED, CORRECTION_REQUESTED or VALIDATED") @QueryParam("status") String status,
-            @Parameter(description = "true: late ones only; false: the others") @QueryParam("late") String late,
-            @Parameter(description = "true or false: adhesions with or without insurance") @QueryParam("insured") String insured,
-            @Parameter(description = "TRANSFER, CHEQUE, OTHER_PAYER, DIRECT_DEBIT_NOW or DIRECT_DEBIT_DECEMBER") @QueryParam("paymentMeans") String paymentMeans,
-            @Parameter(description = "true: sent to the OCCE (submitted, to correct, validated); false: not started or draft") @QueryParam("sent") String sent,
-            @Parameter(description = "true: payment recorded as received; false: not (yet)") @QueryParam("paid") String paid,
-            @Parameter(description = "number (default), school, city, status or submittedAt") @QueryParam("sort") String sort,
-            @Parameter(description = "asc (default) or desc") @QueryParam("direction") String direction,
+            @Valid @BeanParam CooperativeFilterParams filter,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = 100, message = "{size.range}") int size) {
-        CooperativeFilter filter = CooperativeFilter.parse(q, status, late, insured, paymentMeans, sent, paid, sort, direction);
-        return RestResponse.ok(service.search(department, yearOf(year), filter, page, size));
+        return RestResponse.ok(service.search(department, yearOf(year), filter.filter(), page, size));
     }
 
     private SchoolYear yearOf(String year) {

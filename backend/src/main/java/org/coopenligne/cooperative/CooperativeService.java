@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,15 @@ public class CooperativeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> matchingIds(long departmentId, SchoolYear year, CooperativeFilter filter, int limit) {
         return cooperatives.ids(new CooperativeFilter.Scope(departmentId, year), filter, LocalDate.now(clock), limit);
+    }
+
+    /**
+     * For the cooperatives' export: the department's cooperatives matching the filter, among the ids given when
+     * there are any, in the list's order, as SQL to stream (the caller checked the department).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CooperativeSelection selection(long departmentId, SchoolYear year, CooperativeFilter filter, Collection<Long> ids) {
+        return cooperatives.selection(new CooperativeFilter.Scope(departmentId, year), filter, LocalDate.now(clock), ids);
     }
 
     /** The department searched: staff's own (403 if they name another), the admin's choice or all (null). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.coopenligne.adhesion.Adhesion;
 import org.coopenligne.adhesion.AdhesionStatus;
@@ -234,57 +235,75 @@ public class DemoData {
     }
 
     private void validatedAdhesion(Cooperative c, SchoolYear year, Object[][] lines) {
-        Adhesion a = new Adhesion();
-        a.cooperativeId = c.id;
-        a.cooperativeCode = c.code();
-        a.departmentId = c.departmentId;
-        a.schoolYear = year.label();
-        a.status = AdhesionStatus.VALIDATED;
-        a.createdAt = year.firstDay().plusDays(10).atStartOfDay(clock.getZone()).toInstant();
-        a.updatedAt = a.createdAt;
-        a.submittedAt = a.createdAt;
-        a.paymentMeans = PaymentMeans.TRANSFER;
-        addLines(a, lines);
-        a.amount = BigDecimal.ZERO.setScale(2);
-        a.submittedAmount = a.amount;
-        a.persist();
+        Instant created = year.firstDay().plusDays(10).atStartOfDay(clock.getZone()).toInstant();
+        new DemoAdhesion(c, year, AdhesionStatus.VALIDATED, PaymentMeans.TRANSFER, created, lines).sent(created).persist();
     }
 
     /** Insured, by cheque, priced with the 038 tariff (2,26 € + 0,25 € per member), sent on the campaign's n-th day. */
     private void submittedAdhesion(Cooperative c, SchoolYear year, int day, Object[][] lines) {
-        Adhesion a = new Adhesion();
-        a.cooperativeId = c.id;
-        a.cooperativeCode = c.code();
-        a.departmentId = c.departmentId;
-        a.schoolYear = year.label();
-        a.status = AdhesionStatus.SUBMITTED;
-        a.insured = true;
-        a.createdAt = year.firstDay().plusDays(day - 1).atStartOfDay(clock.getZone()).toInstant();
-        a.updatedAt = a.createdAt.plusSeconds(3600);
-        a.submittedAt = a.updatedAt;
-        a.paymentMeans = PaymentMeans.CHEQUE;
-        addLines(a, lines);
-        a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
-        a.submittedAmount = a.amount;
-        a.pricedTariffVersion = 0;
-        a.persist();
+        Instant created = year.firstDay().plusDays(day - 1).atStartOfDay(clock.getZone()).toInstant();
+        new DemoAdhesion(c, year, AdhesionStatus.SUBMITTED, PaymentMeans.CHEQUE, created, lines).insuredAt038Rates()
+                .sent(created.plusSeconds(3600)).persist();
     }
 
     /** A draft of the year, insured, by cheque, with its lines: only "Envoyer à l'OCCE" is left to do. */
     private void draftAdhesion(Cooperative c, SchoolYear year, Object[][] lines) {
-        Adhesion a = new Adhesion();
-        a.cooperativeId = c.id;
-        a.cooperativeCode = c.code();
-        a.departmentId = c.departmentId;
-        a.schoolYear = year.label();
-        a.status = AdhesionStatus.DRAFT;
-        a.insured = true;
-        a.createdAt = year.firstDay().atStartOfDay(clock.getZone()).toInstant();
-        a.updatedAt = a.createdAt;
-        a.paymentMeans = PaymentMeans.CHEQUE;
-        addLines(a, lines);
-        a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
-        a.persist();
+        Instant created = year.firstDay().atStartOfDay(clock.getZone()).toInstant();
+        new DemoAdhesion(c, year, AdhesionStatus.DRAFT, PaymentMeans.CHEQUE, created, lines).insuredAt038Rates().persist();
+    }
+
+    /**
+     * One adhesion of the demo data: created (and last changed) at the instant given, with its lines, free until
+     * priced; the steps that follow add what its status needs.
+     */
+    private static final class DemoAdhesion {
+
+        private final Adhesion a = new Adhesion();
+        private boolean priced;
+
+        DemoAdhesion(Cooperative c, SchoolYear year, AdhesionStatus status, PaymentMeans means, Instant createdAt, Object[][] lines) {
+            a.cooperativeId = c.id;
+            a.cooperativeCode = c.code();
+            a.departmentId = c.departmentId;
+            a.schoolYear = year.label();
+            a.status = status;
+            a.createdAt = createdAt;
+            a.updatedAt = createdAt;
+            a.paymentMeans = means;
+            addLines(a, lines);
+            a.amount = BigDecimal.ZERO.setScale(2);
+        }
+
+        /** Insured and priced with the 038 tariff: 2,26 € + 0,25 € per member. */
+        DemoAdhesion insuredAt038Rates() {
+            a.insured = true;
+            a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
+            priced = true;
+            return this;
+        }
+
+        /** Sent to the OCCE at that instant (its last change), for its amount, priced with the tariff's version 0 if priced. */
+        DemoAdhesion sent(Instant at) {
+            a.submittedAt = at;
+            a.updatedAt = at;
+            a.submittedAmount = a.amount;
+            a.pricedTariffVersion = priced ? 0 : null;
+            return this;
+        }
+
+        /** Validated by staff at that instant (its last change), the engagement received. */
+        DemoAdhesion validated(Instant at, String by) {
+            a.validatedAt = at;
+            a.validatedBy = by;
+            a.updatedAt = at;
+            a.engagementReceived = true;
+            return this;
+        }
+
+        Adhesion persist() {
+            a.persist();
+            return a;
+        }
     }
 
     /**
@@ -307,25 +326,10 @@ public class DemoData {
         String[] numbers = {"0135", "0142", "0149", "0156", "0163"};
         for (int n = 0; n < numbers.length; n++) {
             Cooperative c = Cooperative.find("departmentCode = '038' and number = ?1", numbers[n]).firstResult();
-            Adhesion a = new Adhesion();
-            a.cooperativeId = c.id;
-            a.cooperativeCode = c.code();
-            a.departmentId = c.departmentId;
-            a.schoolYear = current.label();
-            a.status = AdhesionStatus.VALIDATED;
-            a.insured = true;
-            a.createdAt = current.firstDay().plusDays(n + 1).atStartOfDay(clock.getZone()).toInstant();
-            a.updatedAt = a.createdAt.plusSeconds(7200);
-            a.submittedAt = a.createdAt.plusSeconds(3600);
-            a.validatedAt = a.updatedAt;
-            a.validatedBy = "staff038";
-            a.engagementReceived = true;
-            a.paymentMeans = n % 2 == 0 ? PaymentMeans.DIRECT_DEBIT_NOW : PaymentMeans.DIRECT_DEBIT_DECEMBER;
-            addLines(a, new Object[][] {{"CP-CE1", "Mme MERCIER", null, 1, 21 + n}, {"CE2-CM1", "M. FABRE", null, 1, 24}});
-            a.amount = new BigDecimal("2.51").multiply(BigDecimal.valueOf(a.adults + a.pupils)).setScale(2);
-            a.submittedAmount = a.amount;
-            a.pricedTariffVersion = 0;
-            a.persist();
+            Instant created = current.firstDay().plusDays(n + 1).atStartOfDay(clock.getZone()).toInstant();
+            new DemoAdhesion(c, current, AdhesionStatus.VALIDATED, n % 2 == 0 ? PaymentMeans.DIRECT_DEBIT_NOW : PaymentMeans.DIRECT_DEBIT_DECEMBER,
+                    created, new Object[][] {{"CP-CE1", "Mme MERCIER", null, 1, 21 + n}, {"CE2-CM1", "M. FABRE", null, 1, 24}})
+                    .insuredAt038Rates().sent(created.plusSeconds(3600)).validated(created.plusSeconds(7200), "staff038").persist();
             if (n < 4) {
                 SepaMandate m = new SepaMandate();
                 m.cooperativeId = c.id;

@@ -2,8 +2,10 @@ package org.coopenligne.exports;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,10 +15,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.coopenligne.auth.Roles;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.csv.CsvWriter;
+import org.coopenligne.cooperative.CooperativeFilter;
+import org.coopenligne.cooperative.CooperativeFilterParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports", description = "CSV files of a department for spreadsheet software")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+@Produces(CsvWriter.MEDIA_TYPE)
+@APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+        schema = @Schema(type = SchemaType.STRING, format = "binary")))
 public class ExportResource {
 
     @Inject
@@ -43,52 +52,57 @@ public class ExportResource {
     @Inject
     Clock clock;
 
+    /** What every export is of: a department and a school year. */
+    public static class Scope {
+
+        @PathParam("code")
+        public String code;
+
+        @QueryParam("year")
+        @Parameter(description = "School year, e.g. 2025-2026; the current one by default")
+        public String year;
+    }
+
     @GET
     @Path("cooperatives.csv")
-    @Produces(CsvWriter.MEDIA_TYPE)
-    @Operation(operationId = "exportCooperatives", summary = "The department's cooperatives with the status of their adhesion of the year (CSV)")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response cooperatives(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year,
+    @Operation(operationId = "exportCooperatives", summary = "The department's cooperatives with the status of their adhesion of the year (CSV)",
+            description = "Every cooperative of the department, or those matching the list's filter (the parameters of "
+                    + "GET /api/cooperatives, validated the same way: an unknown value is refused with 400), in its sort order; "
+                    + "with `cooperativeIds`, only those among them.")
+    public Response cooperatives(@BeanParam Scope scope,
             @Parameter(description = "Only these cooperatives (the ticked rows of the list), at most 1,000; all when absent")
-            @QueryParam("cooperativeIds") @jakarta.validation.constraints.Size(max = 1000, message = "{export.selection.size}") List<Long> cooperativeIds) {
-        return file(service.cooperatives(code, year(year), cooperativeIds == null ? List.of() : cooperativeIds));
+            @QueryParam("cooperativeIds") @Size(max = 1000, message = "{export.selection.size}") List<Long> cooperativeIds,
+            @Valid @BeanParam CooperativeFilterParams filter) {
+        CooperativeFilter matching = filter.filter();
+        return csv(scope, (code, year) -> service.cooperatives(code, year, matching, cooperativeIds == null ? List.of() : cooperativeIds));
     }
 
     @GET
     @Path("adhesions.csv")
-    @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(operationId = "exportAdhesions", summary = "The adhesions of a school year, one row each with its counts and fee (CSV)")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response adhesions(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
-        return file(service.adhesions(code, year(year)));
+    public Response adhesions(@BeanParam Scope scope) {
+        return csv(scope, service::adhesions);
     }
 
     @GET
     @Path("class-lines.csv")
-    @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(operationId = "exportClassLines", summary = "The class lines of the adhesions of a school year, one row each (CSV)")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response classLines(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
-        return file(service.classLines(code, year(year)));
+    public Response classLines(@BeanParam Scope scope) {
+        return csv(scope, service::classLines);
     }
 
     @GET
     @Path("payments.csv")
-    @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(operationId = "exportPayments", summary = "The payments of the sent adhesions of a school year: the review checklist and the ledger entry (CSV)")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response payments(@PathParam("code") String code, @Parameter(description = YEAR) @QueryParam("year") String year) {
-        return file(service.payments(code, year(year)));
+    public Response payments(@BeanParam Scope scope) {
+        return csv(scope, service::payments);
     }
 
-    static final String YEAR = "School year, e.g. 2025-2026; the current one by default";
-
-    private String year(String year) {
-        return year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label() : SchoolYears.parse(year).label();
+    /** The export of the department and year asked (the current year by default), streamed as an attachment. */
+    private Response csv(Scope scope, BiFunction<String, String, ExportService.Export> export) {
+        String year = scope.year == null || scope.year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label()
+                : SchoolYears.parse(scope.year).label();
+        return file(export.apply(scope.code, year));
     }
 
     /** A streamed attachment; also used by the audit log's export. */

@@ -12,7 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.csv.CsvWriter;
+import org.coopenligne.cooperative.CooperativeFilter;
+import org.coopenligne.cooperative.CooperativeSelection;
+import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.tariff.PaymentMeans;
@@ -31,18 +35,19 @@ public class ExportService {
     DepartmentService departments;
 
     @Inject
+    CooperativeService cooperatives;
+
+    @Inject
     AgroalDataSource dataSource;
 
     /** A file to stream: its name and the writer of its bytes. */
     public record Export(String fileName, StreamingOutput body) {}
 
-    /** What the year's adhesion of a cooperative looks like, as the cooperatives export writes it. */
-    static final String COOPERATIVES = """
-            select c.department_code || '-' || c.number, c.number, c.school_name, c.school_type, c.address_line, c.postal_code,
-                   c.city, c.uai, c.school_email, c.school_phone, c.mandataire_name, c.mandataire_email, c.mandataire_phone,
-                   a.status, a.registration_code, a.amount
-            from cooperative c left join adhesion a on a.cooperative_id = c.id and a.school_year = ?
-            where c.department_id = ? order by c.number""";
+    /** The columns of the cooperatives export: {@code c} the cooperative, {@code a} its adhesion of the year. */
+    static final String COOPERATIVE_COLUMNS = """
+            c.department_code || '-' || c.number, c.number, c.school_name, c.school_type, c.address_line, c.postal_code,
+            c.city, c.uai, c.school_email, c.school_phone, c.mandataire_name, c.mandataire_email, c.mandataire_phone,
+            a.status, a.registration_code, a.amount""";
 
     static final String ADHESIONS = """
             select a.cooperative_code, c.school_name, c.city, a.school_year, a.status, a.insured, a.line_count, a.adults, a.pupils,
@@ -64,27 +69,20 @@ public class ExportService {
             from adhesion a join cooperative c on c.id = a.cooperative_id left join ledger_entry e on e.adhesion_id = a.id
             where a.department_id = ? and a.school_year = ? and a.status <> 'DRAFT' order by a.cooperative_code""";
 
-    public Export cooperatives(String code, String year) {
-        return cooperatives(code, year, List.of());
-    }
-
     /**
-     * The department's cooperatives, or only those given (the selection of the list, ticked one by one); an id of
-     * another department selects nothing.
+     * The department's cooperatives matching the list's filter, in its order; only those given when there are
+     * any (the ticked rows of the list), an id of another department selecting nothing. One query, read with a
+     * cursor like the other exports.
      */
-    public Export cooperatives(String code, String year, List<Long> selected) {
+    public Export cooperatives(String code, String year, CooperativeFilter filter, List<Long> selected) {
         DepartmentView d = departments.get(code);
-        String sql = COOPERATIVES;
-        List<Object> parameters = new java.util.ArrayList<>(List.of(year, d.id()));
-        if (!selected.isEmpty()) {
-            sql = sql.replace("where c.department_id = ?", "where c.department_id = ? and c.id in ("
-                    + String.join(", ", java.util.Collections.nCopies(selected.size(), "?")) + ")");
-            parameters.addAll(selected);
-        }
-        return new Export("cooperatives-" + d.code() + "-" + year + (selected.isEmpty() ? "" : "-selection") + ".csv", stream(sql, parameters,
-                List.of("code", "numero", "ecole", "type", "adresse", "code_postal", "commune", "uai", "courriel_ecole",
-                        "telephone_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire",
-                        "statut_adhesion", "numero_enregistrement", "montant")));
+        CooperativeSelection rows = cooperatives.selection(d.id(), SchoolYear.parse(year), filter, selected);
+        boolean selection = !selected.isEmpty() || filter.hasConditions();
+        return new Export("cooperatives-" + d.code() + "-" + year + (selection ? "-selection" : "") + ".csv",
+                stream(rows.select(COOPERATIVE_COLUMNS), rows.parameters(),
+                        List.of("code", "numero", "ecole", "type", "adresse", "code_postal", "commune", "uai", "courriel_ecole",
+                                "telephone_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire",
+                                "statut_adhesion", "numero_enregistrement", "montant")));
     }
 
     public Export adhesions(String code, String year) {

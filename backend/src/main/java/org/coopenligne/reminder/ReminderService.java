@@ -21,6 +21,7 @@ import org.coopenligne.audit.AuditService;
 import org.coopenligne.auth.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.Timestamps;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeFilter;
 import org.coopenligne.cooperative.CooperativeService;
@@ -167,7 +168,7 @@ public class ReminderService {
         List<RecipientView> recipients = new ArrayList<>();
         for (Object[] r : rows) {
             recipients.add(new RecipientView(((Number) r[0]).longValue(), r[1] + "-" + r[2], (String) r[3], (String) r[4],
-                    Status.valueOf((String) r[5]), instant(r[6]), (String) r[7]));
+                    Status.valueOf((String) r[5]), Timestamps.toInstant(r[6]), (String) r[7]));
         }
         return new ReminderDetail(view(c, progress(List.of(c.id)).get(c.id)),
                 PageView.of(recipients, page, size, c.recipientCount));
@@ -274,21 +275,5 @@ public class ReminderService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return ((java.time.ZonedDateTime) o).toInstant();
     }
 }

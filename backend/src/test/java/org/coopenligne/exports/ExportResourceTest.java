@@ -2,6 +2,9 @@ package org.coopenligne.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopenligne.support.Fixtures.as;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,9 +14,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.coopenligne.adhesion.Adhesion;
 import org.coopenligne.adhesion.AdhesionStatus;
 import org.coopenligne.cooperative.Cooperative;
+import org.coopenligne.dashboard.CampaignFixture;
 import org.coopenligne.support.Api;
 import org.coopenligne.support.Fixtures;
 import org.coopenligne.tariff.PaymentMeans;
@@ -93,6 +98,53 @@ class ExportResourceTest {
         assertThat(rows).hasSize(2);
         assertThat(rows[1]).startsWith(second.login() + ";");
         assertThat(String.join("\n", rows)).doesNotContain(coop.login()).doesNotContain(elsewhere.login());
+    }
+
+    /** The codes of the rows of a cooperatives export, in their order. */
+    private static List<String> codes(Response r) {
+        return Arrays.stream(text(r).split("\r\n")).skip(1).map(row -> row.substring(0, row.indexOf(';'))).toList();
+    }
+
+    private static String code(Fixtures.Coop c) {
+        return c.departmentCode() + "-" + c.number();
+    }
+
+    @Test
+    void shouldExportExactlyTheCooperativesMatchingTheListsFilterInItsOrder() {
+        CampaignFixture f = CampaignFixture.create(fixtures);
+        String admin = fixtures.adminToken();
+        String url = "/api/departments/" + f.department() + "/exports/cooperatives.csv";
+        // the cooperative of setUp is SUBMITTED too, in another department: never part of this department's export
+        Response submitted = as(admin).queryParam("year", CampaignFixture.YEAR).queryParam("status", "SUBMITTED")
+                .queryParam("sort", "number").queryParam("direction", "desc").get(url);
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.header("Content-Disposition")).contains("-selection.csv");
+        assertThat(codes(submitted)).containsExactly(code(f.submittedB()), code(f.submittedA()));
+
+        assertThat(codes(as(admin).queryParam("year", CampaignFixture.YEAR).queryParam("status", "NOT_STARTED").get(url)))
+                .containsExactly(code(f.notStarted1()), code(f.notStarted2()));
+        assertThat(codes(as(admin).queryParam("year", CampaignFixture.YEAR).queryParam("late", "true").get(url)))
+                .containsExactly(code(f.validated()));
+        assertThat(codes(as(admin).queryParam("year", CampaignFixture.YEAR).queryParam("sent", "true").queryParam("paid", "false")
+                .queryParam("sort", "submittedAt").get(url)))
+                .containsExactly(code(f.correction()), code(f.submittedA()));
+        // the ticked rows and the filter together: those of the department among the ids that match
+        Response ticked = as(admin).queryParam("year", CampaignFixture.YEAR).queryParam("status", "SUBMITTED")
+                .queryParam("cooperativeIds", f.submittedA().id()).queryParam("cooperativeIds", f.draft().id())
+                .queryParam("cooperativeIds", coop.id()).get(url);
+        assertThat(codes(ticked)).containsExactly(code(f.submittedA()));
+    }
+
+    @Test
+    void shouldRefuseABadFilterValueAsAProblemNamingTheParameter() {
+        String url = "/api/departments/" + department + "/exports/cooperatives.csv";
+        for (String[] bad : new String[][] {{"status", "FINI"}, {"late", "peut-être"}, {"paymentMeans", "BITCOIN"}, {"sort", "mandataire"},
+                {"direction", "up"}, {"q", "x".repeat(101)}}) {
+            as(staff).queryParam(bad[0], bad[1]).get(url).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(bad[0]))
+                    .body("detail", not(emptyOrNullString()));
+        }
     }
 
     @Test
