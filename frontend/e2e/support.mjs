@@ -100,11 +100,31 @@ async function settle(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
   // transitions of Mantine (menus, notifications) are short
   await page.waitForTimeout(350);
+  // …but on a busy machine a notification may still be fading in or out: axe would measure the contrast of a
+  // half-transparent text. Wait until every notification on screen is fully opaque (or gone).
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.mantine-Notification-root')].every((n) => {
+          for (let e = n; e && e !== document.body; e = e.parentElement) {
+            if (getComputedStyle(e).opacity !== '1') return false;
+          }
+          return true;
+        }),
+      null,
+      { timeout: 6000 },
+    )
+    .catch(() => {});
 }
 
 /** Logs in through the login screen. */
 export async function logIn(page, login, password) {
   await page.goto(`${BASE_URL}/connexion`);
+  // a journey that failed half-way may have left its session in the tab: start from a logged-out one
+  if (await page.evaluate(() => window.sessionStorage.length > 0)) {
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${BASE_URL}/connexion`);
+  }
   await page.getByRole('textbox', { name: 'Identifiant' }).fill(login);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
