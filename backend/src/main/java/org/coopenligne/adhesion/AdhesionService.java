@@ -230,7 +230,7 @@ public class AdhesionService {
     /** Prices counts and declarations without saving anything: the preview while the mandataire types. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeeBreakdown quote(long adhesionId, QuoteRequest r) {
-        Adhesion a = load(adhesionId);
+        Adhesion a = reachable(adhesions.findByIdOptional(adhesionId)); // the counts come with the request: no lines
         Pricing pricing = pricingOf(a).orElseThrow(() ->
                 ProblemException.conflict("tariff-missing", "Votre OCCE n'a pas encore défini le barème de l'année."));
         return FeeCalculator.compute(pricing.terms(), r.adults(), r.pupils(), new FeeCalculator.Declarations(r.insured(),
@@ -253,9 +253,13 @@ public class AdhesionService {
     /** An adhesion with what its view and its pricing need, all read before anything is changed. */
     private record Loaded(Adhesion adhesion, Optional<Pricing> pricing, int previousLines) {}
 
+    /** The adhesion with its lines and subscriptions (one query), if the caller may reach it. */
     private Adhesion load(long adhesionId) {
-        Adhesion a = adhesions.findWithLines(adhesionId)
-                .orElseThrow(() -> ProblemException.notFound("Cette adhésion n'existe pas."));
+        return reachable(adhesions.findWithLines(adhesionId));
+    }
+
+    private Adhesion reachable(Optional<Adhesion> found) {
+        Adhesion a = found.orElseThrow(() -> ProblemException.notFound("Cette adhésion n'existe pas."));
         access.requireCooperative(a.departmentId, a.cooperativeId);
         return a;
     }
