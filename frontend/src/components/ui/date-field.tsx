@@ -1,6 +1,7 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { forwardRef } from 'react';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
 const ARIA_LABELS = {
   monthLevelControl: "Choisir l'année",
@@ -39,3 +40,29 @@ export const DateField = forwardRef<HTMLInputElement, DateInputProps>(function D
     />
   );
 });
+
+type DateControllerProps<T extends FieldValues> = {
+  control: Control<T>;
+  name: FieldPath<T>;
+} & Omit<DateInputProps, 'name' | 'value' | 'onChange' | 'onBlur' | 'error'>;
+
+/** A DateField bound to a react-hook-form field holding the ISO date ('' when empty), with the field's error. */
+export function DateController<T extends FieldValues>({ control, name, ...props }: DateControllerProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DateField
+          {...props}
+          name={field.name}
+          ref={field.ref}
+          value={field.value || null}
+          onChange={(value) => field.onChange(value ?? '')}
+          onBlur={field.onBlur}
+          error={fieldState.error?.message}
+        />
+      )}
+    />
+  );
+}

@@ -20,7 +20,7 @@ import { IconAlertCircle, IconCheck, IconCircleCheck, IconDeviceFloppy, IconMess
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { MoneyInput } from '@/components/ui/amount-inputs';
-import { DateField } from '@/components/ui/date-field';
+import { DateController } from '@/components/ui/date-field';
 import { amountDue, type Adhesion } from '@/features/adhesion/api/get-adhesion';
 import { ChangeError } from '@/features/adhesion/components/change-error';
 import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/features/adhesion/utils/wording';
@@ -256,23 +256,13 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
                     error={errors.paymentReference?.message}
                     {...register('paymentReference')}
                   />
-                  <Controller
+                  <DateController
                     control={control}
                     name="paymentDate"
-                    render={({ field, fieldState }) => (
-                      <DateField
-                        label="Date de réception"
-                        description="Le jour où le paiement est arrivé"
-                        name={field.name}
-                        ref={field.ref}
-                        value={field.value || null}
-                        onChange={(value) => field.onChange(value ?? '')}
-                        onBlur={field.onBlur}
-                        maxDate={todayIso()}
-                        error={fieldState.error?.message}
-                        required
-                      />
-                    )}
+                    label="Date de réception"
+                    description="Le jour où le paiement est arrivé"
+                    maxDate={todayIso()}
+                    required
                   />
                 </SimpleGrid>
               )}

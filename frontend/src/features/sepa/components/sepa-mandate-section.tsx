@@ -2,8 +2,8 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from 
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { DateField } from '@/components/ui/date-field';
+import { useForm, useWatch } from 'react-hook-form';
+import { DateController } from '@/components/ui/date-field';
 import { FormError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
 import { ListLoader } from '@/features/review/components/list-tools';
@@ -196,23 +196,7 @@ function MandateForm({
             error={errors.reference?.message}
             {...register('reference')}
           />
-          <Controller
-            control={control}
-            name="signatureDate"
-            render={({ field, fieldState }) => (
-              <DateField
-                label="Date de signature"
-                name={field.name}
-                ref={field.ref}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                onBlur={field.onBlur}
-                maxDate={todayIso()}
-                error={fieldState.error?.message}
-                required
-              />
-            )}
-          />
+          <DateController control={control} name="signatureDate" label="Date de signature" maxDate={todayIso()} required />
         </SimpleGrid>
         {save.isError && stale && (
           <FormError

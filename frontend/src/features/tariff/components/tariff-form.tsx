@@ -19,7 +19,7 @@ import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconPlus, IconRefresh, 
 import { useState, type ReactNode } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldPath } from 'react-hook-form';
 import { MoneyInput, PercentInput, RateInput } from '@/components/ui/amount-inputs';
-import { DateField } from '@/components/ui/date-field';
+import { DateController } from '@/components/ui/date-field';
 import { FormError } from '@/components/ui/form-error';
 import { formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError } from '@/lib/problem';
@@ -239,23 +239,7 @@ export function TariffForm({ departmentCode, year, tariff, initialValues, onRelo
                 ['deadline', 'Date limite', 'Après elle, une saisie est acceptée « en retard »'],
               ] as const
             ).map(([name, label, description]) => (
-              <Controller
-                key={name}
-                control={control}
-                name={name}
-                render={({ field, fieldState }) => (
-                  <DateField
-                    label={label}
-                    description={description}
-                    name={field.name}
-                    ref={field.ref}
-                    value={field.value || null}
-                    onChange={(value) => field.onChange(value ?? '')}
-                    onBlur={field.onBlur}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
+              <DateController key={name} control={control} name={name} label={label} description={description} />
             ))}
           </SimpleGrid>
           <Controller
