@@ -217,12 +217,12 @@ for db in $BENCH_DBS; do
       scenarios pg
       stop_server
       # The ceiling: the SQL of one line save, on the adhesions scenario 2 opened, with as many clients.
-      read -r year prevyear < <(school_years)
+      read -r year _ < <(school_years)
       log "pg: pgbench ceiling ($SAVE_USERS clients, ${PGBENCH_DURATION} s)"
       install -m 644 bench/pgbench/save-line.sql /tmp/coop-bench-save-line.sql
       echo "{\"windowStartMs\": $(date +%s%3N)," > "$RESULTS/pgbench-window.json"
       su postgres -c "pgbench -n -c $SAVE_USERS -j 2 -T $PGBENCH_DURATION -M prepared -D n=0 -D first=$SAVE_FIRST \
-        -D year=$year -D prevyear=$prevyear -f /tmp/coop-bench-save-line.sql coop_bench" > "$RESULTS/pgbench.txt" 2>&1 || true
+        -D year=$year -f /tmp/coop-bench-save-line.sql coop_bench" > "$RESULTS/pgbench.txt" 2>&1 || true
       echo " \"windowEndMs\": $(date +%s%3N)}" >> "$RESULTS/pgbench-window.json"
       grep -E "tps|latency average|failed|processed|error" "$RESULTS/pgbench.txt" || tail -5 "$RESULTS/pgbench.txt"
       rm -f /tmp/coop-bench-save-line.sql

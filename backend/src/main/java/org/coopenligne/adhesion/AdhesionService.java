@@ -45,6 +45,9 @@ public class AdhesionService {
     AdhesionRepository adhesions;
 
     @Inject
+    AdhesionStore store;
+
+    @Inject
     TariffService tariffs;
 
     @Inject
@@ -78,7 +81,7 @@ public class AdhesionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdhesionView view(long adhesionId) {
-        return toView(read(load(adhesionId)));
+        return toView(loadPlain(adhesionId));
     }
 
     /** Opens the adhesion of the current school year, carrying over last year's lines (counts to confirm). */
@@ -130,14 +133,14 @@ public class AdhesionService {
     }
 
     /*
-     * The line saves are the busiest requests of September. Each reads everything it needs first (the adhesion with
-     * its lines and subscriptions in one query, the tariff from memory after a version check, last year's line count),
-     * then changes the entities, records the audit, and flushes once: no query runs between a change and the flush,
-     * so Hibernate never has to flush early to answer it.
+     * The line saves are the busiest requests of September, so they run in plain SQL (AdhesionStore): one query reads
+     * the adhesion with its lines, subscriptions, tariff version and last year's count; the domain rules and the fee
+     * run on those plain objects; then three statements write the adhesion's totals (version checked, row locked
+     * first), the line, and the audit record. A stale version writes nothing and answers 409.
      */
 
     public AdhesionView addLine(long adhesionId, int version, ClassLineRequest request) {
-        Loaded loaded = loadForChange(adhesionId, version);
+        Loaded loaded = loadPlainForChange(adhesionId, version);
         Adhesion a = loaded.adhesion();
         if (a.lines.size() >= Adhesion.MAX_LINES) {
             throw ProblemException.conflict("too-many-lines", "Une adhésion compte " + Adhesion.MAX_LINES + " lignes au plus.");
@@ -147,32 +150,34 @@ public class AdhesionService {
         l.position = a.nextPosition();
         apply(request, l);
         a.lines.add(l);
-        adhesions.getEntityManager().persist(l); // its id now, for the audit record
-        changed(a, loaded.pricing());
+        saveTotals(a, loaded.pricing(), version);
+        store.insertLine(l);
         audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
-        return saved(loaded);
+        return toView(loaded);
     }
 
     public AdhesionView updateLine(long adhesionId, long lineId, int version, ClassLineRequest request) {
-        Loaded loaded = loadForChange(adhesionId, version);
+        Loaded loaded = loadPlainForChange(adhesionId, version);
         Adhesion a = loaded.adhesion();
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         apply(request, l);
-        changed(a, loaded.pricing());
+        saveTotals(a, loaded.pricing(), version);
+        store.updateLine(l);
         audit.record(change("CLASS_LINE_UPDATED", a, before, lineView(l)));
-        return saved(loaded);
+        return toView(loaded);
     }
 
     public AdhesionView deleteLine(long adhesionId, long lineId, int version) {
-        Loaded loaded = loadForChange(adhesionId, version);
+        Loaded loaded = loadPlainForChange(adhesionId, version);
         Adhesion a = loaded.adhesion();
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         a.lines.remove(l);
-        changed(a, loaded.pricing());
+        saveTotals(a, loaded.pricing(), version);
+        store.deleteLine(l);
         audit.record(change("CLASS_LINE_DELETED", a, before, null));
-        return saved(loaded);
+        return toView(loaded);
     }
 
     public AdhesionView declare(long adhesionId, int version, DeclarationsRequest r) {
@@ -194,9 +199,9 @@ public class AdhesionService {
             throw ProblemException.invalidField("insured", "L'assurance est obligatoire dans votre département.");
         }
         a.insured = r.insured();
-        a.propertyValue = r.propertyValue();
-        a.instrumentValue = r.instrumentValue();
-        a.voluntaryParticipation = r.voluntaryParticipation();
+        a.propertyValue = r.propertyValue().setScale(2); // as stored and read back: always two decimals (more are refused)
+        a.instrumentValue = r.instrumentValue().setScale(2);
+        a.voluntaryParticipation = r.voluntaryParticipation().setScale(2);
         a.subscriptionIds.clear();
         a.subscriptionIds.addAll(chosen);
         a.paymentMeans = r.paymentMeans();
@@ -266,6 +271,31 @@ public class AdhesionService {
 
     private Loaded read(Adhesion a) {
         return new Loaded(a, pricingOf(a), previousLines(a));
+    }
+
+    /** The adhesion with everything its view needs, read in plain SQL (one query), if the caller may reach it. */
+    private Loaded loadPlain(long adhesionId) {
+        Optional<AdhesionStore.Snapshot> found = store.load(adhesionId);
+        Adhesion a = reachable(found.map(AdhesionStore.Snapshot::adhesion));
+        return new Loaded(a, tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear), found.get().tariff()),
+                found.get().previousLines());
+    }
+
+    private Loaded loadPlainForChange(long adhesionId, int version) {
+        Loaded loaded = loadPlain(adhesionId);
+        if (loaded.adhesion().version != version) {
+            throw ProblemException.staleVersion();
+        }
+        loaded.adhesion().requireEditable();
+        return loaded;
+    }
+
+    /** After a line change: totals, fee, a new version even when nothing priced changed; 409 if another save came first. */
+    private void saveTotals(Adhesion a, Optional<Pricing> pricing, int version) {
+        changed(a, pricing);
+        if (!store.saveTotals(a, version)) {
+            throw ProblemException.staleVersion();
+        }
     }
 
     private Loaded loadForChange(long adhesionId, int version) {

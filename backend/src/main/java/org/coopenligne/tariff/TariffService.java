@@ -66,8 +66,13 @@ public class TariffService {
     /** For the adhesion: the tariff of a department's year, if staff defined it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year) {
+        return pricing(departmentId, year, tariffs.stampOf(departmentId, year.label()));
+    }
+
+    /** The same, when the caller read the tariff's id and version itself (with the adhesion, in one query). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year, Optional<TariffRepository.TariffStamp> stamp) {
         String label = year.label();
-        Optional<TariffRepository.TariffStamp> stamp = tariffs.stampOf(departmentId, label);
         if (stamp.isEmpty()) {
             return Optional.empty();
         }

@@ -58,6 +58,7 @@ class AdhesionResourceTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Adhesion a = Adhesion.findById((long) id);
             a.lines.size();
+            a.subscriptionIds.size();
             return a;
         });
     }
@@ -161,6 +162,66 @@ class AdhesionResourceTest {
         as(token).header("If-Match", v).contentType(ContentType.JSON).body(line("CM1-CM2", "JEAN DUPONT", "jdp@gmail.com", 1, 26))
                 .put("/api/adhesions/" + id + "/lines/" + lineId).then().statusCode(200)
                 .body("lines[0].toConfirm", equalTo(false)).body("totals.pupils", equalTo(26));
+    }
+
+    /**
+     * Reads and line saves go through plain SQL (AdhesionStore), the other changes through Hibernate: each must read
+     * exactly what the other wrote, and the ids both give (lines, audit records) must never collide.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldReadAndSaveInPlainSqlWhatTheOrmWrote() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("999");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Adhesion previous = new Adhesion();
+            previous.cooperativeId = coop.id();
+            previous.cooperativeCode = coop.login();
+            previous.departmentId = coop.departmentId();
+            previous.schoolYear = "2024-2025";
+            previous.status = AdhesionStatus.VALIDATED;
+            previous.createdAt = java.time.Instant.parse("2024-09-10T08:00:00Z");
+            previous.updatedAt = previous.createdAt;
+            for (String name : List.of("CP", "CE1")) {
+                ClassLine l = new ClassLine();
+                l.adhesion = previous;
+                l.position = previous.lines.size() + 1;
+                l.className = name;
+                l.adults = 1;
+                l.pupils = 20;
+                previous.lines.add(l);
+            }
+            previous.recountTotals();
+            previous.persist();
+        });
+        String token = fixtures.tokenOf(coop.login());
+        ValidatableResponse opened = as(token).post("/api/cooperatives/" + coop.id() + "/adhesions/" + YEAR).then().statusCode(201)
+                .body("lines", hasSize(2)).body("previousYear.lineCount", equalTo(2));
+        int id = opened.extract().path("id");
+        long toto = ((Number) opened.extract().path("campaign.subscriptions.find { it.name == 'TOTO est content' }.id")).longValue();
+        Map<String, Object> declared = declare(token, id, version(opened),
+                declarations(true, "2500", "0", List.of(toto), "5", "CHEQUE")).statusCode(200).extract().as(Map.class);
+        Map<String, Object> read = as(token).get("/api/adhesions/" + id).then().statusCode(200).extract().as(Map.class);
+        assertThat(read).isEqualTo(declared);
+        assertThat(read.get("previousYear")).isEqualTo(Map.of("schoolYear", "2024-2025", "lineCount", 2));
+        assertThat((Map<String, Object>) read.get("declarations")).containsEntry("subscriptionIds", List.of((int) toto));
+
+        Map<String, Object> added = addLine(token, id, (int) declared.get("version"), line("CM2", "M. Plain", "plain@ac-demo.fr", 1, 25))
+                .statusCode(200).body("lines", hasSize(3)).body("totals.members", equalTo(68)).extract().as(Map.class);
+        assertThat(as(token).get("/api/adhesions/" + id).then().extract().as(Map.class)).isEqualTo(added);
+        Adhesion saved = reload(id);
+        assertThat(saved.version).isEqualTo(added.get("version"));
+        assertThat(saved.lineCount).isEqualTo(3);
+        assertThat(saved.amount).isEqualByComparingTo(String.valueOf(((Map<String, Object>) added.get("fee")).get("total")));
+        assertThat(saved.subscriptionIds).containsExactly(toto);
+        assertThat(saved.lines).extracting(l -> l.id).doesNotHaveDuplicates();
+
+        submit(token, id, (int) added.get("version")).statusCode(409); // the carried-over lines are still to confirm
+        List<AuditRecord> trail = QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>list(
+                "entityType = 'Adhesion' and entityId = ?1 order by id", String.valueOf(id)));
+        assertThat(trail).extracting(r -> r.action).containsExactly("ADHESION_OPENED", "ADHESION_DECLARED", "CLASS_LINE_ADDED");
+        assertThat(trail).extracting(r -> r.actorLogin).containsOnly(coop.login());
+        assertThat(trail.get(2).afterJson).contains("\"className\":\"CM2\"").contains("\"teachers\":\"M. Plain\"");
+        assertThat(trail.get(2).cooperativeId).isEqualTo(coop.id());
     }
 
     @Test

@@ -1,0 +1,244 @@
+package org.coopenligne.adhesion;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.coopenligne.common.EntityIds;
+import org.coopenligne.common.Timestamps;
+import org.coopenligne.tariff.PaymentMeans;
+import org.coopenligne.tariff.TariffRepository.TariffStamp;
+
+/**
+ * The adhesion read and written in plain SQL for the busiest requests of September: reading an adhesion and saving
+ * one of its class lines. One query reads the adhesion with its lines, its chosen subscriptions, its tariff's id and
+ * version, and last year's line count; a line save then sends three statements (the adhesion's totals with its
+ * version check, the line, the audit record) on the transaction's connection, with no ORM session to flush.
+ * The objects read are plain, detached {@link Adhesion} and {@link ClassLine} instances, so the domain rules and the
+ * view are the same as on the Hibernate path.
+ */
+@ApplicationScoped
+public class AdhesionStore {
+
+    private static final String LOAD = """
+            select a.id, a.cooperative_id, a.cooperative_code, a.department_id, a.school_year, a.status, a.insured,
+                   a.property_value, a.instrument_value, a.voluntary_participation, a.payment_means, a.line_count, a.adults,
+                   a.pupils, a.amount, a.submitted_amount, a.priced_tariff_version, a.submitted_at, a.late, a.correction_message,
+                   a.correction_requested_at, a.payment_received, a.payment_amount, a.payment_method, a.payment_reference,
+                   a.payment_date, a.engagement_document_id, a.engagement_received, a.mandataire_change_form,
+                   a.registration_number, a.registration_code, a.validated_at, a.validated_by, a.reopen_reason, a.created_at,
+                   a.updated_at, a.version,
+                   t.id, t.version, p.line_count, s.ids,
+                   l.id, l.position, l.class_name, l.teachers, l.teacher_email, l.adults, l.pupils, l.to_confirm
+              from adhesion a
+              left join tariff t on t.department_id = a.department_id and t.school_year = a.school_year
+              left join adhesion p on p.cooperative_id = a.cooperative_id and p.school_year =
+                        cast(cast(substring(a.school_year, 1, 4) as integer) - 1 as varchar(4)) || '-' || substring(a.school_year, 1, 4)
+              left join (select adhesion_id, array_agg(subscription_id) as ids from adhesion_subscription
+                          where adhesion_id = ? group by adhesion_id) s on s.adhesion_id = a.id
+              left join class_line l on l.adhesion_id = a.id
+             where a.id = ?
+             order by l.position, l.id""";
+
+    private static final String SAVE_TOTALS = "update adhesion set line_count = ?, adults = ?, pupils = ?, amount = ?, "
+            + "updated_at = ?, version = ? where id = ? and version = ?";
+
+    private static final String INSERT_LINE = "insert into class_line (id, adhesion_id, position, class_name, teachers, "
+            + "teacher_email, adults, pupils, to_confirm) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String UPDATE_LINE = "update class_line set class_name = ?, teachers = ?, teacher_email = ?, "
+            + "adults = ?, pupils = ?, to_confirm = ? where id = ? and adhesion_id = ?";
+
+    private static final String DELETE_LINE = "delete from class_line where id = ? and adhesion_id = ?";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EntityIds ids;
+
+    /** An adhesion as read, with what its pricing and its view need besides. */
+    public record Snapshot(Adhesion adhesion, Optional<TariffStamp> tariff, int previousLines) {}
+
+    public Optional<Snapshot> load(long adhesionId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LOAD)) {
+            s.setLong(1, adhesionId);
+            s.setLong(2, adhesionId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                Adhesion a = adhesion(r);
+                Long tariffId = r.getObject(38, Long.class);
+                Optional<TariffStamp> tariff = tariffId == null ? Optional.empty() : Optional.of(new TariffStamp(tariffId, r.getInt(39)));
+                int previousLines = r.getInt(40);
+                Array subscriptions = r.getArray(41);
+                if (subscriptions != null) {
+                    for (Object id : (Object[]) subscriptions.getArray()) {
+                        a.subscriptionIds.add(((Number) id).longValue());
+                    }
+                }
+                do {
+                    Long lineId = r.getObject(42, Long.class);
+                    if (lineId != null) {
+                        a.lines.add(line(r, lineId, a));
+                    }
+                } while (r.next());
+                return Optional.of(new Snapshot(a, tariff, previousLines));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read adhesion " + adhesionId, e);
+        }
+    }
+
+    /**
+     * Writes the adhesion's totals and fee with a new version, if its version is still {@code expectedVersion};
+     * false when another save came first (nothing is written). Run it before the line's own statement: it takes the
+     * adhesion's row lock, so two saves of one adhesion are serialised and the second one sees the new version.
+     */
+    public boolean saveTotals(Adhesion a, int expectedVersion) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SAVE_TOTALS)) {
+            s.setInt(1, a.lineCount);
+            s.setInt(2, a.adults);
+            s.setInt(3, a.pupils);
+            s.setObject(4, a.amount, Types.NUMERIC);
+            s.setObject(5, OffsetDateTime.ofInstant(a.updatedAt, ZoneOffset.UTC));
+            s.setInt(6, expectedVersion + 1);
+            s.setLong(7, a.id);
+            s.setInt(8, expectedVersion);
+            if (s.executeUpdate() != 1) {
+                return false;
+            }
+            a.version = expectedVersion + 1;
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot save adhesion " + a.id, e);
+        }
+    }
+
+    /** Inserts a new line of the adhesion, giving it its id. */
+    public void insertLine(ClassLine l) {
+        l.id = ids.next(ClassLine.class, l);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+            s.setLong(1, l.id);
+            s.setLong(2, l.adhesion.id);
+            s.setInt(3, l.position);
+            s.setString(4, l.className);
+            s.setString(5, l.teachers);
+            s.setString(6, l.teacherEmail);
+            s.setInt(7, l.adults);
+            s.setInt(8, l.pupils);
+            s.setBoolean(9, l.toConfirm);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot insert a line of adhesion " + l.adhesion.id, e);
+        }
+    }
+
+    public void updateLine(ClassLine l) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPDATE_LINE)) {
+            s.setString(1, l.className);
+            s.setString(2, l.teachers);
+            s.setString(3, l.teacherEmail);
+            s.setInt(4, l.adults);
+            s.setInt(5, l.pupils);
+            s.setBoolean(6, l.toConfirm);
+            s.setLong(7, l.id);
+            s.setLong(8, l.adhesion.id);
+            requireOneRow(s.executeUpdate(), l);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot update line " + l.id, e);
+        }
+    }
+
+    public void deleteLine(ClassLine l) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(DELETE_LINE)) {
+            s.setLong(1, l.id);
+            s.setLong(2, l.adhesion.id);
+            requireOneRow(s.executeUpdate(), l);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot delete line " + l.id, e);
+        }
+    }
+
+    /** The line was read under the version just checked and locked: it cannot be gone. */
+    private static void requireOneRow(int count, ClassLine l) {
+        if (count != 1) {
+            throw new IllegalStateException("Line " + l.id + " of adhesion " + l.adhesion.id + " changed under its version");
+        }
+    }
+
+    private static Adhesion adhesion(ResultSet r) throws SQLException {
+        Adhesion a = new Adhesion();
+        a.id = r.getLong(1);
+        a.cooperativeId = r.getLong(2);
+        a.cooperativeCode = r.getString(3);
+        a.departmentId = r.getLong(4);
+        a.schoolYear = r.getString(5);
+        a.status = AdhesionStatus.valueOf(r.getString(6));
+        a.insured = r.getBoolean(7);
+        a.propertyValue = r.getBigDecimal(8);
+        a.instrumentValue = r.getBigDecimal(9);
+        a.voluntaryParticipation = r.getBigDecimal(10);
+        a.paymentMeans = paymentMeans(r.getString(11));
+        a.lineCount = r.getInt(12);
+        a.adults = r.getInt(13);
+        a.pupils = r.getInt(14);
+        a.amount = r.getBigDecimal(15);
+        a.submittedAmount = r.getBigDecimal(16);
+        a.pricedTariffVersion = r.getObject(17, Integer.class);
+        a.submittedAt = instant(r, 18);
+        a.late = r.getBoolean(19);
+        a.correctionMessage = r.getString(20);
+        a.correctionRequestedAt = instant(r, 21);
+        a.paymentReceived = r.getBoolean(22);
+        a.paymentAmount = r.getBigDecimal(23);
+        a.paymentMethod = paymentMeans(r.getString(24));
+        a.paymentReference = r.getString(25);
+        a.paymentDate = r.getObject(26, LocalDate.class);
+        a.engagementDocumentId = r.getObject(27, Long.class);
+        a.engagementReceived = r.getBoolean(28);
+        a.mandataireChangeForm = ChangeFormStatus.valueOf(r.getString(29));
+        a.registrationNumber = r.getObject(30, Integer.class);
+        a.registrationCode = r.getString(31);
+        a.validatedAt = instant(r, 32);
+        a.validatedBy = r.getString(33);
+        a.reopenReason = r.getString(34);
+        a.createdAt = instant(r, 35);
+        a.updatedAt = instant(r, 36);
+        a.version = r.getInt(37);
+        return a;
+    }
+
+    private static ClassLine line(ResultSet r, long id, Adhesion a) throws SQLException {
+        ClassLine l = new ClassLine();
+        l.id = id;
+        l.adhesion = a;
+        l.position = r.getInt(43);
+        l.className = r.getString(44);
+        l.teachers = r.getString(45);
+        l.teacherEmail = r.getString(46);
+        l.adults = r.getInt(47);
+        l.pupils = r.getInt(48);
+        l.toConfirm = r.getBoolean(49);
+        return l;
+    }
+
+    private static PaymentMeans paymentMeans(String value) {
+        return value == null ? null : PaymentMeans.valueOf(value);
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        return Timestamps.toInstant(r.getObject(column));
+    }
+}
