@@ -70,7 +70,8 @@ update class_line set class_name = 'CM-' || :n::text, teachers = 'BENCH MANDATAI
 delete from class_line where id = :lid and adhesion_id = :aid;
 \endif
 
--- 5. The audit record of the change, sent at once.
+-- 5. The audit record of the change, sent at once. (In the JSON, ": false" keeps its space: pgbench would take
+--    ":false" for a variable, even inside a string.)
 \if :n % 50 = 1
 select nextval('audit_record_seq');
 \endif
@@ -78,6 +79,6 @@ insert into audit_record (id, occurred_at, actor_login, actor_role, action, enti
                           cooperative_id, before_json, after_json)
 values (1000000000 + :client_id * 10000000 + :n, now(), :login, 'MANDATAIRE', 'CLASS_LINE_UPDATED', 'Adhesion', :aid::text,
         :dep, :coop,
-        '{"id":' || :lid::text || ',"position":' || (100 + :n::int)::text || ',"className":"CM-' || :n::text || '","teachers":"BENCH MANDATAIRE","teacherEmail":"bench@ac-demo.fr","adults":1,"pupils":24,"total":25,"toConfirm":false}',
-        '{"id":' || :lid::text || ',"position":' || (100 + :n::int)::text || ',"className":"CM-' || :n::text || '","teachers":"BENCH MANDATAIRE - SECOND","teacherEmail":"bench@ac-demo.fr","adults":2,"pupils":27,"total":29,"toConfirm":false}');
+        '{"id":' || :lid::text || ',"position":' || (100 + :n::int)::text || ',"className":"CM-' || :n::text || '","teachers":"BENCH MANDATAIRE","teacherEmail":"bench@ac-demo.fr","adults":1,"pupils":24,"total":25,"toConfirm": false}',
+        '{"id":' || :lid::text || ',"position":' || (100 + :n::int)::text || ',"className":"CM-' || :n::text || '","teachers":"BENCH MANDATAIRE - SECOND","teacherEmail":"bench@ac-demo.fr","adults":2,"pupils":27,"total":29,"toConfirm": false}');
 COMMIT;

@@ -22,6 +22,9 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
     @Inject
     AccountLookup lookup;
 
+    @Inject
+    VerifiedTokenCache tokens;
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
@@ -35,7 +38,7 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
         int generation;
         try {
             id = Long.parseLong(jwt.getSubject());
-            Object gen = jwt.getClaim(TokenService.GENERATION_CLAIM);
+            Object gen = tokens.customClaim(jwt, TokenService.GENERATION_CLAIM);
             generation = gen instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(gen));
         } catch (RuntimeException e) {
             throw new AuthenticationFailedException("malformed token claims");

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokenCache extends DefaultJWTParser {
 
-    private record Verified(JsonWebToken token, long expiresAtMillis) {}
+    /** A verified token, and the custom claims read from it so far (see {@link #customClaim}). */
+    private record Verified(JsonWebToken token, long expiresAtMillis, ConcurrentHashMap<String, Object> customClaims) {}
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -50,8 +51,29 @@ public class VerifiedTokenCache extends DefaultJWTParser {
             if (verified.size() >= maxSize) {
                 verified.clear();
             }
-            verified.put(token, new Verified(jwt, expiresAt));
+            verified.put(token, new Verified(jwt, expiresAt, new ConcurrentHashMap<>(2)));
         }
         return jwt;
+    }
+
+    /**
+     * A claim of ours (not one of MicroProfile JWT's standard names) of a token: smallrye-jwt's
+     * {@code getClaim} throws and catches an exception for every such name, at every call; for a token this cache
+     * verified, the claim is read once and remembered with it.
+     */
+    public Object customClaim(JsonWebToken jwt, String name) {
+        String raw = jwt.getRawToken();
+        Verified known = raw == null ? null : verified.get(raw);
+        if (known == null || known.token() != jwt) {
+            return jwt.getClaim(name);
+        }
+        Object value = known.customClaims().get(name);
+        if (value == null) {
+            value = jwt.getClaim(name);
+            if (value != null) {
+                known.customClaims().put(name, value);
+            }
+        }
+        return value;
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -65,6 +66,22 @@ class TokenSecurityTest {
         assertThat(parser).isInstanceOf(VerifiedTokenCache.class);
         String token = fixtures.staffToken("046");
         assertThat(parser.parse(token)).isSameAs(parser.parse(token));
+    }
+
+    @Test
+    void shouldReadTheGenerationClaimOnceForATokenItRemembers() throws Exception {
+        VerifiedTokenCache cache = (VerifiedTokenCache) parser;
+        String token = fixtures.staffToken("046");
+        JsonWebToken remembered = parser.parse(token);
+        Object generation = remembered.getClaim(TokenService.GENERATION_CLAIM);
+        assertThat(generation).isNotNull();
+        assertThat(cache.customClaim(remembered, TokenService.GENERATION_CLAIM)).isEqualTo(generation);
+        assertThat(cache.customClaim(remembered, TokenService.GENERATION_CLAIM)).isEqualTo(generation);
+        assertThat(cache.customClaim(remembered, "no-such-claim")).isNull();
+        // A token object the cache did not give out (parsed without verification): read from the token itself
+        JsonWebToken other = parser.parseOnly(token);
+        assertThat(other).isNotSameAs(remembered);
+        assertThat(cache.customClaim(other, TokenService.GENERATION_CLAIM)).isEqualTo(generation);
     }
 
     @Test
