@@ -107,7 +107,7 @@ public class AdhesionStore {
      * adhesion's row lock, so two saves of one adhesion are serialised and the second one sees the new version.
      */
     public boolean saveTotals(Adhesion a, int expectedVersion) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SAVE_TOTALS)) {
+        int count = write(SAVE_TOTALS, "save adhesion " + a.id, s -> {
             s.setInt(1, a.lineCount);
             s.setInt(2, a.adults);
             s.setInt(3, a.pupils);
@@ -116,65 +116,69 @@ public class AdhesionStore {
             s.setInt(6, expectedVersion + 1);
             s.setLong(7, a.id);
             s.setInt(8, expectedVersion);
-            if (s.executeUpdate() != 1) {
-                return false;
-            }
-            a.version = expectedVersion + 1;
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot save adhesion " + a.id, e);
+        });
+        if (count != 1) {
+            return false;
         }
+        a.version = expectedVersion + 1;
+        return true;
     }
 
     /** Inserts a new line of the adhesion, giving it its id. */
     public void insertLine(ClassLine l) {
         l.id = ids.next(ClassLine.class, l);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+        write(INSERT_LINE, "insert a line of adhesion " + l.adhesion.id, s -> {
             s.setLong(1, l.id);
             s.setLong(2, l.adhesion.id);
             s.setInt(3, l.position);
-            s.setString(4, l.className);
-            s.setString(5, l.teachers);
-            s.setString(6, l.teacherEmail);
-            s.setInt(7, l.adults);
-            s.setInt(8, l.pupils);
-            s.setBoolean(9, l.toConfirm);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot insert a line of adhesion " + l.adhesion.id, e);
-        }
+            setValues(s, 4, l);
+        });
     }
 
     public void updateLine(ClassLine l) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPDATE_LINE)) {
-            s.setString(1, l.className);
-            s.setString(2, l.teachers);
-            s.setString(3, l.teacherEmail);
-            s.setInt(4, l.adults);
-            s.setInt(5, l.pupils);
-            s.setBoolean(6, l.toConfirm);
+        requireOneRow(write(UPDATE_LINE, "update line " + l.id, s -> {
+            setValues(s, 1, l);
             s.setLong(7, l.id);
             s.setLong(8, l.adhesion.id);
-            requireOneRow(s.executeUpdate(), l);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot update line " + l.id, e);
-        }
+        }), l);
     }
 
     public void deleteLine(ClassLine l) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(DELETE_LINE)) {
+        requireOneRow(write(DELETE_LINE, "delete line " + l.id, s -> {
             s.setLong(1, l.id);
             s.setLong(2, l.adhesion.id);
-            requireOneRow(s.executeUpdate(), l);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot delete line " + l.id, e);
-        }
+        }), l);
     }
 
     /** The line was read under the version just checked and locked: it cannot be gone. */
     private static void requireOneRow(int count, ClassLine l) {
         if (count != 1) {
             throw new IllegalStateException("Line " + l.id + " of adhesion " + l.adhesion.id + " changed under its version");
+        }
+    }
+
+    /** What a line's row holds besides its ids and position, from parameter {@code first} on (six parameters). */
+    private static void setValues(PreparedStatement s, int first, ClassLine l) throws SQLException {
+        s.setString(first, l.className);
+        s.setString(first + 1, l.teachers);
+        s.setString(first + 2, l.teacherEmail);
+        s.setInt(first + 3, l.adults);
+        s.setInt(first + 4, l.pupils);
+        s.setBoolean(first + 5, l.toConfirm);
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement s) throws SQLException;
+    }
+
+    /** Runs one write on the transaction's connection; answers the number of rows it changed. */
+    private int write(String sql, String what, Parameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            parameters.set(s);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot " + what, e);
         }
     }
 

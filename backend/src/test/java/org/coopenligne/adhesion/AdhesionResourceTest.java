@@ -63,6 +63,27 @@ class AdhesionResourceTest {
         });
     }
 
+    /** Last school year's validated adhesion of a cooperative, with the lines given (numbered in their order). */
+    private static void lastYear(Fixtures.Coop coop, java.util.function.Supplier<List<ClassLine>> lines) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Adhesion previous = new Adhesion();
+            previous.cooperativeId = coop.id();
+            previous.cooperativeCode = coop.login();
+            previous.departmentId = coop.departmentId();
+            previous.schoolYear = "2024-2025";
+            previous.status = AdhesionStatus.VALIDATED;
+            previous.createdAt = java.time.Instant.parse("2024-09-10T08:00:00Z");
+            previous.updatedAt = previous.createdAt;
+            for (ClassLine l : lines.get()) {
+                l.adhesion = previous;
+                l.position = previous.lines.size() + 1;
+                previous.lines.add(l);
+            }
+            previous.recountTotals();
+            previous.persist();
+        });
+    }
+
     @Test
     void shouldSayThereWasNoMemberLastYearBeforeOpening() {
         Fixtures.Coop coop = fixtures.newActiveCooperative("999");
@@ -126,26 +147,14 @@ class AdhesionResourceTest {
     @Test
     void shouldCarryOverLastYearsLinesWithCountsToConfirm() {
         Fixtures.Coop coop = fixtures.newActiveCooperative("046");
-        QuarkusTransaction.requiringNew().run(() -> {
-            Adhesion previous = new Adhesion();
-            previous.cooperativeId = coop.id();
-            previous.cooperativeCode = coop.login();
-            previous.departmentId = coop.departmentId();
-            previous.schoolYear = "2024-2025";
-            previous.status = AdhesionStatus.VALIDATED;
-            previous.createdAt = java.time.Instant.parse("2024-09-10T08:00:00Z");
-            previous.updatedAt = previous.createdAt;
+        lastYear(coop, () -> {
             ClassLine l = new ClassLine();
-            l.adhesion = previous;
-            l.position = 1;
             l.className = "CM1-CM2";
             l.teachers = "JEAN DUPONT";
             l.teacherEmail = "jdp@gmail.com";
             l.adults = 1;
             l.pupils = 24;
-            previous.lines.add(l);
-            previous.recountTotals();
-            previous.persist();
+            return List.of(l);
         });
         String token = fixtures.tokenOf(coop.login());
         as(token).get("/api/cooperatives/" + coop.id() + "/adhesions/" + YEAR).then().body("previousYear.lineCount", equalTo(1));
@@ -172,27 +181,13 @@ class AdhesionResourceTest {
     @SuppressWarnings("unchecked")
     void shouldReadAndSaveInPlainSqlWhatTheOrmWrote() {
         Fixtures.Coop coop = fixtures.newActiveCooperative("999");
-        QuarkusTransaction.requiringNew().run(() -> {
-            Adhesion previous = new Adhesion();
-            previous.cooperativeId = coop.id();
-            previous.cooperativeCode = coop.login();
-            previous.departmentId = coop.departmentId();
-            previous.schoolYear = "2024-2025";
-            previous.status = AdhesionStatus.VALIDATED;
-            previous.createdAt = java.time.Instant.parse("2024-09-10T08:00:00Z");
-            previous.updatedAt = previous.createdAt;
-            for (String name : List.of("CP", "CE1")) {
-                ClassLine l = new ClassLine();
-                l.adhesion = previous;
-                l.position = previous.lines.size() + 1;
-                l.className = name;
-                l.adults = 1;
-                l.pupils = 20;
-                previous.lines.add(l);
-            }
-            previous.recountTotals();
-            previous.persist();
-        });
+        lastYear(coop, () -> List.of("CP", "CE1").stream().map(name -> {
+            ClassLine l = new ClassLine();
+            l.className = name;
+            l.adults = 1;
+            l.pupils = 20;
+            return l;
+        }).toList());
         String token = fixtures.tokenOf(coop.login());
         ValidatableResponse opened = as(token).post("/api/cooperatives/" + coop.id() + "/adhesions/" + YEAR).then().statusCode(201)
                 .body("lines", hasSize(2)).body("previousYear.lineCount", equalTo(2));
