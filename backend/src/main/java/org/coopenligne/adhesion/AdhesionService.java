@@ -150,10 +150,10 @@ public class AdhesionService {
         l.position = a.nextPosition();
         apply(request, l);
         a.lines.add(l);
-        saveTotals(a, loaded.pricing(), version);
+        FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.insertLine(l);
         audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
-        return toView(loaded);
+        return toView(loaded, fee);
     }
 
     public AdhesionView updateLine(long adhesionId, long lineId, int version, ClassLineRequest request) {
@@ -162,10 +162,10 @@ public class AdhesionService {
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         apply(request, l);
-        saveTotals(a, loaded.pricing(), version);
+        FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.updateLine(l);
         audit.record(change("CLASS_LINE_UPDATED", a, before, lineView(l)));
-        return toView(loaded);
+        return toView(loaded, fee);
     }
 
     public AdhesionView deleteLine(long adhesionId, long lineId, int version) {
@@ -174,10 +174,10 @@ public class AdhesionService {
         ClassLine l = line(a, lineId);
         ClassLineView before = lineView(l);
         a.lines.remove(l);
-        saveTotals(a, loaded.pricing(), version);
+        FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.deleteLine(l);
         audit.record(change("CLASS_LINE_DELETED", a, before, null));
-        return toView(loaded);
+        return toView(loaded, fee);
     }
 
     public AdhesionView declare(long adhesionId, int version, DeclarationsRequest r) {
@@ -291,11 +291,12 @@ public class AdhesionService {
     }
 
     /** After a line change: totals, fee, a new version even when nothing priced changed; 409 if another save came first. */
-    private void saveTotals(Adhesion a, Optional<Pricing> pricing, int version) {
-        changed(a, pricing);
+    private FeeBreakdown saveTotals(Adhesion a, Optional<Pricing> pricing, int version) {
+        FeeBreakdown fee = changed(a, pricing);
         if (!store.saveTotals(a, version)) {
             throw ProblemException.staleVersion();
         }
+        return fee;
     }
 
     private Loaded loadForChange(long adhesionId, int version) {
@@ -336,14 +337,18 @@ public class AdhesionService {
     }
 
     /** After a line change: totals, fee, and a new version even when nothing priced changed. */
-    private void changed(Adhesion a, Optional<Pricing> pricing) {
-        reprice(a, pricing);
+    private FeeBreakdown changed(Adhesion a, Optional<Pricing> pricing) {
+        FeeBreakdown fee = reprice(a, pricing);
         a.updatedAt = clock.instant();
+        return fee;
     }
 
-    private static void reprice(Adhesion a, Optional<Pricing> pricing) {
+    /** Totals and amount from the lines and declarations; answers the breakdown (null without a tariff) for the view. */
+    private static FeeBreakdown reprice(Adhesion a, Optional<Pricing> pricing) {
         a.recountTotals();
-        a.amount = pricing.map(p -> fee(a, p).total().amount()).orElse(null);
+        FeeBreakdown fee = pricing.map(p -> fee(a, p)).orElse(null);
+        a.amount = fee == null ? null : fee.total().amount();
+        return fee;
     }
 
     private static FeeBreakdown fee(Adhesion a, Pricing p) {
@@ -365,6 +370,11 @@ public class AdhesionService {
     }
 
     private AdhesionView toView(Loaded loaded) {
+        return toView(loaded, loaded.pricing().map(p -> fee(loaded.adhesion(), p)).orElse(null));
+    }
+
+    /** The view, with the breakdown the change just computed (a line save prices once). */
+    private AdhesionView toView(Loaded loaded, FeeBreakdown fee) {
         Adhesion a = loaded.adhesion();
         Optional<Pricing> pricing = loaded.pricing();
         SchoolYear year = SchoolYear.parse(a.schoolYear);
@@ -375,7 +385,7 @@ public class AdhesionService {
         return new AdhesionView(a.id, a.cooperativeId, a.cooperativeCode, a.schoolYear, a.status, a.status.label, a.late,
                 a.lines.stream().map(AdhesionService::lineView).toList(),
                 new Totals(a.lineCount, a.adults, a.pupils, a.adults + a.pupils), declarations(a),
-                pricing.map(p -> fee(a, p)).orElse(null), a.submittedAmount, a.submittedAt, repricing, a.correctionMessage, review(a),
+                fee, a.submittedAmount, a.submittedAt, repricing, a.correctionMessage, review(a),
                 campaign(year, pricing), new PreviousYear(year.previous().label(), loaded.previousLines()), a.version);
     }
 
