@@ -27,6 +27,8 @@ import org.coopenligne.common.error.Problem;
 import org.coopenligne.tariff.FeeBreakdown;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,11 +63,25 @@ public class AdhesionResource {
     @POST
     @Path("/{adhesionId}/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addClassLine", summary = "Add a class line", description = "Answers the whole adhesion, re-priced.")
+    @Operation(operationId = "addClassLine", summary = "Add a class line",
+            description = "Answers 201 with the whole adhesion, re-priced; `Location` is the new line's address (its id is the "
+                    + "last segment), the one its change and its deletion use.")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "/api/adhesions/{adhesionId}/lines/{lineId} of the new line",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = "The adhesion's new version, for the next If-Match",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdhesionView.class)))
     public RestResponse<AdhesionView> addLine(@PathParam("adhesionId") long adhesionId,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "{body.required}") ClassLineRequest line) {
-        return withEtag(RestResponse.Status.OK, service.addLine(adhesionId, Versions.fromIfMatch(ifMatch), line));
+        AdhesionService.AddedLine added = service.addLine(adhesionId, Versions.fromIfMatch(ifMatch), line);
+        // a relative reference (RFC 9110 allows it): right behind any proxy, and no base URI to resolve per request
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, added.adhesion())
+                .header(HttpHeaders.ETAG, Versions.etag(added.adhesion().version()))
+                .header(HttpHeaders.LOCATION, "/api/adhesions/" + adhesionId + "/lines/" + added.lineId())
+                .build();
     }
 
     @PUT

@@ -139,7 +139,10 @@ public class AdhesionService {
      * first), the line, and the audit record. A stale version writes nothing and answers 409.
      */
 
-    public AdhesionView addLine(long adhesionId, int version, ClassLineRequest request) {
+    /** A line just added: its id (for the answer's Location) and the whole adhesion, re-priced. */
+    public record AddedLine(long lineId, AdhesionView adhesion) {}
+
+    public AddedLine addLine(long adhesionId, int version, ClassLineRequest request) {
         Loaded loaded = loadPlainForChange(adhesionId, version);
         Adhesion a = loaded.adhesion();
         if (a.lines.size() >= Adhesion.MAX_LINES) {
@@ -153,7 +156,7 @@ public class AdhesionService {
         FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.insertLine(l);
         audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
-        return toView(loaded, fee);
+        return new AddedLine(l.id, toView(loaded, fee));
     }
 
     public AdhesionView updateLine(long adhesionId, long lineId, int version, ClassLineRequest request) {

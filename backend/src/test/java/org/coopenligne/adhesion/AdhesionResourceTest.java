@@ -102,9 +102,9 @@ class AdhesionResourceTest {
         Fixtures.Coop coop = fixtures.newActiveCooperative("999");
         String token = fixtures.tokenOf(coop.login());
         int[] a = open(token, coop.id());
-        int v = version(addLine(token, a[0], a[1], line("CE1", "Mme Detruc - Mlle Machin", null, 2, 23)).statusCode(200));
-        v = version(addLine(token, a[0], v, line("CE2", "M. Chose", null, 1, 22)).statusCode(200));
-        v = version(addLine(token, a[0], v, line("CP", "M. Aymard", null, 1, 18)).statusCode(200)
+        int v = version(addLine(token, a[0], a[1], line("CE1", "Mme Detruc - Mlle Machin", null, 2, 23)).statusCode(201));
+        v = version(addLine(token, a[0], v, line("CE2", "M. Chose", null, 1, 22)).statusCode(201));
+        v = version(addLine(token, a[0], v, line("CP", "M. Aymard", null, 1, 18)).statusCode(201)
                 .body("totals.adults", equalTo(4)).body("totals.pupils", equalTo(63)).body("totals.members", equalTo(67)));
         long toto = ((Number) as(token).get("/api/adhesions/" + a[0]).then().extract()
                 .path("campaign.subscriptions.find { it.name == 'TOTO est content' }.id")).longValue();
@@ -121,7 +121,7 @@ class AdhesionResourceTest {
         Fixtures.Coop coop = fixtures.newActiveCooperative("038");
         String token = fixtures.tokenOf(coop.login());
         int[] a = open(token, coop.id());
-        int v = version(addLine(token, a[0], a[1], line("ECOLE ENTIERE", "ECOLE ENTIERE", null, 10, 165)).statusCode(200));
+        int v = version(addLine(token, a[0], a[1], line("ECOLE ENTIERE", "ECOLE ENTIERE", null, 10, 165)).statusCode(201));
         declare(token, a[0], v, declarations(true, "0", "0", List.of(), "0", "CHEQUE"))
                 .statusCode(200).body("fee.total", equalTo(439.25f))
                 .body("fee.lines.find { it.code == 'MEMBERSHIP' }.amount", equalTo(395.50f))
@@ -133,9 +133,9 @@ class AdhesionResourceTest {
         Fixtures.Coop coop = fixtures.newActiveCooperative("046");
         String token = fixtures.tokenOf(coop.login());
         int[] a = open(token, coop.id());
-        int v = version(addLine(token, a[0], a[1], line("CM1-CM2", "JEAN DUPONT", "jdp@gmail.com", 1, 24)).statusCode(200));
-        v = version(addLine(token, a[0], v, line("CE2", "JEANNE LECLAIR", "jeanne@gmail.com", 1, 18)).statusCode(200));
-        addLine(token, a[0], v, line("CE1", "NORBERT DUROC - BENOIT LOUP", "ndr@wanadoo.fr", 2, 15)).statusCode(200)
+        int v = version(addLine(token, a[0], a[1], line("CM1-CM2", "JEAN DUPONT", "jdp@gmail.com", 1, 24)).statusCode(201));
+        v = version(addLine(token, a[0], v, line("CE2", "JEANNE LECLAIR", "jeanne@gmail.com", 1, 18)).statusCode(201));
+        addLine(token, a[0], v, line("CE1", "NORBERT DUROC - BENOIT LOUP", "ndr@wanadoo.fr", 2, 15)).statusCode(201)
                 .body("totals.members", equalTo(61))
                 .body("declarations.insured", equalTo(true))
                 .body("fee.total", equalTo(0.0f))
@@ -201,7 +201,7 @@ class AdhesionResourceTest {
         assertThat((Map<String, Object>) read.get("declarations")).containsEntry("subscriptionIds", List.of((int) toto));
 
         Map<String, Object> added = addLine(token, id, (int) declared.get("version"), line("CM2", "M. Plain", "plain@ac-demo.fr", 1, 25))
-                .statusCode(200).body("lines", hasSize(3)).body("totals.members", equalTo(68)).extract().as(Map.class);
+                .statusCode(201).body("lines", hasSize(3)).body("totals.members", equalTo(68)).extract().as(Map.class);
         assertThat(as(token).get("/api/adhesions/" + id).then().extract().as(Map.class)).isEqualTo(added);
         Adhesion saved = reload(id);
         assertThat(saved.version).isEqualTo(added.get("version"));
@@ -346,7 +346,7 @@ class AdhesionResourceTest {
         int[] a = open(token, coop.id());
         as(token).contentType(ContentType.JSON).body(line("CP", "X", null, 1, 10)).post("/api/adhesions/" + a[0] + "/lines")
                 .then().statusCode(428).contentType("application/problem+json");
-        addLine(token, a[0], a[1], line("CP", "Sur le téléphone", null, 1, 10)).statusCode(200);
+        addLine(token, a[0], a[1], line("CP", "Sur le téléphone", null, 1, 10)).statusCode(201);
         addLine(token, a[0], a[1], line("CE1", "Sur l'ordinateur", null, 1, 12)).statusCode(409)
                 .body("type", equalTo("https://coop-en-ligne.fr/problems/stale-version"))
                 .body("detail", containsString("Rechargez"));
@@ -369,8 +369,8 @@ class AdhesionResourceTest {
             statuses.add(f.get());
         }
         pool.shutdown();
-        assertThat(statuses).containsOnly(200, 409);
-        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
         assertThat(reload(a[0]).lines).hasSize(1);
     }
 
@@ -380,12 +380,31 @@ class AdhesionResourceTest {
         String token = fixtures.tokenOf(coop.login());
         int[] a = open(token, coop.id());
         int v = version(addLine(token, a[0], a[1], line("CP", "A", null, 1, 10)));
-        ValidatableResponse r = addLine(token, a[0], v, line("RASED", "Psychologue scolaire", null, 1, 0)).statusCode(200)
+        ValidatableResponse r = addLine(token, a[0], v, line("RASED", "Psychologue scolaire", null, 1, 0)).statusCode(201)
                 .body("totals.adults", equalTo(2)).body("totals.pupils", equalTo(10));
         int lineId = r.extract().path("lines[0].id");
         as(token).header("If-Match", version(r)).delete("/api/adhesions/" + a[0] + "/lines/" + lineId).then().statusCode(200)
                 .body("lines", hasSize(1)).body("lines[0].className", equalTo("RASED"))
                 .body("totals.members", equalTo(1)).body("fee.total", equalTo(2.26f));
+    }
+
+    @Test
+    void shouldAnswerTheNewLinesAddressWhereItIsChangedAndDeleted() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("038");
+        String token = fixtures.tokenOf(coop.login());
+        int[] a = open(token, coop.id());
+        int v = version(addLine(token, a[0], a[1], line("CP", "A", null, 1, 10)).statusCode(201));
+        ValidatableResponse added = addLine(token, a[0], v, line("CE1", "B", null, 1, 12)).statusCode(201);
+        String location = added.extract().header("Location");
+        int newId = added.extract().path("lines.find { it.className == 'CE1' }.id");
+        assertThat(location).isEqualTo("/api/adhesions/" + a[0] + "/lines/" + newId);
+        assertThat(reload(a[0]).lines).extracting(l -> l.id).contains((long) newId);
+
+        ValidatableResponse changed = as(token).header("If-Match", version(added)).contentType(ContentType.JSON)
+                .body(line("CE1", "B", null, 2, 13)).put(location).then().statusCode(200)
+                .body("lines.find { it.id == " + newId + " }.pupils", equalTo(13));
+        as(token).header("If-Match", version(changed)).delete(location).then().statusCode(200)
+                .body("lines", hasSize(1)).body("lines[0].className", equalTo("CP"));
     }
 
     @Test

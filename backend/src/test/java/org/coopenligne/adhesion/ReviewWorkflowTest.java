@@ -62,7 +62,7 @@ class ReviewWorkflowTest {
         String mandataire = fixtures.tokenOf(coop.login());
         String staff = fixtures.tokenOf(fixtures.newStaff(dept));
         int[] opened = open(mandataire, coop.id());
-        int v = version(addLine(mandataire, opened[0], opened[1], line("CM1-CM2", "Jean DUPONT", null, 1, 24)).statusCode(200));
+        int v = version(addLine(mandataire, opened[0], opened[1], line("CM1-CM2", "Jean DUPONT", null, 1, 24)).statusCode(201));
         v = version(declare(mandataire, opened[0], v, declarations(true, "0", "0", List.of(), "0", "CHEQUE")).statusCode(200));
         submit(mandataire, opened[0], v).statusCode(200).body("status", equalTo("SUBMITTED"));
         return new Season(coop, mandataire, staff, opened[0]);
@@ -194,7 +194,7 @@ class ReviewWorkflowTest {
         as(s.mandataire()).get("/api/adhesions/" + id + "/certificates").then().statusCode(200).body("$", hasSize(0));
         io.restassured.RestAssured.given().get("/api/public/certificates/" + membershipCode).then().statusCode(200)
                 .body("current", equalTo(false));
-        addLine(s.mandataire(), id, versionOf(s.mandataire(), id), line("CP", null, null, 1, 10)).statusCode(200);
+        addLine(s.mandataire(), id, versionOf(s.mandataire(), id), line("CP", null, null, 1, 10)).statusCode(201);
 
         // Validated again: the same registration code, new certificates.
         submit(s.mandataire(), id, versionOf(s.mandataire(), id)).statusCode(200);
@@ -250,7 +250,7 @@ class ReviewWorkflowTest {
             Fixtures.Coop coop = fixtures.newActiveCooperative(dept);
             String token = fixtures.tokenOf(coop.login());
             int[] opened = open(token, coop.id());
-            int v = version(addLine(token, opened[0], opened[1], line("CP", null, null, 1, 20)).statusCode(200));
+            int v = version(addLine(token, opened[0], opened[1], line("CP", null, null, 1, 20)).statusCode(201));
             v = version(declare(token, opened[0], v, declarations(i % 2 == 0, "0", "0", List.of(), "0", "CHEQUE")).statusCode(200));
             submit(token, opened[0], v).statusCode(200);
             uploadEngagement(token, opened[0], Files.jpeg(), "scan.jpg", "image/jpeg").statusCode(201);

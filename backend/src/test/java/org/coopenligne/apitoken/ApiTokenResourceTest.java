@@ -191,11 +191,11 @@ class ApiTokenResourceTest {
     void shouldGiveAdhesionsWithLinesAndFeesButNoPersonalData() {
         String mandataire = fixtures.tokenOf(coop.login());
         int[] opened = open(mandataire, coop.id());
-        addLine(mandataire, opened[0], opened[1], line("CM1-CM2", "Mme SECRETE", "secrete@example.org", 1, 24)).statusCode(200);
+        addLine(mandataire, opened[0], opened[1], line("CM1-CM2", "Mme SECRETE", "secrete@example.org", 1, 24)).statusCode(201);
         Fixtures.Coop second = fixtures.newActiveCooperative(dept);
         String m2 = fixtures.tokenOf(second.login());
         int[] o2 = open(m2, second.id());
-        addLine(m2, o2[0], o2[1], line("CP", "M. DISCRET", null, 1, 20)).statusCode(200);
+        addLine(m2, o2[0], o2[1], line("CP", "M. DISCRET", null, 1, 20)).statusCode(201);
         Created t = create(staff, "Assureur");
 
         String body = as(t.secret()).queryParam("year", "2025-2026").queryParam("size", 1)
@@ -231,8 +231,8 @@ class ApiTokenResourceTest {
             Fixtures.Coop c = i == 0 ? coop : fixtures.newActiveCooperative(dept);
             String m = fixtures.tokenOf(c.login());
             int[] o = open(m, c.id());
-            int v = addLine(m, o[0], o[1], line("CP", null, null, 1, 20)).statusCode(200).extract().path("version");
-            addLine(m, o[0], v, line("CE1", null, null, 1, 21)).statusCode(200);
+            int v = addLine(m, o[0], o[1], line("CP", null, null, 1, 20)).statusCode(201).extract().path("version");
+            addLine(m, o[0], v, line("CE1", null, null, 1, 21)).statusCode(201);
         }
         Created t = create(staff, "Compteur");
         String path = "/api/departments/" + dept + "/adhesions?year=2025-2026&size=";

@@ -55,7 +55,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("getAdhesion",               new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("openAdhesion",              new int[] {401,   0, 403, 403,   0, 403,   0});
         EXPECTED.put("getAdhesionById",           new int[] {401, 200, 403, 403, 200, 403, 200});
-        EXPECTED.put("addClassLine",              new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("addClassLine",              new int[] {401, 201, 403, 403, 201, 403, 201});
         EXPECTED.put("updateClassLine",           new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("deleteClassLine",           new int[] {401,   0, 403, 403,   0, 403,   0});
         EXPECTED.put("declareAdhesion",           new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -180,7 +180,7 @@ class AuthorizationMatrixTest {
         int[] a = org.coopenligne.support.Api.open(token, target.id());
         adhesionId = a[0];
         lineId = org.coopenligne.support.Api.addLine(token, a[0], a[1],
-                org.coopenligne.support.Api.line("CP", "Mme Test", null, 1, 20)).statusCode(200).extract().path("lines[0].id");
+                org.coopenligne.support.Api.line("CP", "Mme Test", null, 1, 20)).statusCode(201).extract().path("lines[0].id");
         documentId = Fixtures.as(token).multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png")
                 .post("/api/adhesions/" + adhesionId + "/engagement/uploads").then().statusCode(201).extract().path("id");
         Fixtures.Coop third = fixtures.newActiveCooperative(department);

@@ -92,7 +92,7 @@ class DashboardResourceTest {
         String token = fixtures.tokenOf(f.notStarted1().login());
         int[] a = Api.open(token, f.notStarted1().id());
         dashboard(staff).body("statuses.notStarted", equalTo(1)).body("statuses.draft", equalTo(2));
-        int version = Api.addLine(token, a[0], a[1], Api.line("CP", "Mme Test", null, 1, 20)).statusCode(200).extract().path("version");
+        int version = Api.addLine(token, a[0], a[1], Api.line("CP", "Mme Test", null, 1, 20)).statusCode(201).extract().path("version");
         version = Api.declare(token, a[0], version, Api.declarations(false, "0", "0", List.of(), "0", "CHEQUE")).statusCode(200)
                 .extract().path("version");
         Api.submit(token, a[0], version).statusCode(200);

@@ -231,7 +231,7 @@ class DepartmentSettingsResourceTest {
         Fixtures.Coop coop = fixtures.newActiveCooperative(dept);
         String mandataire = fixtures.tokenOf(coop.login());
         int[] opened = open(mandataire, coop.id());
-        int v = addLine(mandataire, opened[0], opened[1], line("CP", "Mme Test", null, 1, 20)).statusCode(200).extract().path("version");
+        int v = addLine(mandataire, opened[0], opened[1], line("CP", "Mme Test", null, 1, 20)).statusCode(201).extract().path("version");
         v = declare(mandataire, opened[0], v, declarations(true, "0", "0", List.of(), "0", "CHEQUE")).statusCode(200).extract().path("version");
         v = submit(mandataire, opened[0], v).statusCode(200).extract().path("version");
         as(staff).header("If-Match", "\"" + v + "\"").contentType(ContentType.JSON).body(Map.of("message", "Il manque une classe."))

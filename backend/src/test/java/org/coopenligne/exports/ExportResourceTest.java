@@ -44,7 +44,7 @@ class ExportResourceTest {
         coop = fixtures.newActiveCooperative(department);
         String token = fixtures.tokenOf(coop.login());
         int[] a = Api.open(token, coop.id());
-        Api.addLine(token, a[0], a[1], Api.line("CP; CE1", "Mme \"Lune\"", null, 2, 24)).statusCode(200);
+        Api.addLine(token, a[0], a[1], Api.line("CP; CE1", "Mme \"Lune\"", null, 2, 24)).statusCode(201);
         QuarkusTransaction.requiringNew().run(() -> {
             Cooperative c = Cooperative.findById(coop.id());
             c.schoolName = "École \"Les Tilleuls\"; annexe";

@@ -52,7 +52,7 @@ class TariffResourceTest {
         String token = fixtures.tokenOf(coop.login());
         int[] a = open(token, coop.id());
         // 8,00 € + 20 pupils × 1,73 € + 2 adults × 4,00 € = 50,60 €: the tariff is now in the server's memory
-        int v = addLine(token, a[0], a[1], line("CM1", "Mme Lune", null, 2, 20)).statusCode(200)
+        int v = addLine(token, a[0], a[1], line("CM1", "Mme Lune", null, 2, 20)).statusCode(201)
                 .body("fee.total", equalTo(50.60f)).extract().path("version");
 
         Map<String, Object> dearer = TariffResourceTestData.request(currentVersion(staff, dept));
@@ -61,7 +61,7 @@ class TariffResourceTest {
                 .put("/api/departments/" + dept + "/tariffs/" + YEAR).then().statusCode(200);
 
         // 10,00 € + 21 × 1,73 € + 2 × 4,00 € = 54,33 €: priced with the new tariff, not the remembered one
-        addLine(token, a[0], v, line("CM2", "M. Soleil", null, 0, 1)).statusCode(200)
+        addLine(token, a[0], v, line("CM2", "M. Soleil", null, 0, 1)).statusCode(201)
                 .body("fee.total", equalTo(54.33f));
     }
 
