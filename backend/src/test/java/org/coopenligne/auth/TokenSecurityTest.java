@@ -142,6 +142,43 @@ class TokenSecurityTest {
         assertRefused(before);
     }
 
+    private static void changeAccount(String login, String assignments) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> UserAccount.update(assignments + " where login = ?1", login));
+    }
+
+    @Test
+    void shouldReadTheAccountAgainBeforeTheEndpointRunsWhenThisReplicaHasSeenIt() {
+        // Once a token has been used, the roles are checked against the account's last state seen on this replica
+        // (AccountIdentityAugmentor), and the account is read again before the endpoint (AccountVerification).
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        String token = fixtures.tokenOf(coop.login());
+        int[] a = org.coopenligne.support.Api.open(token, coop.id());
+        as(token).get("/api/me").then().statusCode(200);
+        // disabled behind the server's back (no new token generation): the next save is refused and writes nothing
+        changeAccount(coop.login(), "enabled = false");
+        org.coopenligne.support.Api.addLine(token, a[0], a[1], org.coopenligne.support.Api.line("CP", "X", null, 1, 10))
+                .statusCode(401).contentType("application/problem+json");
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> org.coopenligne.adhesion.Adhesion
+                .<org.coopenligne.adhesion.Adhesion>findById((long) a[0]).version)).isEqualTo(a[1]);
+        assertRefused(token);
+        changeAccount(coop.login(), "enabled = true");
+        as(token).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseARoleThatChangedSinceTheAccountWasLastSeen() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        String token = fixtures.tokenOf(coop.login());
+        as(token).get("/api/cooperatives/" + coop.id()).then().statusCode(200);
+        // back on an initial password (the role the mandataire had passed the check; the account read says otherwise)
+        changeAccount(coop.login(), "mustChangePassword = true");
+        as(token).get("/api/cooperatives/" + coop.id()).then().statusCode(401);
+        // from then on the state seen is the new one: only the password change is allowed, as for any such account
+        as(token).get("/api/cooperatives/" + coop.id()).then().statusCode(403);
+        as(token).get("/api/me").then().statusCode(200).body("mustChangePassword", equalTo(true));
+    }
+
     @Test
     void shouldRefuseGarbage() {
         assertRefused("not-a-token");
