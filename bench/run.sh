@@ -81,7 +81,7 @@ trap 'exit 130' INT TERM
 
 # --- 0. what else runs on the machine (it shares the 2 cores with the measurement) ----------------------------
 {
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+  echo "machine: $(nproc) cores ($(sed -n "s/^model name[[:space:]]*: //p" /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
   echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   others=$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 10 {printf "%s (%s %%) ", $2, $1}')
   [ -n "$others" ] && echo "WARNING: other processes were using CPU at start: $others"
