@@ -6,6 +6,8 @@ MVNW     := cd backend && ./mvnw -B -ntp
 JAR      := backend/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 8089
 E2E_DATA := $(CURDIR)/backend/target/e2e-data
+# The e2e server's business day (coop.clock.today): the journeys read the school year 2026-2027, its deadline passed
+E2E_TODAY ?= 2026-11-23
 
 .PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean bench
 
@@ -43,11 +45,12 @@ test-backend:
 test-frontend: frontend-deps
 	cd frontend && npm test
 
-# End to end: a fresh server (fresh demo data) on its own port, driven by headless Chromium.
+# End to end: a fresh server (fresh demo data) on its own port, on the business day $(E2E_TODAY), driven by headless
+# Chromium.
 test-e2e: package-local
 	bash frontend/scripts/ensure-chromium.sh
 	rm -rf $(E2E_DATA) && mkdir -p $(E2E_DATA)
-	COOP_DATA_DIR=$(E2E_DATA) java -Dquarkus.profile=local -Dquarkus.http.port=$(E2E_PORT) -jar $(JAR) > $(E2E_DATA)/server.log 2>&1 & echo $$! > $(E2E_DATA)/server.pid; \
+	COOP_DATA_DIR=$(E2E_DATA) java -Dquarkus.profile=local -Dcoop.clock.today=$(E2E_TODAY) -Dquarkus.http.port=$(E2E_PORT) -jar $(JAR) > $(E2E_DATA)/server.log 2>&1 & echo $$! > $(E2E_DATA)/server.pid; \
 	for i in $$(seq 1 90); do curl -sf http://localhost:$(E2E_PORT)/q/health/ready >/dev/null && break; sleep 1; done; \
 	cd frontend && E2E_BASE_URL=http://localhost:$(E2E_PORT) npm run e2e; rc=$$?; \
 	kill $$(cat $(E2E_DATA)/server.pid) 2>/dev/null; \

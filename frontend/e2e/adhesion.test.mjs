@@ -1,6 +1,7 @@
 // Journeys (d)–(g): the adhesion of the year, entered through the screens with the seeds' three worked examples,
 // and the staff's barème. Assumes a fresh server (fresh demo data) whose current school year is 2026-2027 and
-// whose deadline (30/09/2026) has passed: the entries are "late", as expected.
+// whose deadline (30/09/2026) has passed: the entries are "late", as expected. `make test-e2e` starts the server on
+// the business day 2026-11-23 (coop.clock.today), whatever the real date.
 // 999-9991, 038-2233 and 046-0410 still have their initial passwords (the mandataire journey uses 075-0101).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
