@@ -89,8 +89,6 @@ const batch = {
 describe('Prélèvements SEPA', () => {
   let saved: { blob: Blob; name: string }[] = [];
   beforeEach(() => {
-    // The day the fixtures describe: the collection date typed below must stay after the form's minimum (tomorrow).
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T09:00:00Z') });
     saved = [];
     let last: Blob = new Blob();
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -102,10 +100,7 @@ describe('Prélèvements SEPA', () => {
       saved.push({ blob: last, name: this.download });
     });
   });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('shows the count, the total, the refused adhesions with their reason, and makes and downloads the file', async () => {
     let posted: unknown;
