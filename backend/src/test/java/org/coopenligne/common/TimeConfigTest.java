@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
+import org.coopenligne.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 class TimeConfigTest {
@@ -32,37 +32,14 @@ class TimeConfigTest {
 
     @Test
     void shouldLetBusinessTimeRunAsRealTimeRuns() {
-        Movable real = new Movable(REAL.instant());
+        TestClock real = new TestClock();
+        real.setDate(LocalDate.of(2027, 10, 5));
         Clock business = TimeConfig.businessClock(real, Optional.of("2026-11-23"));
         Instant start = business.instant();
 
-        real.now = real.now.plus(Duration.ofHours(3));
+        real.setDate(LocalDate.of(2027, 10, 6));
 
-        assertThat(Duration.between(start, business.instant())).isEqualTo(Duration.ofHours(3));
-    }
-
-    /** Real time, moved by the test. */
-    private static final class Movable extends Clock {
-        Instant now;
-
-        Movable(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TimeConfig.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertThat(Duration.between(start, business.instant())).isEqualTo(Duration.ofDays(1));
     }
 
     @Test
