@@ -80,6 +80,18 @@ class CooperativeImportResourceTest {
         assertThat(counts()).containsExactly(before);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "dryRun={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"maybe", "yes", "1", "", "TRUE"})
+    void shouldRefuseADryRunThatIsNeitherTrueNorFalseAndImportNothing(String dryRun) {
+        long[] before = counts();
+        as(staff).multiPart("file", "cooperatives.csv", csv(HEADER, row("12", "École Jean Moulin", "VIENNE")), "text/csv")
+                .queryParam("dryRun", dryRun)
+                .post("/api/departments/" + department + "/cooperative-imports").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("dryRun"));
+        assertThat(counts()).containsExactly(before);
+    }
+
     @Test
     void shouldCreateTheCooperativesAndAccountsWhoseInitialPasswordOnlyAllowsChangingIt() {
         // the quoted school name holds a ";" and quotes, written as RFC 4180 says
