@@ -1,5 +1,6 @@
 package org.coopenligne.adhesion;
 
+import org.coopenligne.common.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -45,12 +46,12 @@ public final class ReviewDtos {
     @Schema(name = "CorrectionRequest", description = "What the cooperative must correct")
     public record CorrectionRequest(
             @NotBlank(message = "{message.required}") @Size(max = 2000, message = "{message.size}")
-            @Schema(example = "Il manque la signature du second signataire sur l'engagement.") String message) {}
+            @MultiLine @Schema(example = "Il manque la signature du second signataire sur l'engagement.") String message) {}
 
     @Schema(name = "ReopenRequest", description = "Why a validated adhesion is reopened")
     public record ReopenRequest(
             @NotBlank(message = "{reason.required}") @Size(max = 2000, message = "{reason.size}")
-            @Schema(example = "L'école a ouvert une classe de plus en octobre.") String reason) {}
+            @MultiLine @Schema(example = "L'école a ouvert une classe de plus en octobre.") String reason) {}
 
     @Schema(name = "ReviewQueueItem", description = "A line of the review queue")
     public record QueueItem(

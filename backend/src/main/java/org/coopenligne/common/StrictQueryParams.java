@@ -15,7 +15,8 @@ import org.coopenligne.common.error.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Query parameters of type boolean, int or long are read strictly, on every endpoint, before anything else (the body
+ * Query parameters are read strictly: a text holds no control character ({@link Texts}); those of type boolean, int or
+ * long are read strictly, on every endpoint, before anything else (the body
  * included): {@code dryRun=maybe}, {@code =yes}, {@code =1} or an empty {@code dryRun=} is a 400 naming the parameter,
  * never read as {@code false} (JAX-RS takes any boolean that is not "true" for false, and an empty value for the
  * default); {@code page=abc} is a 400, not JAX-RS's 404.
@@ -46,7 +47,8 @@ public class StrictQueryParams {
             if (values != null) {
                 for (String value : values) {
                     if (!rule.valid().test(value)) {
-                        throw ProblemException.invalidField(rule.name(), rule.message());
+                        throw ProblemException.invalidField(rule.name(), rule.message() != null ? rule.message()
+                                : Texts.message(rule.name(), Texts.forbiddenCharacter(value, false)));
                     }
                 }
             }
@@ -78,7 +80,9 @@ public class StrictQueryParams {
             type = element; // each value of a repeated parameter (cooperativeIds=1&cooperativeIds=2)
         }
         String name = q.value();
-        if (type == boolean.class || type == Boolean.class) {
+        if (type == String.class) {
+            found.add(new Rule(name, v -> Texts.forbiddenCharacter(v, false) < 0, null));
+        } else if (type == boolean.class || type == Boolean.class) {
             found.add(new Rule(name, v -> v.equals("true") || v.equals("false"),
                     "La valeur du paramètre « " + name + " » doit être true ou false."));
         } else if (type == int.class || type == Integer.class) {

@@ -1,5 +1,6 @@
 package org.coopenligne.department;
 
+import org.coopenligne.common.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -66,12 +67,12 @@ public final class DepartmentSettingsDtos {
             @Size(max = 300, message = "{settings.openingHours.size}") String openingHours,
             @Size(max = 120, message = "{text.max120}") String insurerName,
             @Size(max = 60, message = "{settings.insurerContractNumber.size}") String insurerContractNumber,
-            @Size(max = 1000, message = "{settings.insurerDetails.size}") String insurerDetails,
+            @MultiLine @Size(max = 1000, message = "{settings.insurerDetails.size}") String insurerDetails,
             @Size(max = 10, message = "{settings.emailTemplates.size}") List<@Valid @NotNull(message = "{settings.emailTemplate.required}") EmailTemplateUpdate> emailTemplates) {}
 
     @Schema(name = "EmailTemplateUpdate", description = "A rewritten email; placeholders other than the kind's are refused (400)")
     public record EmailTemplateUpdate(
             @NotNull(message = "{settings.emailKind.required}") EmailKind kind,
             @Schema(example = "Votre adhésion {year} est à corriger") String subject,
-            @Schema(example = "Bonjour,\n\n{message}\n\n{department}") String body) {}
+            @MultiLine @Schema(example = "Bonjour,\n\n{message}\n\n{department}") String body) {}
 }

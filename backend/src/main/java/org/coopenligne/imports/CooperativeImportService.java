@@ -266,6 +266,11 @@ public class CooperativeImportService {
         int before = errors.size();
         Cell cell = (column, max, required) -> {
             String value = cells.get(columns.get(column)).trim().replaceAll("\\s+", " ");
+            int forbidden = org.coopenligne.common.Texts.forbiddenCharacter(value, false);
+            if (forbidden >= 0) {
+                errors.add(new RowError(r.row(), column, org.coopenligne.common.Texts.message(column, forbidden)));
+                return null;
+            }
             if (value.isEmpty()) {
                 if (required) {
                     errors.add(new RowError(r.row(), column, "La colonne « " + column + " » est obligatoire."));

@@ -1,5 +1,6 @@
 package org.coopenligne.mandataire;
 
+import org.coopenligne.common.MultiLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -36,10 +37,10 @@ public final class MandataireChangeDtos {
             @NotBlank(message = "{newMandataireName.required}") @Size(max = 120, message = "{text.max120}") String newMandataireName,
             @NotBlank(message = "{newMandataireEmail.required}") @Email(message = "{email.invalid}") @Size(max = 120, message = "{text.max120}") String newMandataireEmail,
             @Size(max = 30, message = "{phone.size}") String newMandatairePhone,
-            @Size(max = 500, message = "{coSignatories.size}") String newCoSignatories) {}
+            @MultiLine @Size(max = 500, message = "{coSignatories.size}") String newCoSignatories) {}
 
     @Schema(name = "RefusalRequest")
     public record RefusalRequest(
             @NotBlank(message = "{reason.required}") @Size(max = 2000, message = "{reason.size}")
-            @Schema(example = "Le justificatif de domicile a plus de 3 mois.") String reason) {}
+            @MultiLine @Schema(example = "Le justificatif de domicile a plus de 3 mois.") String reason) {}
 }

@@ -84,6 +84,7 @@ public class MandataireChangeService {
 
     public ChangeView request(long cooperativeId, Fields fields, FileUpload form, FileUpload idCopy, FileUpload proofOfAddress) {
         CooperativeView coop = cooperatives.get(cooperativeId);
+        org.coopenligne.common.Texts.checkRecord(fields);
         Set<ConstraintViolation<Fields>> invalid = validator.validate(fields);
         if (!invalid.isEmpty()) {
             throw new ConstraintViolationException(invalid);

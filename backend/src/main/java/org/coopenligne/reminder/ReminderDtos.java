@@ -1,5 +1,6 @@
 package org.coopenligne.reminder;
 
+import org.coopenligne.common.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +32,7 @@ public final class ReminderDtos {
             @Schema(example = "Adhésion {year} : à saisir avant le {deadline}")
             @NotBlank(message = "{reminder.subject.required}") @Size(max = 200, message = "{reminder.subject.size}") String subject,
             @Schema(example = "Bonjour,\n\nL'adhésion {year} de la coopérative {cooperative} n'est pas encore envoyée.")
-            @NotBlank(message = "{reminder.body.required}") @Size(max = 5000, message = "{reminder.body.size}") String body,
+            @MultiLine @NotBlank(message = "{reminder.body.required}") @Size(max = 5000, message = "{reminder.body.size}") String body,
             @Schema(description = "School year of the statuses of the filter and of {year}; the current one by default", example = "2026-2027")
             @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
             @Schema(description = "The cooperatives chosen one by one (of the department)")

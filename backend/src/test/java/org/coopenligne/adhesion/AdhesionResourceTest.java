@@ -418,4 +418,19 @@ class AdhesionResourceTest {
                 .post("/api/adhesions/" + a[0] + "/quote").then().statusCode(200).body("total", equalTo(439.25f));
         assertThat(reload(a[0]).version).isEqualTo(a[1]);
     }
+
+    @Test
+    void shouldRefuseAQuoteOutsideTheContractsLimitsOnSubscriptions() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("038");
+        String token = fixtures.tokenOf(coop.login());
+        int[] a = open(token, coop.id());
+        String counts = "{\"adults\":10,\"pupils\":165,\"insured\":true,\"propertyValue\":0,\"instrumentValue\":0,"
+                + "\"voluntaryParticipation\":0,\"subscriptionIds\":";
+        for (String ids : new String[] {"[" + "1,".repeat(5999) + "1]", "[null]", "[1,2,3,4,5,6,7,8,9,10,11]"}) {
+            as(token).contentType(ContentType.JSON).body(counts + ids + "}").post("/api/adhesions/" + a[0] + "/quote")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", org.hamcrest.Matchers.startsWith("subscriptionIds"));
+        }
+        assertThat(reload(a[0]).version).isEqualTo(a[1]);
+    }
 }

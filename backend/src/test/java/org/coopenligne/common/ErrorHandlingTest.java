@@ -111,4 +111,35 @@ class ErrorHandlingTest {
     void shouldServeHealth() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @ParameterizedTest(name = "addressLine: {0}")
+    @ValueSource(strings = {"123", "1.5", "true", "[\"1 rue\"]"})
+    void shouldRefuseAScalarOfAnotherTypeNamingTheField(String value) {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        as(fixtures.tokenOf(coop.login())).contentType(ContentType.JSON).body("{\"version\":0,\"addressLine\":" + value + "}")
+                .patch("/api/cooperatives/" + coop.id())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("addressLine"))
+                .body("detail", equalTo("La valeur du champ « addressLine » n'a pas le bon type."));
+        assertUnchanged(coop);
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"0000", "0007", "000a", "001b", "007f"})
+    void shouldRefuseAControlCharacterInATextAndKeepNothing(String code) {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        as(fixtures.tokenOf(coop.login())).contentType(ContentType.JSON)
+                .body("{\"version\":0,\"addressLine\":\"1 rue\\u" + code + " des Tests\"}")
+                .patch("/api/cooperatives/" + coop.id())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("addressLine"))
+                .body("detail", containsString("Le champ « addressLine » "));
+        assertUnchanged(coop);
+    }
+
+    @Test
+    void shouldRefuseAControlCharacterInAQueryParameter() {
+        as(fixtures.staffToken("046")).queryParam("q", "Jules\u0000Ferry").get("/api/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("q"));
+    }
 }

@@ -93,6 +93,17 @@ class CooperativeImportResourceTest {
     }
 
     @Test
+    void shouldRefuseAControlCharacterInACellNamingItsRowAndColumn() {
+        long[] before = counts();
+        post(csv(HEADER, row("12", "École Jean Moulin", "VIENNE"), row("13", "École\u0000Victor Hugo", "VIENNE")), false)
+                .statusCode(422).contentType("application/problem+json")
+                .body("rows[0].row", equalTo(3))
+                .body("rows[0].column", equalTo("ecole"))
+                .body("rows[0].message", containsString("caractère invisible (U+0000)"));
+        assertThat(counts()).containsExactly(before);
+    }
+
+    @Test
     void shouldCreateTheCooperativesAndAccountsWhoseInitialPasswordOnlyAllowsChangingIt() {
         // the quoted school name holds a ";" and quotes, written as RFC 4180 says
         byte[] file = csv(HEADER, "412;\"École \"\"Les Tilleuls\"\"; annexe\";;;;VIENNE;;;;;");

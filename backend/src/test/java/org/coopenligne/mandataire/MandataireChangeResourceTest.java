@@ -125,4 +125,22 @@ class MandataireChangeResourceTest {
         as(token).get("/api/cooperatives/" + coop.id() + "/mandataire-changes").then().statusCode(200)
                 .body("items[0].status", equalTo("REFUSED"));
     }
+
+    @Test
+    void shouldRefuseAControlCharacterInAFormFieldButKeepTheLinesOfTheCoSignatories() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        String token = fixtures.tokenOf(coop.login());
+        as(token).multiPart("newMandataireName", "Marie\u0000MARTIN").multiPart("newMandataireEmail", "marie.martin@example.fr")
+                .multiPart("form", "formulaire.pdf", Files.pdf(), "application/pdf")
+                .multiPart("idCopy", "cni.jpg", Files.jpeg(), "image/jpeg")
+                .multiPart("proofOfAddress", "facture.png", Files.png(), "image/png")
+                .post("/api/cooperatives/" + coop.id() + "/mandataire-changes").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("newMandataireName"));
+        as(token).multiPart("newMandataireName", "Marie MARTIN").multiPart("newMandataireEmail", "marie.martin@example.fr")
+                .multiPart("newCoSignatories", "Paul LEROY\r\nJeanne DURAND")
+                .multiPart("form", "formulaire.pdf", Files.pdf(), "application/pdf")
+                .multiPart("idCopy", "cni.jpg", Files.jpeg(), "image/jpeg")
+                .multiPart("proofOfAddress", "facture.png", Files.png(), "image/png")
+                .post("/api/cooperatives/" + coop.id() + "/mandataire-changes").then().statusCode(201);
+    }
 }

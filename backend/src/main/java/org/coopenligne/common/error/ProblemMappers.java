@@ -117,7 +117,10 @@ public class ProblemMappers {
             return answer(400, "malformed-json", "Requête invalide",
                     "Le contenu envoyé n'a pas la forme attendue (un objet JSON).", null);
         }
-        String message = "La valeur du champ « " + field + " » n'a pas le bon type.";
+        String message = e instanceof org.coopenligne.common.JsonConfig.RefusedValueException refused ? refused.messageFor(field)
+                : e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException
+                        ? "Le champ « " + field + " » ne peut pas contenir de valeur vide (null)."
+                        : "La valeur du champ « " + field + " » n'a pas le bon type.";
         return answer(400, "validation", "Requête invalide", message, List.of(new Problem.Violation(field, message)));
     }
 
