@@ -194,17 +194,21 @@ public class AuditLogService {
         }
     }
 
+    private static final ObjectMapper STORED = new ObjectMapper();
+
     /** A JSON object as a map; anything else (never written by AuditService, which serializes views) under "value". */
     private java.util.Map<String, Object> json(String text) {
         if (text == null) {
             return null;
         }
         try {
-            JsonNode node = mapper.readTree(text);
+            // Stored records are read as they were written: the request checks (one-line texts, JsonConfig) are not re-applied
+            // to a letter body or a refusal reason kept in the journal.
+            JsonNode node = STORED.readTree(text);
             if (node.isObject()) {
-                return mapper.convertValue(node, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
+                return STORED.convertValue(node, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
             }
-            return java.util.Map.of("value", mapper.convertValue(node, Object.class));
+            return java.util.Map.of("value", STORED.convertValue(node, Object.class));
         } catch (JsonProcessingException e) {
             return java.util.Map.of("value", text);
         }

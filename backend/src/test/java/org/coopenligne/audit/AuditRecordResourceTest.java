@@ -64,6 +64,21 @@ class AuditRecordResourceTest {
     }
 
     @Test
+    void shouldShowAChangeWhoseTextSpansSeveralLines() {
+        // a text area (insurer's details) keeps its line breaks: the journal shows it as written, not a 500
+        int version = as(staff).get("/api/departments/" + department + "/settings").then().statusCode(200).extract().path("version");
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("version", version, "insurerName", "Mutuelle",
+                "insurerDetails", "Responsabilité civile\r\nDommages matériels\tjusqu'à 2 000 €", "emailTemplates", java.util.List.of()));
+        as(staff).contentType(ContentType.JSON).body(settings).put("/api/departments/" + department + "/settings")
+                .then().statusCode(200);
+        as(staff).queryParam("action", "DEPARTMENT_SETTINGS_UPDATED").get(path()).then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].after.insurerDetails", equalTo("Responsabilité civile\r\nDommages matériels\tjusqu'à 2 000 €"));
+        as(staff).queryParam("action", "DEPARTMENT_SETTINGS_UPDATED").get(path() + "/export.csv").then().statusCode(200)
+                .body(containsString("Dommages matériels"));
+    }
+
+    @Test
     void shouldFilterByActionActorEntityTypeAndDates() {
         as(staff).queryParam("action", "COOPERATIVES_IMPORTED").get(path()).then().statusCode(200)
                 .body("items", hasSize(1))

@@ -225,8 +225,27 @@ public class ProblemMappers {
                             "Le service est très demandé en ce moment et n'a rien enregistré. Réessayez dans un instant.", null))
                     .type(Problem.MEDIA_TYPE).header("Retry-After", "2").build();
         }
+        if (malformedMultipart(e)) {
+            // The multipart decoder met a body it cannot read: no boundary it knows, cut short, a broken part header.
+            return answer(400, "malformed-multipart", "Envoi mal formé",
+                    "Le fichier envoyé est incomplet ou mal formé (multipart/form-data) : rien n'a été enregistré. "
+                            + "Choisissez à nouveau le fichier et renvoyez-le.", null);
+        }
         LOG.error("Unexpected error", e);
         return answer(500, "internal", "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", null);
+    }
+
+    /** The multipart decoder's refusals: a malformed message, or a body that ends before its closing boundary. */
+    static boolean malformedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().endsWith("MultipartParser$MalformedMessageException")) {
+                return true;
+            }
+            if (t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().contains("parsing multipart request")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Agroal's "acquisition timeout", however deep Hibernate wrapped it. */
