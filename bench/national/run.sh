@@ -164,7 +164,7 @@ SEPA=$(M stream "$BASE/api/departments/113/sepa-direct-debits/batches/$BATCH/fil
 SEPA_COUNT=$(grep -o '<DrctDbtTxInf>' "$OUT/sepa.xml" | wc -l)
 echo "$DEBITS adhesions to debit; batch recorded in ${SEPA_CREATE}s; file: seconds bytes rss = $SEPA; transactions: $SEPA_COUNT"
 if command -v xmllint >/dev/null; then
-  xmllint --noout --schema "$ROOT/../shared/standards/pain.008.001.02.xsd" "$OUT/sepa.xml" && SEPA_VALID="valid against pain.008.001.02.xsd"
+  xmllint --noout --schema "$ROOT/backend/src/test/resources/standards/pain.008.001.02.xsd" "$OUT/sepa.xml" && SEPA_VALID="valid against pain.008.001.02.xsd"
 fi
 
 # --- results ------------------------------------------------------------------------------------------------------------

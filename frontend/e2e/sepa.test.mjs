@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The schema beside the repository (../shared/standards), or the file SEPA_XSD names. */
-const XSD = process.env.SEPA_XSD ?? resolve(here, '../../../shared/standards/pain.008.001.02.xsd');
+/** The project's copy of the ISO 20022 schema (its source in backend/src/test/resources/standards/README.md). */
+const XSD = resolve(here, '../../backend/src/test/resources/standards/pain.008.001.02.xsd');
 
 let browser;
 const work = mkdtempSync(join(tmpdir(), 'coop-sepa-'));

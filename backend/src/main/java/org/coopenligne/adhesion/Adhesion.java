@@ -199,7 +199,7 @@ public class Adhesion extends PanacheEntityBase {
     /** Staff ask for a correction: from SUBMITTED only; the mandataire can edit and submit again. */
     public void requestCorrection(String message, Instant now) {
         if (status != AdhesionStatus.SUBMITTED) {
-            throw transitionRefused("demander une correction", "envoyée à l'OCCE");
+            throw transitionRefused("demander une correction pour cette adhésion", "envoyée à l'OCCE");
         }
         status = AdhesionStatus.CORRECTION_REQUESTED;
         correctionMessage = message;
@@ -220,14 +220,14 @@ public class Adhesion extends PanacheEntityBase {
 
     public void requireSubmittedToValidate() {
         if (status != AdhesionStatus.SUBMITTED) {
-            throw transitionRefused("valider", "envoyée à l'OCCE");
+            throw transitionRefused("valider cette adhésion", "envoyée à l'OCCE");
         }
     }
 
     /** Staff reopen a validated adhesion, with a reason: it goes back to the mandataire as a correction. */
     public void reopen(String reason, Instant now) {
         if (status != AdhesionStatus.VALIDATED) {
-            throw transitionRefused("rouvrir", "validée");
+            throw transitionRefused("rouvrir cette adhésion", "validée");
         }
         status = AdhesionStatus.CORRECTION_REQUESTED;
         reopenReason = reason;
@@ -242,8 +242,9 @@ public class Adhesion extends PanacheEntityBase {
         return paymentMeans != PaymentMeans.DIRECT_DEBIT_NOW && paymentMeans != PaymentMeans.DIRECT_DEBIT_DECEMBER;
     }
 
+    /** {@code action} names its object ("valider cette adhésion"): the message reads "Impossible de valider cette adhésion : …". */
     private ProblemException transitionRefused(String action, String required) {
-        return ProblemException.conflict("status-transition-refused", "Impossible de " + action + " cette adhésion : elle est « "
+        return ProblemException.conflict("status-transition-refused", "Impossible de " + action + " : elle est « "
                 + status.shortLabel + " », il faut qu'elle soit " + required + ".");
     }
 

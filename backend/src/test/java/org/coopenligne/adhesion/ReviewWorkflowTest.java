@@ -9,7 +9,9 @@ import static org.coopenligne.support.Api.open;
 import static org.coopenligne.support.Api.submit;
 import static org.coopenligne.support.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -210,7 +212,8 @@ class ReviewWorkflowTest {
         int id = s.adhesionId();
         as(s.staff()).header("If-Match", "\"" + versionOf(s.staff(), id) + "\"").contentType(ContentType.JSON)
                 .body(Map.of("reason", "Pour voir.")).post("/api/adhesions/" + id + "/review/reopening").then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("validée"));
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Impossible de rouvrir cette adhésion : elle est « envoyée à l'OCCE », il faut qu'elle soit validée."));
         as(s.mandataire()).header("If-Match", "\"" + versionOf(s.mandataire(), id) + "\"").post("/api/adhesions/" + id + "/review/validation")
                 .then().statusCode(403);
         as(s.mandataire()).post("/api/adhesions/" + id + "/ledger-entry").then().statusCode(409)
@@ -219,9 +222,13 @@ class ReviewWorkflowTest {
         Fixtures.Coop other = fixtures.newActiveCooperative(s.coop().departmentCode());
         String otherToken = fixtures.tokenOf(other.login());
         int[] draft = open(otherToken, other.id());
-        validate(s.staff(), draft[0]).statusCode(409).body("type", containsString("status-transition-refused"));
+        validate(s.staff(), draft[0]).statusCode(409).body("type", containsString("status-transition-refused"))
+                .body("detail", startsWith("Impossible de valider cette adhésion : elle est « "));
+        // Every word of the sentence: "demander une correction pour cette adhésion", not "une correction cette adhésion".
         as(s.staff()).header("If-Match", "\"" + versionOf(s.staff(), draft[0]) + "\"").contentType(ContentType.JSON)
-                .body(Map.of("message", "?")).post("/api/adhesions/" + draft[0] + "/review/correction-request").then().statusCode(409);
+                .body(Map.of("message", "?")).post("/api/adhesions/" + draft[0] + "/review/correction-request").then().statusCode(409)
+                .body("detail", startsWith("Impossible de demander une correction pour cette adhésion : elle est « "))
+                .body("detail", endsWith(", il faut qu'elle soit envoyée à l'OCCE."));
         // Staff of another department reach nothing of it.
         String stranger = fixtures.tokenOf(fixtures.newStaff(fixtures.newDepartment()));
         as(stranger).header("If-Match", "\"" + versionOf(s.staff(), id) + "\"").post("/api/adhesions/" + id + "/review/validation")

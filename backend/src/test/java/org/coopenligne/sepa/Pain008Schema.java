@@ -1,8 +1,7 @@
 package org.coopenligne.sepa;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -10,13 +9,12 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /**
- * The ISO 20022 schema of pain.008.001.02, read from the shared standards folder beside the repository
- * ({@code ../../shared/standards/pain.008.001.02.xsd} from the backend folder; the system property
- * {@code sepa.xsd} names another file).
+ * The ISO 20022 schema of pain.008.001.02, a test resource of the project ({@code standards/pain.008.001.02.xsd}, its
+ * source in {@code standards/README.md}): the tests need nothing beside the repository.
  */
 final class Pain008Schema {
 
-    static final Path XSD = Path.of(System.getProperty("sepa.xsd", "../../shared/standards/pain.008.001.02.xsd"));
+    static final URL XSD = Pain008Schema.class.getResource("/standards/pain.008.001.02.xsd");
 
     private static Schema schema;
 
@@ -25,14 +23,13 @@ final class Pain008Schema {
     /** Throws with the parser's message (line, column, what is wrong) when the file does not validate. */
     static synchronized void validate(byte[] xml) throws Exception {
         if (schema == null) {
-            if (!Files.isRegularFile(XSD)) {
-                throw new IllegalStateException("The pain.008.001.02 schema is not at " + XSD.toAbsolutePath()
-                        + " (set -Dsepa.xsd=...)");
+            if (XSD == null) {
+                throw new IllegalStateException("The test resource standards/pain.008.001.02.xsd is missing");
             }
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            schema = factory.newSchema(XSD.toFile());
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            schema = factory.newSchema(XSD);
         }
         try {
             schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
