@@ -100,3 +100,17 @@ test('a mandataire changes the initial password, then the school phone, and logs
 
   assert.deepEqual(errors, []);
 });
+
+test('after a deployment the browser loads the new SPA: index.html is revalidated, only hashed bundles are immutable', async () => {
+  for (const path of ['/', '/index.html', '/gestion/cooperatives', '/connexion']) {
+    const page = await fetch(`${BASE_URL}${path}`);
+    assert.equal(page.status, 200, path);
+    assert.equal(page.headers.get('cache-control'), 'no-cache', path);
+    const html = await page.text();
+    const bundle = html.match(/\/assets\/[^"]+\.js/)?.[0];
+    assert.ok(bundle, `${path} names its bundle`);
+    const asset = await fetch(`${BASE_URL}${bundle}`);
+    assert.equal(asset.status, 200, bundle);
+    assert.equal(asset.headers.get('cache-control'), 'public, immutable, max-age=31536000', bundle);
+  }
+});

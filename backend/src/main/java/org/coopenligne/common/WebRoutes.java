@@ -38,6 +38,17 @@ public class WebRoutes {
             } else if ((rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD) && isSpaRoute(path)) {
                 rc.reroute("/index.html");
             } else {
+                if (!path.startsWith("/assets/")) {
+                    // index.html (it names the hashed bundles) and the other unhashed files are revalidated on each visit
+                    // (304 while unchanged), so that a deployment reaches every browser at once: only /assets/, whose names
+                    // change with their content, stays immutable.
+                    rc.addHeadersEndHandler(v -> {
+                        String cache = rc.response().headers().get("Cache-Control");
+                        if (cache != null && cache.contains("immutable")) {
+                            rc.response().headers().set("Cache-Control", "no-cache");
+                        }
+                    });
+                }
                 rc.next();
             }
         });
