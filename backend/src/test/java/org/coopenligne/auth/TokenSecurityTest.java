@@ -124,6 +124,20 @@ class TokenSecurityTest {
     }
 
     @Test
+    void shouldRefuseATokenExpiredTenSecondsAgo() {
+        // the clock skew tolerates drift between replicas (5 s), not a minute of an expired session
+        Instant now = Instant.now();
+        String token = Jwt.issuer("https://coop-en-ligne.fr").audience("coop-en-ligne").subject(staffId()).upn("staff046")
+                .groups(Set.of("staff")).claim("gen", 0).issuedAt(now.minusSeconds(1810)).expiresAt(now.minusSeconds(10))
+                .sign(keys.privateKey());
+        assertRefused(token);
+        // the same token a minute younger is still good: the refusal is the expiry, not the token's shape
+        as(Jwt.issuer("https://coop-en-ligne.fr").audience("coop-en-ligne").subject(staffId()).upn("staff046")
+                .groups(Set.of("staff")).claim("gen", 0).issuedAt(now.minusSeconds(1750)).expiresAt(now.plusSeconds(50))
+                .sign(keys.privateKey())).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseATokenSignedWithAnotherKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
