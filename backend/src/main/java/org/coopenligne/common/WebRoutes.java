@@ -81,8 +81,13 @@ public class WebRoutes {
         if (rc.response().headWritten()) {
             return;
         }
-        String body = "{\"type\":\"" + Problem.TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
+        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE + ";charset=UTF-8")
+                .end(problemBody(status, slug, title, detail));
+    }
+
+    /** A problem document written by hand, where the HTTP layer answers before Jackson and the REST resources. */
+    static String problemBody(int status, String slug, String title, String detail) {
+        return "{\"type\":\"" + Problem.TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}";
-        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE + ";charset=UTF-8").end(body);
     }
 }
