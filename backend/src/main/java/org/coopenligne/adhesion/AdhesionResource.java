@@ -20,7 +20,7 @@ import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionDtos.ClassLineRequest;
 import org.coopenligne.adhesion.AdhesionDtos.DeclarationsRequest;
 import org.coopenligne.adhesion.AdhesionDtos.QuoteRequest;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.Versions;
 import org.coopenligne.common.error.Problem;

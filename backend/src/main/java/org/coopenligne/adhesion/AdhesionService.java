@@ -22,8 +22,8 @@ import org.coopenligne.adhesion.AdhesionDtos.DeclarationsRequest;
 import org.coopenligne.adhesion.AdhesionDtos.PreviousYear;
 import org.coopenligne.adhesion.AdhesionDtos.QuoteRequest;
 import org.coopenligne.adhesion.AdhesionDtos.Totals;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
@@ -34,10 +34,11 @@ import org.coopenligne.tariff.FeeBreakdown;
 import org.coopenligne.tariff.FeeCalculator;
 import org.coopenligne.tariff.TariffDtos.Pricing;
 import org.coopenligne.tariff.TariffService;
+import org.coopenligne.tariff.PricedAdhesions;
 
 @ApplicationScoped
 @Transactional
-public class AdhesionService {
+public class AdhesionService implements PricedAdhesions {
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -246,7 +247,7 @@ public class AdhesionService {
                 r.subscriptionIds() == null ? Set.of() : r.subscriptionIds(), Money.of(r.voluntaryParticipation())));
     }
 
-    /** For the tariff: the cooperatives whose submitted (or validated) adhesion the tariff priced. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> submittedCodesPricedWith(long departmentId, SchoolYear year) {
         return adhesions.codesPricedWith(departmentId, year.label());

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.coopenligne.common.EntityIds;
 import org.coopenligne.common.Timestamps;
 import org.coopenligne.tariff.PaymentMeans;
-import org.coopenligne.tariff.TariffRepository.TariffStamp;
+import org.coopenligne.tariff.TariffStamp;
 
 /**
  * The adhesion read and written in plain SQL for the busiest requests of September: reading an adhesion and saving

@@ -17,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.Versions;
 import org.coopenligne.common.error.Problem;

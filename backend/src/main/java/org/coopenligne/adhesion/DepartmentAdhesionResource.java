@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.coopenligne.adhesion.AdhesionRecordDtos.AdhesionRecord;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
 import org.coopenligne.common.SchoolYear;

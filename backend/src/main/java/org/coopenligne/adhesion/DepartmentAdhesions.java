@@ -48,7 +48,7 @@ public class DepartmentAdhesions {
             throw ProblemException.invalidField("status", "Une adhésion « à saisir » n'existe pas encore : choisissez DRAFT, "
                     + "SUBMITTED, CORRECTION_REQUESTED ou VALIDATED.");
         }
-        long departmentId = departments.get(departmentCode).id();
+        long departmentId = departments.authorize(departmentCode).id();
         Parameters params = Parameters.with("dept", departmentId).and("year", year.label());
         String where = "departmentId = :dept and schoolYear = :year";
         if (status != null) {

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.coopenligne.adhesion.ReviewDtos.Missing;
 import org.coopenligne.adhesion.ReviewDtos.QueueItem;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
 import org.coopenligne.common.SchoolYear;
@@ -54,7 +54,7 @@ public class ReviewQueueResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         String schoolYear = year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label() : SchoolYears.parse(year).label();
-        return RestResponse.ok(service.queue(departments.get(code).id(), schoolYear, QueryEnums.parse(AdhesionStatus.class, status, "status"),
+        return RestResponse.ok(service.queue(departments.authorize(code).id(), schoolYear, QueryEnums.parse(AdhesionStatus.class, status, "status"),
                 QueryEnums.parse(Missing.class, missing, "missing"), page, size));
     }
 

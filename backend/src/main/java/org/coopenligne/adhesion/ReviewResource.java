@@ -25,7 +25,7 @@ import org.coopenligne.adhesion.ReviewDtos.Missing;
 import org.coopenligne.adhesion.ReviewDtos.QueueItem;
 import org.coopenligne.adhesion.ReviewDtos.ReopenRequest;
 import org.coopenligne.adhesion.ReviewDtos.ReviewRequest;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
 import org.coopenligne.common.SchoolYear;

@@ -13,8 +13,8 @@ import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.ReviewDtos.Missing;
 import org.coopenligne.adhesion.ReviewDtos.QueueItem;
 import org.coopenligne.adhesion.ReviewDtos.ReviewRequest;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.Problem;
@@ -28,6 +28,7 @@ import org.coopenligne.department.EmailKind;
 import org.coopenligne.department.EmailTemplates;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.mail.MailService;
+import org.coopenligne.tariff.TariffService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Staff's side of SPEC.md steps 8 and 9: the review queue, the checklist, correction, validation, reopening. */
@@ -58,6 +59,9 @@ public class ReviewService {
 
     @Inject
     DepartmentSettingsService settings;
+
+    @Inject
+    TariffService tariffs;
 
     @Inject
     Event<AdhesionEvents.Validated> validated;
@@ -209,7 +213,7 @@ public class ReviewService {
     /** The values of the placeholders that every email of the department's templates knows (settings of the department). */
     private Map<String, String> templateValues(Adhesion a) {
         CooperativeView coop = cooperatives.find(a.cooperativeId).orElseThrow();
-        Map<String, String> values = new java.util.HashMap<>(settings.yearValues(a.departmentId, a.schoolYear));
+        Map<String, String> values = new java.util.HashMap<>(tariffs.yearPlaceholders(a.departmentId, SchoolYear.parse(a.schoolYear)));
         values.put("cooperative", coop.code());
         values.put("school", coop.schoolName() + ", " + coop.city());
         return values;

@@ -9,8 +9,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.coopenligne.auth.CurrentAccount;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.CurrentAccount;
+import org.coopenligne.common.security.Roles;
 
 /**
  * Turns a "coop_" secret into the integrator of its department. The role is given to reading requests only:

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.coopenligne.auth.CurrentAccount;
-import org.coopenligne.auth.Role;
+import org.coopenligne.common.security.CurrentAccount;
+import org.coopenligne.common.security.Role;
 
 /**
  * Reads the token behind a "coop_" secret on every call: one indexed read by hash, so that a revocation holds

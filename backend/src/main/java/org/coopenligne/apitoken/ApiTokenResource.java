@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.coopenligne.apitoken.ApiTokenDtos.ApiTokenRequest;
 import org.coopenligne.apitoken.ApiTokenDtos.ApiTokenView;
 import org.coopenligne.apitoken.ApiTokenDtos.CreatedApiToken;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.coopenligne.apitoken.ApiTokenDtos.ApiTokenView;
 import org.coopenligne.apitoken.ApiTokenDtos.CreatedApiToken;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.department.DepartmentService;
@@ -38,13 +38,13 @@ public class ApiTokenService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ApiTokenView> list(String departmentCode, int page, int size) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         var query = tokens.ofDepartment(d.id());
         return PageView.of(query.page(page, size).stream().map(ApiTokenService::view).toList(), page, size, query.count());
     }
 
     public CreatedApiToken create(String departmentCode, String name) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         if (tokens.countActive(d.id()) >= MAX_ACTIVE) {
             throw ProblemException.conflict("too-many-api-tokens", "Ce département a déjà " + MAX_ACTIVE
                     + " jetons actifs : révoquez ceux qui ne servent plus avant d'en créer un autre.");
@@ -66,7 +66,7 @@ public class ApiTokenService {
 
     /** Revokes the token: from the next call on, on every replica, it gets 401. Revoking it again changes nothing. */
     public ApiTokenView revoke(String departmentCode, long tokenId) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         ApiToken t = tokens.findByIdOptional(tokenId).filter(x -> x.departmentId.equals(d.id()))
                 .orElseThrow(() -> ProblemException.notFound("Ce jeton d'API n'existe pas dans ce département."));
         if (t.revoked()) {

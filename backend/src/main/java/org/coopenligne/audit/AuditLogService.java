@@ -1,5 +1,6 @@
 package org.coopenligne.audit;
 
+import org.coopenligne.common.audit.AuditService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +17,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.TimeConfig;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
-import org.coopenligne.exports.ExportService;
+import org.coopenligne.common.csv.CsvFile;
 
 /**
  * Reading the audit trail: a page, or the whole of a filter as CSV (streamed). The filters are validated (400
@@ -38,8 +39,6 @@ public class AuditLogService {
     @Inject
     DepartmentService departments;
 
-    @Inject
-    ExportService exports;
 
     @Inject
     Access access;
@@ -60,7 +59,7 @@ public class AuditLogService {
 
     /** The department's records (staff of the department, admin). */
     public PageView<AuditRecordView> list(String departmentCode, Filter filter, int page, int size) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         return page(where(d, filter), page, size);
     }
 
@@ -74,13 +73,13 @@ public class AuditLogService {
         return page(where(d, filter), page, size);
     }
 
-    public ExportService.Export export(String departmentCode, Filter filter) {
-        DepartmentView d = departments.get(departmentCode);
+    public CsvFile export(String departmentCode, Filter filter) {
+        DepartmentView d = departments.authorize(departmentCode);
         Where w = where(d, filter);
-        return new ExportService.Export("journal-" + d.code() + "-" + LocalDate.now(TimeConfig.ZONE) + ".csv",
-                exports.stream(SELECT + w.sql() + " order by r.occurred_at desc, r.id desc", w.parameters(),
+        return CsvFile.ofQuery("journal-" + d.code() + "-" + LocalDate.now(TimeConfig.ZONE) + ".csv", dataSource,
+                SELECT + w.sql() + " order by r.occurred_at desc, r.id desc", w.parameters(),
                         List.of("numero", "date_heure", "utilisateur", "role", "action", "objet", "identifiant",
-                                "cooperative_id", "cooperative", "avant", "apres")));
+                                "cooperative_id", "cooperative", "avant", "apres"), column -> null);
     }
 
     private PageView<AuditRecordView> page(Where w, int page, int size) {

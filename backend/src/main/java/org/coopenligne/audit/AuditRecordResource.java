@@ -12,10 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.csv.CsvWriter;
-import org.coopenligne.exports.ExportResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,6 +70,6 @@ public class AuditRecordResource {
             @Parameter(description = ACTION) @QueryParam("action") String action,
             @Parameter(description = ENTITY) @QueryParam("entityType") String entityType,
             @Parameter(description = COOPERATIVE) @QueryParam("cooperative") String cooperative) {
-        return ExportResource.file(service.export(code, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative)));
+        return service.export(code, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative)).response();
     }
 }

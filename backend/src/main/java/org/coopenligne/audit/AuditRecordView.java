@@ -1,5 +1,6 @@
 package org.coopenligne.audit;
 
+import org.coopenligne.common.audit.AuditRecord;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Roles;
+import org.coopenligne.common.security.CurrentAccount;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -1,5 +1,7 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Role;
+import org.coopenligne.common.security.CurrentAccount;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Role;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

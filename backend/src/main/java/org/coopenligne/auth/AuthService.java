@@ -1,5 +1,8 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Role;
+import org.coopenligne.common.security.CurrentAccount;
+import org.coopenligne.common.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.coopenligne.audit.AuditService;
+import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.auth.AuthDtos.CooperativeRef;
 import org.coopenligne.auth.AuthDtos.DepartmentRef;
 import org.coopenligne.auth.AuthDtos.MeView;

@@ -1,5 +1,6 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.coopenligne.auth;
 
+import org.coopenligne.common.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

@@ -19,7 +19,7 @@ public class CooperativeDirectory {
     CooperativeRepository cooperatives;
 
     public PageView<CooperativeListing> list(String departmentCode, String text, int page, int size) {
-        PanacheQuery<Cooperative> query = cooperatives.search(departments.get(departmentCode).id(), text);
+        PanacheQuery<Cooperative> query = cooperatives.search(departments.authorize(departmentCode).id(), text);
         return PageView.of(query.page(page, size).stream().map(CooperativeListing::of).toList(), page, size, query.count());
     }
 }

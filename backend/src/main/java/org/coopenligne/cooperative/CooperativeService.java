@@ -10,14 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
-import org.coopenligne.auth.CurrentAccount;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
+import org.coopenligne.common.security.CurrentAccount;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
+import org.hibernate.StatelessSession;
 
 @ApplicationScoped
 @Transactional
@@ -40,6 +41,9 @@ public class CooperativeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StatelessSession statelessSession;
 
     /**
      * Staff search their department; the admin searches all, or one department by its code. Each row carries
@@ -80,7 +84,7 @@ public class CooperativeService {
                             "Aucun département n'a le code « " + departmentCode + " »."));
         }
         if (departmentCode != null) {
-            departments.get(departmentCode); // 403 when it is not theirs
+            departments.authorize(departmentCode); // 403 when it is not theirs
         }
         return a.departmentId();
     }
@@ -155,6 +159,44 @@ public class CooperativeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperativeView> find(long id) {
         return cooperatives.findByIdOptional(id).map(mapper::toView);
+    }
+
+    /** For the import: the numbers the department's cooperatives have (the caller checked the department). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<String> numbersIn(long departmentId) {
+        return new java.util.HashSet<>(cooperatives.getEntityManager()
+                .createQuery("select c.number from Cooperative c where c.departmentId = ?1", String.class)
+                .setParameter(1, departmentId).getResultList());
+    }
+
+    /**
+     * For the import: creates the department's cooperatives in one JDBC batch, through the transaction's stateless
+     * session (no persistence context to fill and dirty-check; ids from the entity's own sequence generator, so they
+     * never clash with those other requests allocate). Answers them in the order given. The caller checked the
+     * department, the numbers and audits the import.
+     */
+    public List<CooperativeSummary> insertAll(DepartmentView d, List<NewCooperative> rows) {
+        statelessSession.setJdbcBatchSize(Math.max(1, rows.size()));
+        List<Cooperative> created = new java.util.ArrayList<>(rows.size());
+        for (NewCooperative row : rows) {
+            Cooperative coop = new Cooperative();
+            coop.departmentId = d.id();
+            coop.departmentCode = d.code();
+            coop.number = row.number();
+            coop.schoolName = row.schoolName();
+            coop.schoolType = row.schoolType();
+            coop.addressLine = row.addressLine();
+            coop.postalCode = row.postalCode();
+            coop.city = row.city();
+            coop.uai = row.uai();
+            coop.schoolEmail = row.schoolEmail();
+            coop.mandataireName = row.mandataireName();
+            coop.mandataireEmail = row.mandataireEmail();
+            coop.mandatairePhone = row.mandatairePhone();
+            created.add(coop);
+        }
+        statelessSession.insertMultiple(created);
+        return created.stream().map(mapper::toSummary).toList();
     }
 
     private Cooperative load(long id) {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.Problem;
@@ -55,7 +55,7 @@ public class DashboardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Dashboard> get(@PathParam("code") String code,
             @Parameter(description = "School year, e.g. 2026-2027; the current one by default") @QueryParam("year") String year) {
-        return RestResponse.ok(service.department(departments.get(code), yearOf(year, clock)));
+        return RestResponse.ok(service.department(departments.authorize(code), yearOf(year, clock)));
     }
 
     static SchoolYear yearOf(String year, Clock clock) {

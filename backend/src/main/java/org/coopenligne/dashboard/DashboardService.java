@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.TimeConfig;

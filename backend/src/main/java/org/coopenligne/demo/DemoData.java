@@ -22,7 +22,7 @@ import org.coopenligne.tariff.PaymentMeans;
 import org.coopenligne.tariff.RateMode;
 import org.coopenligne.tariff.Tariff;
 import org.coopenligne.tariff.TariffSubscription;
-import org.coopenligne.auth.Role;
+import org.coopenligne.common.security.Role;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;
 import org.coopenligne.department.Department;

@@ -21,7 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -81,6 +81,6 @@ public class DepartmentResource {
     @Operation(operationId = "getDepartment", summary = "Read one department")
     public RestResponse<DepartmentView> get(
             @PathParam("code") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String code) {
-        return RestResponse.ok(service.get(code));
+        return RestResponse.ok(service.authorize(code));
     }
 }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.audit.AuditService;
+import org.coopenligne.common.audit.AuditService;
 import java.util.Optional;
-import org.coopenligne.auth.Access;
-import org.coopenligne.auth.CurrentAccount;
+import org.coopenligne.common.security.Access;
+import org.coopenligne.common.security.CurrentAccount;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.ProblemException;
 
@@ -42,8 +42,13 @@ public class DepartmentService {
         return PageView.of(page == 0 ? own : List.of(), page, size, own.size());
     }
 
+    /**
+     * The department the caller may act on, found by its code: 404 when no department has it, 403 when it is not
+     * the caller's (staff and integrators reach their own, the admin every one). Every department-scoped endpoint
+     * starts with this call and works on the department it returns.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DepartmentView get(String code) {
+    public DepartmentView authorize(String code) {
         Department d = departments.findByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("Aucun département n'a le code « " + code + " »."));
         access.requireDepartment(d.id);
@@ -87,6 +92,14 @@ public class DepartmentService {
         if (!access.current().isAdmin()) {
             throw ProblemException.forbidden("Seule l'administration nationale gère les départements.");
         }
+    }
+
+    /**
+     * Locks the department's row until the transaction ends, so that writes which must see each other's results (two
+     * imports of the same department) run one after the other. The caller checked the department.
+     */
+    public void lockForUpdate(long id) {
+        departments.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** For other features: the department's view without an access check (the caller made it). */

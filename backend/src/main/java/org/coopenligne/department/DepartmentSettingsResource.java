@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.department.DepartmentSettingsDtos.SettingsUpdate;
 import org.coopenligne.department.DepartmentSettingsDtos.SettingsView;

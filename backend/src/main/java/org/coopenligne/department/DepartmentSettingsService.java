@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
@@ -21,7 +20,6 @@ import org.coopenligne.department.DepartmentSettingsDtos.EmailTemplateView;
 import org.coopenligne.department.DepartmentSettingsDtos.PlaceholderView;
 import org.coopenligne.department.DepartmentSettingsDtos.SettingsUpdate;
 import org.coopenligne.department.DepartmentSettingsDtos.SettingsView;
-import org.coopenligne.tariff.TariffRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,13 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class DepartmentSettingsService {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     DepartmentRepository departments;
 
-    @Inject
-    TariffRepository tariffs;
 
     @Inject
     Access access;
@@ -110,19 +105,6 @@ public class DepartmentSettingsService {
         all.putAll(values);
         EmailText text = d.emailTemplates.getOrDefault(kind, EmailTemplates.defaultText(kind));
         return EmailTemplates.render(text, all);
-    }
-
-    /**
-     * The values of a school year: {@code year} ("2025 - 2026") and {@code deadline} (the tariff's, "30/09/2025",
-     * empty when the year has no tariff), to pass to {@link #renderTemplate}.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, String> yearValues(long departmentId, String schoolYear) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("year", SchoolYear.parse(schoolYear).display());
-        values.put("deadline", tariffs.find("departmentId = ?1 and schoolYear = ?2", departmentId, schoolYear)
-                .firstResultOptional().map(t -> t.deadline.format(FRENCH_DATE)).orElse(""));
-        return values;
     }
 
     private Map<EmailKind, EmailText> checkedTemplates(List<EmailTemplateUpdate> updates) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionEvents;
 import org.coopenligne.adhesion.AdhesionService;
-import org.coopenligne.audit.AuditService;
+import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;

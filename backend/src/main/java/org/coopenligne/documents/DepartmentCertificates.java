@@ -22,7 +22,7 @@ public class DepartmentCertificates {
     EntityManager em;
 
     public PageView<CertificateRecord> list(String departmentCode, SchoolYear year, Boolean valid, int page, int size) {
-        long departmentId = departments.get(departmentCode).id();
+        long departmentId = departments.authorize(departmentCode).id();
         String where = " where c.departmentId = :dept and c.schoolYear = :year"
                 + (valid == null ? "" : valid ? " and c.revokedAt is null" : " and c.revokedAt is not null");
         List<Object[]> rows = em.createQuery("select c.verificationCode, c.kind, coop.departmentCode, coop.number, c.schoolYear,"

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionService;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.QueryEnums;
 import org.coopenligne.documents.CertificateDtos.CertificateView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -11,15 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
+import org.coopenligne.common.csv.CsvFile;
 import org.coopenligne.common.csv.CsvWriter;
 import org.coopenligne.cooperative.CooperativeFilter;
 import org.coopenligne.cooperative.CooperativeFilterParams;
@@ -99,18 +98,9 @@ public class ExportResource {
     }
 
     /** The export of the department and year asked (the current year by default), streamed as an attachment. */
-    private Response csv(Scope scope, BiFunction<String, String, ExportService.Export> export) {
+    private Response csv(Scope scope, BiFunction<String, String, CsvFile> export) {
         String year = scope.year == null || scope.year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label()
                 : SchoolYears.parse(scope.year).label();
-        return file(export.apply(scope.code, year));
-    }
-
-    /** A streamed attachment; also used by the audit log's export. */
-    public static Response file(ExportService.Export export) {
-        return Response.ok(export.body(), CsvWriter.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return export.apply(scope.code, year).response();
     }
 }

@@ -3,17 +3,10 @@ package org.coopenligne.exports;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import org.coopenligne.adhesion.AdhesionStatus;
 import org.coopenligne.common.SchoolYear;
-import org.coopenligne.common.csv.CsvWriter;
+import org.coopenligne.common.csv.CsvFile;
 import org.coopenligne.cooperative.CooperativeFilter;
 import org.coopenligne.cooperative.CooperativeSelection;
 import org.coopenligne.cooperative.CooperativeService;
@@ -29,8 +22,6 @@ import org.coopenligne.tariff.PaymentMeans;
 @ApplicationScoped
 public class ExportService {
 
-    static final int FETCH_SIZE = 500;
-
     @Inject
     DepartmentService departments;
 
@@ -39,9 +30,6 @@ public class ExportService {
 
     @Inject
     AgroalDataSource dataSource;
-
-    /** A file to stream: its name and the writer of its bytes. */
-    public record Export(String fileName, StreamingOutput body) {}
 
     /** The columns of the cooperatives export: {@code c} the cooperative, {@code a} its adhesion of the year. */
     static final String COOPERATIVE_COLUMNS = """
@@ -74,80 +62,47 @@ public class ExportService {
      * any (the ticked rows of the list), an id of another department selecting nothing. One query, read with a
      * cursor like the other exports.
      */
-    public Export cooperatives(String code, String year, CooperativeFilter filter, List<Long> selected) {
-        DepartmentView d = departments.get(code);
+    public CsvFile cooperatives(String code, String year, CooperativeFilter filter, List<Long> selected) {
+        DepartmentView d = departments.authorize(code);
         CooperativeSelection rows = cooperatives.selection(d.id(), SchoolYear.parse(year), filter, selected);
         boolean selection = !selected.isEmpty() || filter.hasConditions();
-        return new Export("cooperatives-" + d.code() + "-" + year + (selection ? "-selection" : "") + ".csv",
-                stream(rows.select(COOPERATIVE_COLUMNS), rows.parameters(),
-                        List.of("code", "numero", "ecole", "type", "adresse", "code_postal", "commune", "uai", "courriel_ecole",
-                                "telephone_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire",
-                                "statut_adhesion", "numero_enregistrement", "montant")));
+        return file("cooperatives-" + d.code() + "-" + year + (selection ? "-selection" : "") + ".csv",
+                rows.select(COOPERATIVE_COLUMNS), rows.parameters(),
+                List.of("code", "numero", "ecole", "type", "adresse", "code_postal", "commune", "uai", "courriel_ecole",
+                        "telephone_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire",
+                        "statut_adhesion", "numero_enregistrement", "montant"));
     }
 
-    public Export adhesions(String code, String year) {
-        DepartmentView d = departments.get(code);
-        return new Export("adhesions-" + d.code() + "-" + year + ".csv", stream(ADHESIONS, List.of(d.id(), year),
+    public CsvFile adhesions(String code, String year) {
+        DepartmentView d = departments.authorize(code);
+        return file("adhesions-" + d.code() + "-" + year + ".csv",
+                ADHESIONS, List.of(d.id(), year),
                 List.of("code", "ecole", "commune", "annee", "statut", "assuree", "classes", "adultes", "eleves",
                         "valeur_materiel", "valeur_instruments", "participation_volontaire", "moyen_paiement",
-                        "montant", "montant_envoye", "envoyee_le", "en_retard", "numero_enregistrement", "validee_le", "validee_par")));
+                        "montant", "montant_envoye", "envoyee_le", "en_retard", "numero_enregistrement", "validee_le", "validee_par"));
     }
 
-    public Export classLines(String code, String year) {
-        DepartmentView d = departments.get(code);
-        return new Export("classes-" + d.code() + "-" + year + ".csv", stream(CLASS_LINES, List.of(d.id(), year),
+    public CsvFile classLines(String code, String year) {
+        DepartmentView d = departments.authorize(code);
+        return file("classes-" + d.code() + "-" + year + ".csv",
+                CLASS_LINES, List.of(d.id(), year),
                 List.of("code", "ecole", "commune", "annee", "statut", "ligne", "classe", "enseignants", "courriel_enseignant",
-                        "adultes", "eleves", "a_confirmer")));
+                        "adultes", "eleves", "a_confirmer"));
     }
 
-    public Export payments(String code, String year) {
-        DepartmentView d = departments.get(code);
-        return new Export("paiements-" + d.code() + "-" + year + ".csv", stream(PAYMENTS, List.of(d.id(), year),
+    public CsvFile payments(String code, String year) {
+        DepartmentView d = departments.authorize(code);
+        return file("paiements-" + d.code() + "-" + year + ".csv",
+                PAYMENTS, List.of(d.id(), year),
                 List.of("code", "ecole", "commune", "annee", "statut", "moyen_choisi", "montant_du", "paiement_recu",
                         "montant_recu", "moyen_recu", "reference", "date_paiement", "ecriture_date", "ecriture_montant",
-                        "ecriture_moyen", "ecriture_libelle")));
+                        "ecriture_moyen", "ecriture_libelle"));
     }
 
-    /** Writes the header, then each row of the query, cell by cell; statuses and payment means in French. */
-    public StreamingOutput stream(String sql, List<Object> parameters, List<String> header) {
-        return out -> {
-            CsvWriter csv = new CsvWriter(out);
-            csv.row(header);
-            try (Connection connection = dataSource.getConnection()) {
-                // a cursor on PostgreSQL needs a transaction: read-only, rolled back at the end
-                connection.setAutoCommit(false);
-                connection.setReadOnly(true);
-                try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                    statement.setFetchSize(FETCH_SIZE);
-                    for (int i = 0; i < parameters.size(); i++) {
-                        statement.setObject(i + 1, parameters.get(i));
-                    }
-                    try (ResultSet rows = statement.executeQuery()) {
-                        int columns = rows.getMetaData().getColumnCount();
-                        boolean[] coded = new boolean[columns + 1];
-                        for (int i = 1; i <= columns; i++) {
-                            coded[i] = CODED.contains(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
-                        }
-                        while (rows.next()) {
-                            for (int i = 1; i <= columns; i++) {
-                                Object value = rows.getObject(i);
-                                csv.cell(coded[i] ? french(value) : value instanceof java.time.OffsetDateTime t ? t.toInstant() : value);
-                            }
-                            csv.endRow();
-                        }
-                    }
-                } finally {
-                    connection.rollback();
-                    connection.setReadOnly(false);
-                    connection.setAutoCommit(true);
-                }
-            } catch (SQLException e) {
-                throw new IOException("Export failed", e);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            csv.flush();
-        };
+    /** Writes the header, then each row of the query; statuses and payment means in French. */
+    CsvFile file(String fileName, String sql, List<Object> parameters, List<String> header) {
+        return CsvFile.ofQuery(fileName, dataSource, sql, parameters, header,
+                column -> CODED.contains(column) ? ExportService::french : null);
     }
 
     /** The columns holding a status or payment-means code, written in French. */

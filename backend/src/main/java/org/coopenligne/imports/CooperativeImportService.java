@@ -2,8 +2,6 @@ package org.coopenligne.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +19,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Role;
-import org.coopenligne.auth.UserAccount;
+import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.csv.CsvReader;
 import org.coopenligne.common.error.Problem.RowError;
 import org.coopenligne.common.error.ProblemException;
-import org.coopenligne.cooperative.Cooperative;
-import org.coopenligne.department.Department;
+import org.coopenligne.auth.AccountService;
+import org.coopenligne.cooperative.CooperativeService;
+import org.coopenligne.cooperative.NewCooperative;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.imports.ImportDtos.ImportReport;
 import org.coopenligne.imports.ImportDtos.ImportedCooperative;
-import org.hibernate.StatelessSession;
 
 /**
  * Import of a department's cooperatives from a CSV file: every row is checked first, and either all are created
@@ -67,14 +62,15 @@ public class CooperativeImportService {
     @Inject
     DepartmentService departments;
 
-    @Inject
-    EntityManager em;
 
     @Inject
     AuditService audit;
 
     @Inject
-    StatelessSession statelessSession;
+    CooperativeService cooperatives;
+
+    @Inject
+    AccountService accounts;
 
     /** One checked row: the cooperative to create. */
     record Candidate(int row, String number, String schoolName, String schoolType, String addressLine, String postalCode,
@@ -83,7 +79,7 @@ public class CooperativeImportService {
 
     @Transactional
     public ImportReport importCooperatives(String code, String fileName, Path file, boolean dryRun) {
-        DepartmentView d = departments.get(code);
+        DepartmentView d = departments.authorize(code);
         byte[] bytes = read(file);
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName;
         String text;
@@ -111,12 +107,10 @@ public class CooperativeImportService {
 
         if (!dryRun) {
             // two imports of the same department at once: the second waits, then sees the first's numbers
-            em.find(Department.class, d.id(), LockModeType.PESSIMISTIC_WRITE);
+            departments.lockForUpdate(d.id());
         }
-        Set<String> existing = new HashSet<>(em.createQuery("select c.number from Cooperative c where c.departmentId = ?1", String.class)
-                .setParameter(1, d.id()).getResultList());
-        Set<String> existingLogins = new HashSet<>(em.createQuery("select a.login from UserAccount a where a.login like ?1", String.class)
-                .setParameter(1, d.code().toLowerCase(Locale.ROOT) + "-%").getResultList());
+        Set<String> existing = cooperatives.numbersIn(d.id());
+        Set<String> existingLogins = accounts.loginsStartingWith(d.code() + "-");
 
         List<RowError> errors = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>(records.size());
@@ -160,48 +154,14 @@ public class CooperativeImportService {
         return new ImportReport(false, name, sha256, candidates.size(), candidates.size(), preview);
     }
 
-    /**
-     * Cooperatives and accounts in JDBC batches, through the transaction's stateless session (no persistence
-     * context to fill and dirty-check): the ids come from the entities' own sequence generators, so they never
-     * clash with those other requests allocate.
-     */
+    /** Cooperatives, then their mandataires' accounts (which refer to them), in JDBC batches of {@link #CHUNK}. */
     private void insert(DepartmentView d, List<Candidate> candidates) {
-        statelessSession.setJdbcBatchSize(CHUNK);
         for (int from = 0; from < candidates.size(); from += CHUNK) {
-            List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            List<Cooperative> created = new ArrayList<>(chunk.size());
-            for (Candidate c : chunk) {
-                Cooperative coop = new Cooperative();
-                coop.departmentId = d.id();
-                coop.departmentCode = d.code();
-                coop.number = c.number();
-                coop.schoolName = c.schoolName();
-                coop.schoolType = c.schoolType();
-                coop.addressLine = c.addressLine();
-                coop.postalCode = c.postalCode();
-                coop.city = c.city();
-                coop.uai = c.uai();
-                coop.schoolEmail = c.schoolEmail();
-                coop.mandataireName = c.mandataireName();
-                coop.mandataireEmail = c.mandataireEmail();
-                coop.mandatairePhone = c.mandatairePhone();
-                created.add(coop);
-            }
-            // the cooperatives first (one batch), then their accounts (another), which refer to them
-            statelessSession.insertMultiple(created);
-            List<UserAccount> accounts = new ArrayList<>(created.size());
-            for (Cooperative coop : created) {
-                UserAccount a = new UserAccount();
-                a.login = coop.code().toLowerCase(Locale.ROOT);
-                a.role = Role.MANDATAIRE;
-                a.displayName = coop.mandataireName != null ? coop.mandataireName : truncate("Mandataire " + coop.schoolName, 120);
-                a.departmentId = d.id();
-                a.cooperativeId = coop.id;
-                a.passwordHash = null; // the initial password "coop" + number, public: not hashed (see the class comment)
-                a.mustChangePassword = true;
-                accounts.add(a);
-            }
-            statelessSession.insertMultiple(accounts);
+            List<NewCooperative> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK)).stream()
+                    .map(c -> new NewCooperative(c.number(), c.schoolName(), c.schoolType(), c.addressLine(), c.postalCode(),
+                            c.city(), c.uai(), c.schoolEmail(), c.mandataireName(), c.mandataireEmail(), c.mandatairePhone()))
+                    .toList();
+            accounts.createMandataires(d.id(), cooperatives.insertAll(d, chunk));
         }
     }
 
@@ -333,9 +293,6 @@ public class CooperativeImportService {
         return value;
     }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
 
     private static byte[] read(Path file) {
         try {

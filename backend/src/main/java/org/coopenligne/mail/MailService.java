@@ -11,7 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 
 /**

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
 import org.coopenligne.common.Versions;
@@ -59,7 +59,7 @@ public class DepartmentMandataireChangeResource {
             @Parameter(description = "PENDING (default), ACCEPTED or REFUSED") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        return RestResponse.ok(service.ofDepartment(departments.get(code).id(), QueryEnums.parse(MandataireChange.Status.class, status, "status"), page, size));
+        return RestResponse.ok(service.ofDepartment(departments.authorize(code).id(), QueryEnums.parse(MandataireChange.Status.class, status, "status"), page, size));
     }
 
 }

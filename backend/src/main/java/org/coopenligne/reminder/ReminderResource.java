@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.department.DepartmentService;
@@ -66,7 +66,7 @@ public class ReminderResource {
             @Parameter(description = "A unique value per reminder (e.g. a UUID made when the dialog opens), 8 to 80 characters", required = true)
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull(message = "{body.required}") ReminderRequest request) {
-        ReminderService.Created created = service.create(departments.get(code), idempotencyKey, request);
+        ReminderService.Created created = service.create(departments.authorize(code), idempotencyKey, request);
         return created.replay() ? RestResponse.ok(created.reminder()) : RestResponse.status(RestResponse.Status.ACCEPTED, created.reminder());
     }
 
@@ -75,7 +75,7 @@ public class ReminderResource {
     public RestResponse<PageView<ReminderView>> list(@PathParam("code") String code,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        return RestResponse.ok(service.list(departments.get(code), page, size));
+        return RestResponse.ok(service.list(departments.authorize(code), page, size));
     }
 
     @GET
@@ -88,6 +88,6 @@ public class ReminderResource {
     public RestResponse<ReminderDetail> get(@PathParam("code") String code, @PathParam("reminderId") long reminderId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        return RestResponse.ok(service.get(departments.get(code), reminderId, page, size));
+        return RestResponse.ok(service.get(departments.authorize(code), reminderId, page, size));
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.sepa.SepaDtos.CreditorUpdate;
@@ -42,7 +42,7 @@ public class SepaCreditorResource {
     @Operation(operationId = "getSepaCreditor", summary = "Read the department's SEPA creditor settings",
             description = "Fields are null while none are recorded.")
     public RestResponse<CreditorView> get(@PathParam("code") String code) {
-        return RestResponse.ok(service.creditor(departments.get(code)));
+        return RestResponse.ok(service.creditor(departments.authorize(code)));
     }
 
     @PUT
@@ -56,6 +56,6 @@ public class SepaCreditorResource {
     @APIResponse(responseCode = "409", description = "Changed meanwhile: reload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CreditorView> put(@PathParam("code") String code, @Valid @NotNull(message = "{body.required}") CreditorUpdate update) {
-        return RestResponse.ok(service.putCreditor(departments.get(code), update));
+        return RestResponse.ok(service.putCreditor(departments.authorize(code), update));
     }
 }

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
 import org.coopenligne.common.SchoolYear;
@@ -76,7 +76,7 @@ public class SepaDirectDebitResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         String schoolYear = year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label() : SchoolYears.parse(year).label();
         PaymentMeans asked = QueryEnums.parse(PaymentMeans.class, means, "means");
-        return RestResponse.ok(service.preview(departments.get(code), schoolYear,
+        return RestResponse.ok(service.preview(departments.authorize(code), schoolYear,
                 SepaService.means(asked == null ? List.of() : List.of(asked)), includeDebited, page, size));
     }
 
@@ -92,7 +92,7 @@ public class SepaDirectDebitResource {
     @APIResponse(responseCode = "409", description = "No creditor settings, or nothing to debit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<BatchView> create(@PathParam("code") String code, @Valid @NotNull(message = "{body.required}") BatchRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.createBatch(departments.get(code), request));
+        return RestResponse.status(RestResponse.Status.CREATED, service.createBatch(departments.authorize(code), request));
     }
 
     @GET
@@ -101,7 +101,7 @@ public class SepaDirectDebitResource {
     public RestResponse<PageView<BatchView>> batches(@PathParam("code") String code,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        return RestResponse.ok(service.batches(departments.get(code), page, size));
+        return RestResponse.ok(service.batches(departments.authorize(code), page, size));
     }
 
     @GET
@@ -113,7 +113,7 @@ public class SepaDirectDebitResource {
     @APIResponse(responseCode = "404", description = "No such file in this department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<byte[]> file(@PathParam("code") String code, @PathParam("batchId") long batchId) {
-        SepaService.File f = service.file(departments.get(code), batchId);
+        SepaService.File f = service.file(departments.authorize(code), batchId);
         return RestResponse.ResponseBuilder.ok(f.content(), XML)
                 .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(f.name(), StandardCharsets.UTF_8))

@@ -20,13 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coopenligne.adhesion.AdhesionStatus;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
-import org.coopenligne.auth.CurrentAccount;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
+import org.coopenligne.common.security.CurrentAccount;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
-import org.coopenligne.cooperative.Cooperative;
+import org.coopenligne.cooperative.CooperativeService;
+import org.coopenligne.cooperative.CooperativeView;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.sepa.SepaDtos.BatchRequest;
 import org.coopenligne.sepa.SepaDtos.BatchView;
@@ -62,16 +63,19 @@ public class SepaService {
     @Inject
     EntityManager em;
 
+    @Inject
+    CooperativeService cooperatives;
+
     // --- The cooperative's mandate ------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MandateView mandate(long cooperativeId) {
-        Cooperative c = cooperative(cooperativeId);
+        CooperativeView c = cooperative(cooperativeId);
         return view(c, SepaMandate.findById(cooperativeId));
     }
 
     public MandateView putMandate(long cooperativeId, MandateUpdate update) {
-        Cooperative c = cooperative(cooperativeId);
+        CooperativeView c = cooperative(cooperativeId);
         CurrentAccount a = access.current();
         SepaMandate m = SepaMandate.findById(cooperativeId);
         if (m != null && (update.version() == null || update.version() != m.version)) {
@@ -85,7 +89,7 @@ public class SepaService {
         String reference = update.reference() == null || update.reference().isBlank() ? proposedReference(c)
                 : update.reference().trim().toUpperCase(java.util.Locale.ROOT);
         boolean taken = SepaMandate.count("departmentId = ?1 and reference = ?2 and cooperativeId <> ?3",
-                c.departmentId, reference, c.id) > 0;
+                c.departmentId(), reference, c.id()) > 0;
         if (taken) {
             String message = "La référence de mandat « " + reference + " » est déjà celle d'une autre coopérative du département : "
                     + "une référence (RUM) est unique pour le créancier.";
@@ -94,8 +98,8 @@ public class SepaService {
         MandateView before = m == null ? null : view(c, m);
         if (m == null) {
             m = new SepaMandate();
-            m.cooperativeId = c.id;
-            m.departmentId = c.departmentId;
+            m.cooperativeId = c.id();
+            m.departmentId = c.departmentId();
         }
         m.iban = iban;
         m.bic = bic;
@@ -106,35 +110,33 @@ public class SepaService {
         m.persist();
         m.flush();
         MandateView after = view(c, m);
-        audit.record(new AuditService.Change(before == null ? "SEPA_MANDATE_CREATED" : "SEPA_MANDATE_UPDATED", "SepaMandate", c.id,
-                c.departmentId, c.id, before, after));
+        audit.record(new AuditService.Change(before == null ? "SEPA_MANDATE_CREATED" : "SEPA_MANDATE_UPDATED", "SepaMandate", c.id(),
+                c.departmentId(), c.id(), before, after));
         return after;
     }
 
     /** "OCCE038-0107-2025": the department, the cooperative and the year; a suffix if another one has it already. */
-    String proposedReference(Cooperative c) {
-        String base = "OCCE" + c.departmentCode + "-" + c.number + "-" + LocalDate.now(clock).getYear();
+    String proposedReference(CooperativeView c) {
+        String base = "OCCE" + c.departmentCode() + "-" + c.number() + "-" + LocalDate.now(clock).getYear();
         String candidate = base;
-        for (int n = 2; SepaMandate.count("departmentId = ?1 and reference = ?2 and cooperativeId <> ?3", c.departmentId, candidate, c.id) > 0; n++) {
+        for (int n = 2; SepaMandate.count("departmentId = ?1 and reference = ?2 and cooperativeId <> ?3", c.departmentId(), candidate, c.id()) > 0; n++) {
             candidate = base + "-" + n;
         }
         return candidate;
     }
 
-    private MandateView view(Cooperative c, SepaMandate m) {
+    private MandateView view(CooperativeView c, SepaMandate m) {
         if (m == null) {
-            return new MandateView(c.id, c.code(), null, null, null, null, null, proposedReference(c), null, null, null);
+            return new MandateView(c.id(), c.code(), null, null, null, null, null, proposedReference(c), null, null, null);
         }
-        return new MandateView(c.id, c.code(), m.iban, SepaRules.mask(m.iban), m.bic, m.reference, m.signatureDate, m.reference,
+        return new MandateView(c.id(), c.code(), m.iban, SepaRules.mask(m.iban), m.bic, m.reference, m.signatureDate, m.reference,
                 m.updatedAt, m.updatedBy, m.version);
     }
 
-    private Cooperative cooperative(long id) {
-        Cooperative c = Cooperative.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Aucune coopérative n'a le numéro " + id + ".");
-        }
-        access.requireCooperative(c.departmentId, c.id);
+    private CooperativeView cooperative(long id) {
+        CooperativeView c = cooperatives.find(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucune coopérative n'a le numéro " + id + "."));
+        access.requireCooperative(c.departmentId(), c.id());
         return c;
     }
 

@@ -28,6 +28,4 @@ public class TariffRepository implements PanacheRepository<Tariff> {
                 .setParameter(1, departmentId).setParameter(2, schoolYear)
                 .getResultStream().findFirst().map(r -> new TariffStamp((Long) r[0], (Integer) r[1]));
     }
-
-    public record TariffStamp(long id, int version) {}
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.tariff.TariffDtos.TariffRequest;

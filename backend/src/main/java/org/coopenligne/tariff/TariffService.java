@@ -10,9 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.coopenligne.adhesion.AdhesionService;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.department.DepartmentService;
@@ -35,7 +34,7 @@ public class TariffService {
     DepartmentService departments;
 
     @Inject
-    AdhesionService adhesions;
+    PricedAdhesions adhesions;
 
     @Inject
     Access access;
@@ -57,7 +56,7 @@ public class TariffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TariffView get(String departmentCode, SchoolYear year) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         Tariff t = tariffs.findFor(d.id(), year.label()).orElseThrow(() -> ProblemException.notFound(
                 "Le barème " + year.display() + " de " + d.name() + " n'est pas encore défini."));
         return mapper.toView(t, d.code());
@@ -71,7 +70,7 @@ public class TariffService {
 
     /** The same, when the caller read the tariff's id and version itself (with the adhesion, in one query). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year, Optional<TariffRepository.TariffStamp> stamp) {
+    public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year, Optional<TariffStamp> stamp) {
         String label = year.label();
         if (stamp.isEmpty()) {
             return Optional.empty();
@@ -89,11 +88,24 @@ public class TariffService {
     }
 
     /**
+     * The placeholders of a school year in the department's emails: {@code year} ("2025 - 2026") and
+     * {@code deadline} (the tariff's, "30/09/2025", empty when the year has no tariff). No access check.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> yearPlaceholders(long departmentId, SchoolYear year) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("year", year.display());
+        values.put("deadline", tariffs.find("departmentId = ?1 and schoolYear = ?2", departmentId, year.label())
+                .firstResultOptional().map(t -> t.deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).orElse(""));
+        return values;
+    }
+
+    /**
      * Creates or replaces the tariff of a year. When submitted adhesions were priced with it, the change
      * is refused (409, listing them) unless acknowledged: they keep their submitted amount until re-priced.
      */
     public TariffView put(String departmentCode, SchoolYear year, TariffRequest request, boolean acknowledged) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         checkCoherence(request, year);
         Optional<Tariff> existing = tariffs.findFor(d.id(), year.label());
         Tariff t;
@@ -131,7 +143,7 @@ public class TariffService {
 
     /** "Copier le barème de l'an dernier": the same figures, the campaign dates a year later. */
     public TariffView copyFromPrevious(String departmentCode, SchoolYear year) {
-        DepartmentView d = departments.get(departmentCode);
+        DepartmentView d = departments.authorize(departmentCode);
         if (tariffs.findFor(d.id(), year.label()).isPresent()) {
             throw ProblemException.conflict("tariff-exists", "Le barème " + year.display() + " existe déjà : modifiez-le.");
         }

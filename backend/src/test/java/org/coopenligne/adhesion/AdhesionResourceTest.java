@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.support.Fixtures;
 import org.coopenligne.support.TestClock;
 import org.junit.jupiter.api.AfterEach;

@@ -21,7 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.documents.Certificate;
 import org.coopenligne.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;

@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
+import org.coopenligne.common.SchoolYear;
 import org.coopenligne.support.Fixtures;
+import org.coopenligne.tariff.TariffService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,9 @@ class DepartmentSettingsResourceTest {
 
     @Inject
     DepartmentSettingsService settings;
+
+    @Inject
+    TariffService tariffs;
 
     @BeforeEach
     void clearMailbox() {
@@ -275,7 +280,7 @@ class DepartmentSettingsResourceTest {
     void shouldRenderATemplateForOtherFeatures() {
         String dept = fixtures.newDepartment();
         long deptId = QuarkusTransaction.requiringNew().call(() -> Department.<Department>find("code", dept).firstResult().id);
-        Map<String, String> values = new HashMap<>(QuarkusTransaction.requiringNew().call(() -> settings.yearValues(deptId, "2025-2026")));
+        Map<String, String> values = new HashMap<>(QuarkusTransaction.requiringNew().call(() -> tariffs.yearPlaceholders(deptId, SchoolYear.parse("2025-2026"))));
         values.put("cooperative", "900-0001");
         values.put("school", "École de test, TESTVILLE");
         EmailTemplates.Rendered r = QuarkusTransaction.requiringNew().call(() -> settings.renderTemplate(deptId, EmailKind.REMINDER, values));

@@ -16,7 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;
 import org.coopenligne.support.Fixtures;

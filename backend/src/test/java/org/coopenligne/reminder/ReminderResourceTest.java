@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.dashboard.CampaignFixture;
 import org.coopenligne.support.Fixtures;
 import org.coopenligne.support.TestClock;

@@ -23,7 +23,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.coopenligne.adhesion.Adhesion;
 import org.coopenligne.adhesion.AdhesionStatus;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.cooperative.Cooperative;
 import org.coopenligne.support.Fixtures;
 import org.coopenligne.tariff.PaymentMeans;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coopenligne.auth.PasswordHasher;
-import org.coopenligne.auth.Role;
+import org.coopenligne.common.security.Role;
 import org.coopenligne.auth.TokenService;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;

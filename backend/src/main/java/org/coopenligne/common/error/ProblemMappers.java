@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.common.security.Roles;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -170,8 +170,8 @@ public class ProblemMappers {
                     "Votre mot de passe est le mot de passe initial, connu de tous : choisissez-en un nouveau avant de continuer.", null);
         }
         if (identity != null && !identity.isAnonymous()
-                && identity.getAttribute(org.coopenligne.auth.CurrentAccount.ATTRIBUTE) instanceof org.coopenligne.auth.CurrentAccount a
-                && a.role() == org.coopenligne.auth.Role.INTEGRATOR) {
+                && identity.getAttribute(org.coopenligne.common.security.CurrentAccount.ATTRIBUTE) instanceof org.coopenligne.common.security.CurrentAccount a
+                && a.role() == org.coopenligne.common.security.Role.INTEGRATOR) {
             return answer(403, "forbidden", "Accès refusé", "Un jeton d'API ne permet que de lire (GET) les coopératives, "
                     + "les adhésions et les attestations de son département.", null);
         }

@@ -1,4 +1,4 @@
-package org.coopenligne.auth;
+package org.coopenligne.common.security;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;

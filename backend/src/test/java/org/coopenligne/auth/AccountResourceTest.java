@@ -1,4 +1,4 @@
-package org.coopenligne.account;
+package org.coopenligne.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopenligne.support.Fixtures.as;
@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.coopenligne.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.coopenligne.audit;
+package org.coopenligne.common.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.coopenligne.auth.CurrentAccount;
+import org.coopenligne.common.security.CurrentAccount;
 import org.coopenligne.common.EntityIds;
 
 /**

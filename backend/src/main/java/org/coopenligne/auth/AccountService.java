@@ -1,4 +1,4 @@
-package org.coopenligne.account;
+package org.coopenligne.auth;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,23 +7,19 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coopenligne.account.AccountDtos.OneTimePasswordView;
-import org.coopenligne.account.AccountDtos.StaffAccountCreate;
-import org.coopenligne.account.AccountDtos.StaffAccountCreated;
-import org.coopenligne.account.AccountDtos.StaffAccountUpdate;
-import org.coopenligne.account.AccountDtos.StaffAccountView;
-import org.coopenligne.audit.AuditService;
-import org.coopenligne.auth.Access;
-import org.coopenligne.auth.AuthService;
-import org.coopenligne.auth.OneTimePasswords;
-import org.coopenligne.auth.PasswordHasher;
-import org.coopenligne.auth.Role;
-import org.coopenligne.auth.UserAccount;
-import org.coopenligne.auth.UserAccountRepository;
+import org.coopenligne.auth.AccountDtos.OneTimePasswordView;
+import org.coopenligne.auth.AccountDtos.StaffAccountCreate;
+import org.coopenligne.auth.AccountDtos.StaffAccountCreated;
+import org.coopenligne.auth.AccountDtos.StaffAccountUpdate;
+import org.coopenligne.auth.AccountDtos.StaffAccountView;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.security.Access;
+import org.coopenligne.common.security.Role;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeService;
+import org.coopenligne.cooperative.CooperativeSummary;
 import org.coopenligne.cooperative.CooperativeView;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
@@ -62,8 +58,42 @@ public class AccountService {
     @Inject
     MailService mail;
 
+    @Inject
+    org.hibernate.StatelessSession statelessSession;
+
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;
+
+    /** For the import: the logins that start with a prefix ("038-"), lower case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<String> loginsStartingWith(String prefix) {
+        return new java.util.HashSet<>(accounts.getEntityManager()
+                .createQuery("select a.login from UserAccount a where a.login like ?1", String.class)
+                .setParameter(1, prefix.toLowerCase(Locale.ROOT) + "%").getResultList());
+    }
+
+    /**
+     * For the import: the mandataire account of each new cooperative of a department, in one JDBC batch through the transaction's
+     * stateless session. Its login is the cooperative's code; its initial password "coop" + number is public, so it
+     * is not hashed and must be changed at the first login (see {@link AuthService}).
+     */
+    public void createMandataires(long departmentId, List<CooperativeSummary> cooperatives) {
+        statelessSession.setJdbcBatchSize(Math.max(1, cooperatives.size()));
+        List<UserAccount> created = new java.util.ArrayList<>(cooperatives.size());
+        for (CooperativeSummary coop : cooperatives) {
+            UserAccount a = new UserAccount();
+            a.login = coop.code().toLowerCase(Locale.ROOT);
+            a.role = Role.MANDATAIRE;
+            String name = coop.mandataireName() != null ? coop.mandataireName() : "Mandataire " + coop.schoolName();
+            a.displayName = name.length() <= 120 ? name : name.substring(0, 120);
+            a.departmentId = departmentId;
+            a.cooperativeId = coop.id();
+            a.passwordHash = null;
+            a.mustChangePassword = true;
+            created.add(a);
+        }
+        statelessSession.insertMultiple(created);
+    }
 
     /** Staff of the cooperative's department (or the admin) reset its mandataire's password; emailed to the mandataire. */
     public OneTimePasswordView resetMandatairePassword(long cooperativeId) {

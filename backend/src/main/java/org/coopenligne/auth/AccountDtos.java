@@ -1,4 +1,4 @@
-package org.coopenligne.account;
+package org.coopenligne.auth;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.coopenligne.auth;
+package org.coopenligne.common.security;
 
 /** Role names, as carried in the JWT "groups" claim and used in {@code @RolesAllowed}. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.coopenligne.account;
+package org.coopenligne.auth;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,10 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.account.AccountDtos.OneTimePasswordView;
-import org.coopenligne.account.AccountDtos.StaffAccountUpdate;
-import org.coopenligne.account.AccountDtos.StaffAccountView;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.auth.AccountDtos.OneTimePasswordView;
+import org.coopenligne.auth.AccountDtos.StaffAccountUpdate;
+import org.coopenligne.auth.AccountDtos.StaffAccountView;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.error.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

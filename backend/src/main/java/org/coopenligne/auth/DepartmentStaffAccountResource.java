@@ -1,4 +1,4 @@
-package org.coopenligne.account;
+package org.coopenligne.auth;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,10 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.coopenligne.account.AccountDtos.StaffAccountCreate;
-import org.coopenligne.account.AccountDtos.StaffAccountCreated;
-import org.coopenligne.account.AccountDtos.StaffAccountView;
-import org.coopenligne.auth.Roles;
+import org.coopenligne.auth.AccountDtos.StaffAccountCreate;
+import org.coopenligne.auth.AccountDtos.StaffAccountCreated;
+import org.coopenligne.auth.AccountDtos.StaffAccountView;
+import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.error.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;

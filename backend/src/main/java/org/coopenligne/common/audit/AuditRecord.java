@@ -1,4 +1,4 @@
-package org.coopenligne.audit;
+package org.coopenligne.common.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

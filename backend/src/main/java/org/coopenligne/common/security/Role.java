@@ -1,4 +1,4 @@
-package org.coopenligne.auth;
+package org.coopenligne.common.security;
 
 /** The kind of an account (SPEC.md, "People"). */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.coopenligne.auth;
+package org.coopenligne.common.security;
 
 /** Who is calling, as read from the database on each authenticated request (never only from the token). */
 public record CurrentAccount(long id, String login, Role role, Long departmentId, Long cooperativeId,
