@@ -43,7 +43,7 @@ test-backend:
 	$(MVNW) test
 
 test-frontend: frontend-deps
-	cd frontend && npm test
+	cd frontend && npm run lint && npm test
 
 # End to end: a fresh server (fresh demo data) on its own port, on the business day $(E2E_TODAY), driven by headless
 # Chromium.

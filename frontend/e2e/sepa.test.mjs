@@ -91,7 +91,7 @@ test('staff038 download the SEPA direct debit file of their department, which va
   assert.equal(new Set(all(xml, 'EndToEndId')).size, 4);
   assert.deepEqual(all(xml, 'MndtId').map((id) => id.slice(0, 12)).sort(), ['OCCE038-0135', 'OCCE038-0142', 'OCCE038-0149', 'OCCE038-0156']);
   assert.ok(all(xml, 'Nm').includes("OCCE de l'Isere"), 'the creditor, accents transliterated');
-  assert.doesNotMatch(xml, /[^\x00-\x7F]/, 'only the SEPA Latin characters');
+  assert.ok([...xml].every((c) => c.charCodeAt(0) < 128), 'only the SEPA Latin characters');
   assert.ok(all(xml, 'MndtId').length === 4 && !xml.includes('038-0163'), '038-0163 has no mandate');
 
   // the file is listed; its adhesions are no longer in the next one

@@ -65,7 +65,6 @@ export async function seriousViolations(page) {
     await page.evaluate(axeSource);
   }
   const results = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     return await window.axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations

@@ -19,3 +19,29 @@ export function formatDate(value: string | Date): string {
 export function formatSchoolYear(label: string): string {
   return label.replace(/^(\d{4})-(\d{4})$/, '$1\u00a0-\u00a0$2');
 }
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant → "12/09/2026 à 14:05" (the browser's time zone). */
+export function formatDateTime(value: string | Date): string {
+  const parts = dateTime.formatToParts(typeof value === 'string' ? new Date(value) : value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} à ${part('hour')}:${part('minute')}`;
+}
+
+const kilobytes = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const megabytes = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** A file's size the French way: "850 octets", "179 Ko", "2,4 Mo". */
+export function formatSize(bytes: number | undefined): string {
+  if (bytes == null) return '—';
+  if (bytes < 1024) return `${bytes}\u00a0octets`;
+  if (bytes < 1024 * 1024) return `${kilobytes.format(Math.max(1, Math.round(bytes / 1024)))}\u00a0Ko`;
+  return `${megabytes.format(bytes / (1024 * 1024))}\u00a0Mo`;
+}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/ui/form-error';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import type { Department } from '@/features/staff/api/get-departments';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useSaveDepartment } from '../api/departments';

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 
 type OneTimePasswordDialogProps = {
   opened: boolean;

@@ -3,7 +3,7 @@ import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import type { Cooperative } from '@/features/cooperative/api/get-cooperative';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { errorMessage } from '@/lib/problem';
 import { useResetCooperativePassword } from '../api/reset-cooperative-password';
 import { OneTimePasswordDialog } from './one-time-password-dialog';

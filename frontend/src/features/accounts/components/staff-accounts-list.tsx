@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { ListPagination } from '@/components/ui/list-pagination';
 import { QueryError } from '@/components/ui/query-error';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import type { OneTimePassword } from '../api/reset-cooperative-password';

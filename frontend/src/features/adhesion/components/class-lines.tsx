@@ -141,9 +141,10 @@ export function ClassLines({ adhesion, editable, onPendingChange, onReload }: Cl
   }, [typed, entryValues.adults, entryValues.pupils, editing, editValues.adults, editValues.pupils, onPendingChange]);
 
   // focus the first field of a line once it turns into inputs
+  const { setFocus } = edit;
   useEffect(() => {
-    if (editingId !== null) edit.setFocus('className');
-  }, [editingId, edit.setFocus]);
+    if (editingId !== null) setFocus('className');
+  }, [editingId, setFocus]);
 
   const submitEntry = entry.handleSubmit((values) => {
     if (busy) return;

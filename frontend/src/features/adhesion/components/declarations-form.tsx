@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Box, Button, Checkbox, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatMoney } from '@/lib/format';
 import { isApiError, violationsByField } from '@/lib/problem';
@@ -37,8 +37,12 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
   const mandatory = campaign.insuranceMandatory === true;
   const savedValues = declarationsValues(adhesion);
   const savedKey = key(declarationsRequest(savedValues));
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const saved = useMemo(() => savedValues, [savedKey]);
+  // the saved values change identity only when the adhesion's declarations change (not at every refetch)
+  const [savedState, setSavedState] = useState({ key: savedKey, values: savedValues });
+  if (savedState.key !== savedKey) {
+    setSavedState({ key: savedKey, values: savedValues });
+  }
+  const saved = savedState.values;
 
   const mutation = useUpdateDeclarations();
   const form = useForm<DeclarationsInput>({

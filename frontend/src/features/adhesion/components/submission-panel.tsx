@@ -27,9 +27,13 @@ export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }
 
   // reasons given for an earlier version of the adhesion no longer hold once it changed
   const { reset } = submit;
+  const [reasonsVersion, setReasonsVersion] = useState(adhesion.version);
+  if (reasonsVersion !== adhesion.version) {
+    setReasonsVersion(adhesion.version);
+    setLocalReasons([]);
+  }
   useEffect(() => {
     reset();
-    setLocalReasons([]);
   }, [adhesion.version, reset]);
 
   const send = () => {

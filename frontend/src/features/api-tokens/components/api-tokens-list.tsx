@@ -3,16 +3,10 @@ import { IconApi, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { DataListFrame } from '@/components/ui/data-list-frame';
-import { Dialog } from '@/features/review/components/dialog';
-import {
-  CELL_BADGE_STYLE,
-  CountText,
-  AdminDepartmentPanel,
-  pageOf,
-  useDepartmentChoice,
-  useUrlFilters,
-} from '@/features/review/components/list-tools';
-import { formatDateTime } from '@/features/review/utils/wording';
+import { Dialog } from '@/components/ui/dialog';
+import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import { errorMessage } from '@/lib/problem';
 import { useApiTokens, useRevokeApiToken, type ApiToken } from '../api/api-tokens';

@@ -2,7 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, Stack, Text, TextInput } from '
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/ui/form-error';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useCreateApiToken, type CreatedApiToken } from '../api/api-tokens';
 
@@ -24,15 +24,20 @@ export function CreateTokenModal({ departmentCode, opened, onClose }: CreateToke
   const [invalid, setInvalid] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
 
-  useEffect(() => {
+  // each opening starts from an empty form
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (wasOpened !== opened) {
+    setWasOpened(opened);
     if (opened) {
       setName('');
       setInvalid(null);
       setCreated(null);
-      create.reset();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  }
+  const { reset } = create;
+  useEffect(() => {
+    if (opened) reset();
+  }, [opened, reset]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

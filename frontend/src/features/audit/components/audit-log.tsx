@@ -4,14 +4,9 @@ import { Fragment, useState, type CSSProperties, type FormEvent } from 'react';
 import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
-import {
-  CountText,
-  DepartmentSelect,
-  pageOf,
-  useDepartmentChoice,
-  useUrlFilters,
-} from '@/features/review/components/list-tools';
-import { formatDateTime } from '@/features/review/utils/wording';
+import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import {
   AUDIT_FILTER_KEYS,

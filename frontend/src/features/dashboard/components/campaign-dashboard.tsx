@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { Link } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { ListLoader } from '@/features/review/components/list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { useDashboard, type Dashboard } from '../api/get-dashboard';
 import { TrendChart } from './trend-chart';

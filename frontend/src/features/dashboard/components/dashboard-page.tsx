@@ -1,5 +1,6 @@
 import { Group, NativeSelect, Paper, Stack } from '@mantine/core';
-import { DepartmentSelect, useDepartmentChoice, useUrlFilters } from '@/features/review/components/list-tools';
+import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { useUrlFilters } from '@/components/ui/list-tools';
 import type { Me } from '@/lib/auth';
 import { recentSchoolYears } from '../utils/school-year';
 import { CampaignDashboard } from './campaign-dashboard';

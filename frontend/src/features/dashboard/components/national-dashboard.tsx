@@ -2,7 +2,7 @@ import { Anchor, Paper, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { ListLoader } from '@/features/review/components/list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
 import { formatMoney } from '@/lib/format';
 import { useNationalDashboard } from '../api/get-dashboard';
 

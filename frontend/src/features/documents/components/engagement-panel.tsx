@@ -3,13 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUpload } from '@tabler/icons-react';
 import { DownloadButton } from '@/components/ui/download-button';
 import { useState } from 'react';
-import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
-import { formatSize } from '@/features/review/utils/wording';
+import type { components } from '@/api/generated/schema';
+import { formatSize } from '@/lib/format';
 import { ACCEPTED_FILES, fileProblem } from '@/lib/files';
 import { formatDate } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
 import { DocumentButton } from '@/features/review/components/document-button';
 import { fetchEngagementForm, useEngagementUploads, useUploadEngagement } from '../api/engagement';
+
+/** What this panel reads of the adhesion (the adhesion feature's own type adds its priced fee). */
+type Adhesion = Omit<components['schemas']['Adhesion'], 'fee'>;
 
 type EngagementPanelProps = {
   adhesion: Adhesion;

@@ -1,12 +1,15 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBook2, IconCertificate, IconCheck, IconCircleCheck } from '@tabler/icons-react';
-import type { Adhesion } from '@/features/adhesion/api/get-adhesion';
+import type { components } from '@/api/generated/schema';
 import { useLedgerEntries, useRecordAdhesionPayment } from '@/features/ledger/api/ledger';
 import { DownloadButton } from '@/components/ui/download-button';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
 import { fetchCertificate, useCertificates, type Certificate } from '../api/certificates';
+
+/** What this panel reads of the adhesion (the adhesion feature's own type adds its priced fee). */
+type Adhesion = Omit<components['schemas']['Adhesion'], 'fee'>;
 
 type ValidatedPanelProps = {
   adhesion: Adhesion;

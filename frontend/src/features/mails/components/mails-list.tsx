@@ -3,15 +3,9 @@ import { IconMailOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
-import {
-  CELL_BADGE_STYLE,
-  CountText,
-  AdminDepartmentPanel,
-  pageOf,
-  useDepartmentChoice,
-  useUrlFilters,
-} from '@/features/review/components/list-tools';
-import { formatDateTime } from '@/features/review/utils/wording';
+import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import { mailState, useMails, type MailMessage, type MailState } from '../api/get-mails';
 

@@ -6,7 +6,7 @@ import { FormError } from '@/components/ui/form-error';
 import { paths } from '@/config/paths';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { useDepartmentSettings } from '@/features/department-settings/api/get-settings';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { errorMessage } from '@/lib/problem';
 import { useCreateReminder, type ReminderFilter, type Reminder } from '../api/reminders';
 import { DEFAULT_BODY, DEFAULT_SUBJECT, PLACEHOLDERS, renderTemplate, unknownPlaceholders } from '../utils/template';

@@ -5,15 +5,9 @@ import { Link } from 'react-router';
 import { DataListFrame, ListLoader } from '@/components/ui/data-list-frame';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import {
-  CELL_BADGE_STYLE,
-  CountText,
-  AdminDepartmentPanel,
-  pageOf,
-  useDepartmentChoice,
-  useUrlFilters,
-} from '@/features/review/components/list-tools';
-import { formatDateTime } from '@/features/review/utils/wording';
+import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import { useReminder, useReminders, type Reminder } from '../api/reminders';
 

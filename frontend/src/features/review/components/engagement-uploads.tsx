@@ -1,9 +1,9 @@
 import { Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { QueryError } from '@/components/ui/query-error';
 import { useEngagementUploads } from '../api/get-engagements';
-import { formatDateTime, formatSize } from '../utils/wording';
+import { formatDateTime, formatSize } from '@/lib/format';
 import { DocumentButton } from './document-button';
-import { ListLoader } from './list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
 
 /** The signed engagements the cooperative uploaded, newest first; "Voir" opens one in a new tab. */
 export function EngagementUploads({ adhesionId }: { adhesionId: number }) {

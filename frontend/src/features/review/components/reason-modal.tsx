@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { Dialog } from './dialog';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Dialog } from '@/components/ui/dialog';
 
 const MAX_LENGTH = 2000;
 
@@ -43,12 +43,14 @@ export function ReasonModal({
   const [invalid, setInvalid] = useState<string | null>(null);
 
   // each opening starts from an empty text
-  useEffect(() => {
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (wasOpened !== opened) {
+    setWasOpened(opened);
     if (opened) {
       setText('');
       setInvalid(null);
     }
-  }, [opened]);
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -8,25 +8,11 @@ import type { Me } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';
 import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
-import {
-  MISSING,
-  MISSING_LABELS,
-  QUEUE_STATUSES,
-  QUEUE_STATUS_LABELS,
-  type Missing,
-  type QueueStatus,
-} from '../utils/wording';
-import {
-  CountText,
-  DepartmentSelect,
-  CELL_BADGE_STYLE,
-  ListLoader,
-  ListPagination,
-  YesNo,
-  pageOf,
-  useDepartmentChoice,
-  useUrlFilters,
-} from './list-tools';
+import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/wording';
+import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { ListPagination } from '@/components/ui/list-pagination';
 
 const EMPTY: Record<QueueStatus, string> = {
   SUBMITTED: "Aucune adhésion envoyée à l'OCCE n'attend de validation.",

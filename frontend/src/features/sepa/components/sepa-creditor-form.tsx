@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
-import { ListLoader } from '@/features/review/components/list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
 import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useSaveSepaCreditor, useSepaCreditor, type SepaCreditor } from '../api/sepa';

@@ -8,8 +8,9 @@ import { ListPagination } from '@/components/ui/list-pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { PAYMENT_MEANS_LABELS } from '@/features/adhesion/utils/wording';
-import { CELL_BADGE_STYLE, CountText, ListLoader } from '@/features/review/components/list-tools';
-import { formatDateTime } from '@/features/review/utils/wording';
+import { CELL_BADGE_STYLE, CountText } from '@/components/ui/list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { formatDateTime } from '@/lib/format';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';
 import {
@@ -43,7 +44,9 @@ export function SepaDebits({ code, currentYear }: SepaDebitsProps) {
   const [means, setMeans] = useState<DirectDebitMeans | ''>('');
   const [includeDebited, setIncludeDebited] = useState(false);
   const [page, setPage] = useState(0);
-  const [collectionDate, setCollectionDate] = useState(defaultCollectionDate());
+  const [collectionDate, setCollectionDate] = useState(() => defaultCollectionDate());
+  // the earliest collection date the bank accepts (D+1 at least), read once when the screen opens
+  const [minCollectionDate] = useState(() => defaultCollectionDate(new Date(Date.now() - 6 * 86_400_000)));
   const [batchPage, setBatchPage] = useState(0);
   const preview = useSepaDebits({ code, year, means: means || undefined, includeDebited, page });
   const batches = useSepaBatches(code, batchPage);
@@ -118,7 +121,7 @@ export function SepaDebits({ code, currentYear }: SepaDebitsProps) {
                 description="Le jour où la banque débite les coopératives"
                 value={collectionDate || null}
                 onChange={(value) => setCollectionDate(value ?? '')}
-                minDate={defaultCollectionDate(new Date(Date.now() - 6 * 86_400_000))}
+                minDate={minCollectionDate}
                 required
               />
               <DownloadButton

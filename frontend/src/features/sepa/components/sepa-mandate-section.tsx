@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DateController } from '@/components/ui/date-field';
 import { FormError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
-import { ListLoader } from '@/features/review/components/list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
 import { todayIso } from '@/features/review/api/update-review';
 import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';

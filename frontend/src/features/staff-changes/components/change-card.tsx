@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { DocumentButton } from '@/features/review/components/document-button';
-import { formatDateTime, formatSize } from '@/features/review/utils/wording';
+import { formatDateTime, formatSize } from '@/lib/format';
 import type { MandataireChange } from '../api/get-department-changes';
 import { CHANGE_STATUS_LABELS } from '../utils/wording';
 

@@ -4,17 +4,12 @@ import { IconCheck, IconRefresh, IconUserCheck, IconUserShare, IconX } from '@ta
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
-import { Dialog } from '@/features/review/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/review/components/reason-modal';
-import {
-  CountText,
-  DepartmentSelect,
-  ListLoader,
-  ListPagination,
-  pageOf,
-  useDepartmentChoice,
-  useUrlFilters,
-} from '@/features/review/components/list-tools';
+import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { ListPagination } from '@/components/ui/list-pagination';
 import type { Me } from '@/lib/auth';
 import { errorMessage, isApiError } from '@/lib/problem';
 import { useAcceptChange, useRefuseChange } from '../api/decide-change';

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSchoolOff, IconSearch, IconSend } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
@@ -24,7 +24,9 @@ import { paths } from '@/config/paths';
 import { recentSchoolYears } from '@/features/dashboard/utils/school-year';
 import { fetchSelectedCooperatives, type CooperativesExportQuery } from '@/features/imports/api/exports';
 import { ReminderModal, type ReminderSelection } from '@/features/reminders/components/reminder-modal';
-import { CELL_BADGE_STYLE, ListLoader, ListPagination, pageOf, useUrlFilters } from '@/features/review/components/list-tools';
+import { CELL_BADGE_STYLE, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { ListPagination } from '@/components/ui/list-pagination';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useDepartments } from '../api/get-departments';
 import { FILTER_KEYS, useCooperatives, type CooperativeListItem, type SortKey } from '../api/search-cooperatives';
@@ -101,20 +103,25 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
 
   const [text, setText] = useState(filters.q);
   const [debounced] = useDebouncedValue(text, 300);
+  // the typed text reaches the URL when it settles (and only then: a link or the back button may change q too)
+  const applied = useRef(debounced);
   useEffect(() => {
+    if (debounced === applied.current) return;
+    applied.current = debounced;
     if (debounced.trim() !== filters.q) update({ q: debounced.trim() || null, page: null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  }, [debounced, filters.q, update]);
 
   // the selection belongs to one filter: changing the filter empties it
   const filterKey = FILTER_KEYS.map((k) => filters[k]).join('|');
   const [selected, setSelected] = useState<Map<number, CooperativeListItem>>(new Map());
   const [allMatching, setAllMatching] = useState(false);
   const [reminderOpen, setReminderOpen] = useState(false);
-  useEffect(() => {
+  const [selectionKey, setSelectionKey] = useState(filterKey);
+  if (selectionKey !== filterKey) {
+    setSelectionKey(filterKey);
     setSelected(new Map());
     setAllMatching(false);
-  }, [filterKey]);
+  }
 
   const departments = useDepartments({ enabled: canChooseDepartment });
   const result = useCooperatives({ ...filters, year, sort, direction, page });

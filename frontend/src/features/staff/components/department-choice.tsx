@@ -1,0 +1,62 @@
+import { Group, NativeSelect, Paper } from '@mantine/core';
+import { isAdmin, type Me } from '@/lib/auth';
+import { useDepartments } from '../api/get-departments';
+
+export type DepartmentChoice = {
+  admin: boolean;
+  /** The department's code: staff's own, or the one the admin chose (`?department=046`); '' when none. */
+  code: string;
+  /** "OCCE du Lot", when known. */
+  name?: string;
+};
+
+/** Staff work on their own department; the admin chooses one, as on the Barème. */
+export function useDepartmentChoice(me: Me, params: URLSearchParams): DepartmentChoice & { options: { value: string; label: string }[] } {
+  const admin = isAdmin(me);
+  const departments = useDepartments({ enabled: admin });
+  const code = admin ? (params.get('department') ?? '') : (me.department?.code ?? '');
+  const name = admin ? departments.data?.find((d) => d.code === code)?.name : me.department?.name;
+  const options = [
+    { value: '', label: 'Choisissez un département' },
+    ...(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` })),
+  ];
+  return { admin, code, name, options };
+}
+
+type DepartmentSelectProps = {
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (code: string | null) => void;
+};
+
+export function DepartmentSelect({ value, options, onChange }: DepartmentSelectProps) {
+  return (
+    <NativeSelect
+      label="Département"
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value || null)}
+      data={options}
+      style={{ flex: '1 1 260px' }}
+    />
+  );
+}
+
+/** The admin's choice of a department, in its own panel above a list (staff see only their own: nothing). */
+export function AdminDepartmentPanel({
+  department,
+  onChange,
+}: {
+  department: DepartmentChoice & { options: { value: string; label: string }[] };
+  onChange: (code: string | null) => void;
+}) {
+  if (!department.admin) {
+    return null;
+  }
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <DepartmentSelect value={department.code} options={department.options} onChange={onChange} />
+      </Group>
+    </Paper>
+  );
+}
