@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.coopenligne.adhesion.AdhesionRecordDtos.AdhesionRecord;
 import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
@@ -71,7 +70,7 @@ public class DepartmentAdhesionResource {
             @Parameter(description = "DRAFT, SUBMITTED, CORRECTION_REQUESTED or VALIDATED; all by default") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        SchoolYear schoolYear = year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)) : SchoolYears.parse(year);
+        SchoolYear schoolYear = SchoolYears.givenOrCurrent(year, clock);
         return RestResponse.ok(service.list(code, schoolYear, QueryEnums.parse(AdhesionStatus.class, status, "status"), page, size));
     }
 }

@@ -12,13 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.coopenligne.adhesion.ReviewDtos.Missing;
 import org.coopenligne.adhesion.ReviewDtos.QueueItem;
 import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
-import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.department.DepartmentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +51,7 @@ public class ReviewQueueResource {
             @Parameter(description = "PAYMENT, ENGAGEMENT or CHANGE_FORM: only those still waiting for it") @QueryParam("missing") String missing,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        String schoolYear = year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label() : SchoolYears.parse(year).label();
+        String schoolYear = SchoolYears.givenOrCurrent(year, clock).label();
         return RestResponse.ok(service.queue(departments.authorize(code).id(), schoolYear, QueryEnums.parse(AdhesionStatus.class, status, "status"),
                 QueryEnums.parse(Missing.class, missing, "missing"), page, size));
     }

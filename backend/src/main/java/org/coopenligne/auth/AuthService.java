@@ -17,7 +17,7 @@ import org.coopenligne.auth.AuthDtos.CooperativeRef;
 import org.coopenligne.auth.AuthDtos.DepartmentRef;
 import org.coopenligne.auth.AuthDtos.MeView;
 import org.coopenligne.auth.AuthDtos.SessionView;
-import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.common.error.TooManyAttemptsException;
@@ -177,7 +177,7 @@ public class AuthService {
         CooperativeRef coop = a.cooperativeId == null ? null : cooperatives.find(a.cooperativeId)
                 .map(c -> new CooperativeRef(c.id(), c.code(), c.schoolName(), c.city())).orElse(null);
         return new MeView(a.id, a.login, a.role.group, a.displayName, a.mustChangePassword, dept, coop,
-                SchoolYear.containing(java.time.LocalDate.now(clock)).label());
+                SchoolYears.current(clock).label());
     }
 
     private static ProblemException unauthorized() {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
@@ -65,7 +64,7 @@ public class CooperativeResource {
     }
 
     private SchoolYear yearOf(String year) {
-        return year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)) : SchoolYears.parse(year.trim());
+        return SchoolYears.givenOrCurrent(year, clock);
     }
 
     @GET

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
@@ -59,6 +58,6 @@ public class DashboardResource {
     }
 
     static SchoolYear yearOf(String year, Clock clock) {
-        return year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)) : SchoolYears.parse(year.trim());
+        return SchoolYears.givenOrCurrent(year, clock);
     }
 }

@@ -18,6 +18,7 @@ import org.coopenligne.adhesion.AdhesionStatus;
 import org.coopenligne.adhesion.ClassLine;
 import org.coopenligne.auth.PasswordHasher;
 import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
 import org.coopenligne.tariff.PaymentMeans;
 import org.coopenligne.tariff.RateMode;
 import org.coopenligne.tariff.Tariff;
@@ -112,7 +113,7 @@ public class DemoData {
                 "75009", "PARIS", "0750101B", "ce.0750101b@ac-paris.fr", "Sophie LAMBERT", "sophie.lambert@example.org",
                 "Paul GIRARD", "Caisse d'Épargne", "17515 90000 08000000001");
 
-        SchoolYear current = SchoolYear.containing(LocalDate.now(clock));
+        SchoolYear current = SchoolYears.current(clock);
         // tariffs: the seeds' worked examples, in their own years and again in the current one
         Tariff t999 = tariff(d99, current, "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "TRANSFER,CHEQUE");
         subscription(t999, "TOTO est content", "4.00");

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
@@ -62,7 +61,7 @@ public class DepartmentCertificateResource {
             @Pattern(regexp = "true|false", message = "{valid.boolean}") String valid,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        SchoolYear schoolYear = year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)) : SchoolYears.parse(year);
+        SchoolYear schoolYear = SchoolYears.givenOrCurrent(year, clock);
         return RestResponse.ok(service.list(code, schoolYear, valid == null ? null : Boolean.valueOf(valid), page, size));
     }
 }

@@ -12,11 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.coopenligne.common.security.Roles;
-import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.csv.CsvFile;
 import org.coopenligne.common.csv.CsvWriter;
@@ -99,8 +97,7 @@ public class ExportResource {
 
     /** The export of the department and year asked (the current year by default), streamed as an attachment. */
     private Response csv(Scope scope, BiFunction<String, String, CsvFile> export) {
-        String year = scope.year == null || scope.year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label()
-                : SchoolYears.parse(scope.year).label();
+        String year = SchoolYears.givenOrCurrent(scope.year, clock).label();
         return export.apply(scope.code, year).response();
     }
 }

@@ -13,6 +13,7 @@ import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
@@ -73,7 +74,7 @@ public class LedgerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<LedgerEntryView> list(long cooperativeId, SchoolYear year, int page, int size) {
         cooperatives.get(cooperativeId); // access check
-        year = year == null ? SchoolYear.containing(LocalDate.now(clock)) : year;
+        year = year == null ? SchoolYears.current(clock) : year;
         var query = LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2 order by entryDate, id", cooperativeId, year.label());
         return PageView.of(query.page(page, size).stream().map(LedgerService::view).toList(), page, size, query.count());
     }

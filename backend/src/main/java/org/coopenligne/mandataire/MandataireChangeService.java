@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.auth.AuthService;
 import org.coopenligne.common.PageView;
-import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeService;
@@ -79,7 +78,7 @@ public class MandataireChangeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] form(long cooperativeId) {
         CooperativeView coop = cooperatives.get(cooperativeId);
-        return pdf.mandataireChangeForm(coop, SchoolYear.containing(LocalDate.now(clock)).label());
+        return pdf.mandataireChangeForm(coop, SchoolYears.current(clock).label());
     }
 
     public ChangeView request(long cooperativeId, Fields fields, FileUpload form, FileUpload idCopy, FileUpload proofOfAddress) {

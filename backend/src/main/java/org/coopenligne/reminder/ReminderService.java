@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.Timestamps;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeFilter;
@@ -88,7 +88,7 @@ public class ReminderService {
         }
         ReminderTemplate.check("subject", r.subject());
         ReminderTemplate.check("body", r.body());
-        SchoolYear year = r.year() == null ? SchoolYear.containing(LocalDate.now(clock)) : SchoolYear.parse(r.year());
+        SchoolYear year = SchoolYears.givenOrCurrent(r.year(), clock);
         String requestHash = ReminderTemplate.sha256(write(new Object[] {year.label(), r.subject(), r.body(),
                 byIds ? r.cooperativeIds().stream().sorted().distinct().toList() : null, r.filter()}));
 

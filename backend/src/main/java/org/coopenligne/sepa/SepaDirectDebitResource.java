@@ -18,12 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.coopenligne.common.security.Roles;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.QueryEnums;
-import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.error.Problem;
 import org.coopenligne.department.DepartmentService;
@@ -74,7 +72,7 @@ public class SepaDirectDebitResource {
             @Parameter(description = "Count again the adhesions already in an earlier file") @QueryParam("includeDebited") @DefaultValue("false") boolean includeDebited,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        String schoolYear = year == null || year.isBlank() ? SchoolYear.containing(LocalDate.now(clock)).label() : SchoolYears.parse(year).label();
+        String schoolYear = SchoolYears.givenOrCurrent(year, clock).label();
         PaymentMeans asked = QueryEnums.parse(PaymentMeans.class, means, "means");
         return RestResponse.ok(service.preview(departments.authorize(code), schoolYear,
                 SepaService.means(asked == null ? List.of() : List.of(asked)), includeDebited, page, size));
