@@ -9,12 +9,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { amountDue, useAdhesion, type Adhesion } from '@/features/adhesion/api/get-adhesion';
-import { STATUS_COLORS } from '@/features/adhesion/utils/wording';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { CoopSummaryTiles, type AdhesionTileStatus } from '@/features/cooperative/components/coop-summary';
 import { formatSchoolYear } from '@/lib/format';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
+import { ADHESION_STATUSES } from '@/lib/wording';
 
 /** "Sommaire": the cooperative's home, with the tiles of the user guides. */
 export function CoopHomeRoute() {
@@ -105,6 +105,6 @@ function adhesionTile(adhesion: Adhesion): AdhesionTileStatus {
   return {
     label: adhesion.statusLabel ?? '',
     amount: amountDue(adhesion),
-    color: STATUS_COLORS[adhesion.status ?? 'NOT_STARTED'],
+    color: ADHESION_STATUSES[adhesion.status ?? 'NOT_STARTED'].color,
   };
 }

@@ -1,23 +1,15 @@
 import { Alert, Badge, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconHourglass, IconMessageCircle } from '@tabler/icons-react';
 import { formatDate, formatMoney } from '@/lib/format';
-import type { Adhesion, AdhesionStatus } from '../api/get-adhesion';
-import { PAYMENT_MEANS_LABELS, STATUS_COLORS } from '../utils/wording';
-
-const SHORT_LABELS: Record<AdhesionStatus, string> = {
-  NOT_STARTED: 'À saisir',
-  DRAFT: 'Saisie en cours',
-  SUBMITTED: 'Envoyée',
-  CORRECTION_REQUESTED: 'À corriger',
-  VALIDATED: 'Validée',
-};
+import type { Adhesion } from '../api/get-adhesion';
+import { ADHESION_STATUSES, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 
 /** The status in a word, for the page's header. */
 export function StatusBadge({ adhesion }: { adhesion: Pick<Adhesion, 'status' | 'late'> }) {
   const status = adhesion.status ?? 'NOT_STARTED';
   return (
-    <Badge size="lg" variant="light" radius="sm" tt="none" color={STATUS_COLORS[status]}>
-      {SHORT_LABELS[status]}
+    <Badge size="lg" variant="light" radius="sm" tt="none" color={ADHESION_STATUSES[status].color}>
+      {ADHESION_STATUSES[status].mandataireLabel}
       {adhesion.late && status !== 'NOT_STARTED' && status !== 'DRAFT' ? ' · saisie en retard' : ''}
     </Badge>
   );

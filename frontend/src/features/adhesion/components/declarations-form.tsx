@@ -16,7 +16,7 @@ import {
   type DeclarationsInput,
   type DeclarationsRequest,
 } from '../api/update-declarations';
-import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '../utils/wording';
+import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { ChangeError } from './change-error';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 

@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatMoney } from '@/lib/format';
 import type { Adhesion } from '../api/get-adhesion';
-import { PAYMENT_MEANS_LABELS } from '../utils/wording';
+import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

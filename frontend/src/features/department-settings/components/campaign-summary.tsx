@@ -3,7 +3,8 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useTariff } from '@/features/tariff/api/get-tariff';
-import { PAYMENT_MEANS, Section } from '@/features/tariff/components/tariff-form';
+import { Section } from '@/features/tariff/components/tariff-form';
+import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { formatDate, formatSchoolYear } from '@/lib/format';
 
 /** The year's campaign, read-only: it lives in the barème of the year (one place to change it). */
@@ -44,9 +45,9 @@ export function CampaignSummary({ departmentCode, year }: { departmentCode: stri
           </List.Item>
           <List.Item>
             Moyens de paiement :{' '}
-            {PAYMENT_MEANS.filter((m) => (t.paymentMeans ?? []).includes(m.value as never)).map((m) => (
-              <Badge key={m.value} variant="light" color="gray" mr={4} tt="none">
-                {m.label}
+            {PAYMENT_MEANS.filter((m) => (t.paymentMeans ?? []).includes(m)).map((m) => (
+              <Badge key={m} variant="light" color="gray" mr={4} tt="none">
+                {PAYMENT_MEANS_LABELS[m]}
               </Badge>
             ))}
           </List.Item>

@@ -23,7 +23,7 @@ import { MoneyInput } from '@/components/ui/amount-inputs';
 import { DateController } from '@/components/ui/date-field';
 import { amountDue, type Adhesion } from '@/features/adhesion/api/get-adhesion';
 import { ChangeError } from '@/features/adhesion/components/change-error';
-import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/features/adhesion/utils/wording';
+import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { formatMoney } from '@/lib/format';
 import { isApiError } from '@/lib/problem';
 import { useRequestCorrection, useValidateAdhesion } from '../api/decide-adhesion';

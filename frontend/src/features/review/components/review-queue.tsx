@@ -3,7 +3,7 @@ import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { PAYMENT_MEANS_LABELS } from '@/features/adhesion/utils/wording';
+import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import type { Me } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';

@@ -7,7 +7,7 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { ListPagination } from '@/components/ui/list-pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { PAYMENT_MEANS_LABELS } from '@/features/adhesion/utils/wording';
+import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { CELL_BADGE_STYLE, CountText } from '@/components/ui/list-tools';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { formatDateTime } from '@/lib/format';

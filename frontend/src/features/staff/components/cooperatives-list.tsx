@@ -30,22 +30,7 @@ import { ListPagination } from '@/components/ui/list-pagination';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useDepartments } from '../api/get-departments';
 import { FILTER_KEYS, useCooperatives, type CooperativeListItem, type SortKey } from '../api/search-cooperatives';
-
-export const STATUS_LABELS: Record<string, { label: string; color: string }> = {
-  NOT_STARTED: { label: 'non commencée', color: 'gray' },
-  DRAFT: { label: 'en saisie', color: 'yellow' },
-  SUBMITTED: { label: 'envoyée', color: 'blue' },
-  CORRECTION_REQUESTED: { label: 'à corriger', color: 'orange' },
-  VALIDATED: { label: 'validée', color: 'teal' },
-};
-
-const PAYMENT_LABELS: Record<string, string> = {
-  TRANSFER: 'Virement / collecte',
-  CHEQUE: 'Chèque',
-  OTHER_PAYER: 'Mairie, sou des écoles…',
-  DIRECT_DEBIT_NOW: 'Prélèvement immédiat',
-  DIRECT_DEBIT_DECEMBER: 'Prélèvement en décembre',
-};
+import { ADHESION_STATUSES, PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 
 const yesNoOptions = (all: string, yes: string, no: string) => [
   { value: '', label: all },
@@ -223,7 +208,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
             label="État de l'adhésion"
             value={filters.status}
             onChange={(e) => update({ status: e.currentTarget.value || null, page: null })}
-            data={[{ value: '', label: 'Tous' }, ...Object.entries(STATUS_LABELS).map(([value, s]) => ({ value, label: s.label }))]}
+            data={[{ value: '', label: 'Tous' }, ...Object.entries(ADHESION_STATUSES).map(([value, s]) => ({ value, label: s.label }))]}
             style={{ flex: '0 1 170px' }}
           />
           <NativeSelect
@@ -244,7 +229,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
             label="Paiement"
             value={filters.paymentMeans}
             onChange={(e) => update({ paymentMeans: e.currentTarget.value || null, page: null })}
-            data={[{ value: '', label: 'Tous' }, ...Object.entries(PAYMENT_LABELS).map(([value, label]) => ({ value, label }))]}
+            data={[{ value: '', label: 'Tous' }, ...PAYMENT_MEANS.map((value) => ({ value, label: PAYMENT_MEANS_LABELS[value] }))]}
             style={{ flex: '0 1 200px' }}
           />
         </Group>
@@ -350,7 +335,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
               </Table.Thead>
               <Table.Tbody>
                 {items.map((c) => {
-                  const status = STATUS_LABELS[c.status ?? 'NOT_STARTED'];
+                  const status = ADHESION_STATUSES[c.status ?? 'NOT_STARTED'];
                   return (
                     <Table.Tr key={c.id} className="clickable-row" onClick={() => navigate(paths.coop.home.getHref(c.id!))}>
                       <Table.Td data-aside onClick={(e) => e.stopPropagation()}>

@@ -32,14 +32,7 @@ import {
   type TariffInput,
   type TariffRequest,
 } from '../api/save-tariff';
-
-export const PAYMENT_MEANS = [
-  { value: 'TRANSFER', label: 'Par la collecte et/ou par virement' },
-  { value: 'CHEQUE', label: 'Par chèque' },
-  { value: 'OTHER_PAYER', label: 'Par un autre moyen (mairie, sou des écoles…)' },
-  { value: 'DIRECT_DEBIT_NOW', label: 'Prélèvement immédiat' },
-  { value: 'DIRECT_DEBIT_DECEMBER', label: 'Prélèvement en décembre' },
-];
+import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 
 const MODES = [
   { value: 'PER_MEMBER', label: 'Un tarif par coopérateur (élèves et adultes)' },
@@ -254,7 +247,7 @@ export function TariffForm({ departmentCode, year, tariff, initialValues, onRelo
               >
                 <Stack gap="xs" mt="xs">
                   {PAYMENT_MEANS.map((means) => (
-                    <Checkbox key={means.value} value={means.value} label={means.label} />
+                    <Checkbox key={means} value={means} label={PAYMENT_MEANS_LABELS[means]} />
                   ))}
                 </Stack>
               </Checkbox.Group>

@@ -239,7 +239,7 @@ public class Adhesion extends PanacheEntityBase {
 
     /** Payment is due before validation except for a direct debit, which the department draws after it. */
     public boolean paymentDueBeforeValidation() {
-        return paymentMeans != PaymentMeans.DIRECT_DEBIT_NOW && paymentMeans != PaymentMeans.DIRECT_DEBIT_DECEMBER;
+        return paymentMeans == null || !paymentMeans.isDirectDebit();
     }
 
     /** {@code action} names its object ("valider cette adhésion"): the message reads "Impossible de valider cette adhésion : …". */

@@ -69,12 +69,6 @@ public class PdfDocuments {
         if (means == null) {
             return null;
         }
-        return switch (means) {
-            case TRANSFER -> "Collecte et/ou virement";
-            case CHEQUE -> "Chèque";
-            case OTHER_PAYER -> "Autre payeur (mairie, sou des écoles…)";
-            case DIRECT_DEBIT_NOW -> "Prélèvement immédiat";
-            case DIRECT_DEBIT_DECEMBER -> "Prélèvement en décembre";
-        };
+        return means.label;
     }
 }

@@ -126,12 +126,6 @@ public class ExportService {
     }
 
     static String paymentMeans(PaymentMeans means) {
-        return switch (means) {
-            case TRANSFER -> "virement";
-            case CHEQUE -> "chèque";
-            case OTHER_PAYER -> "autre payeur";
-            case DIRECT_DEBIT_NOW -> "prélèvement immédiat";
-            case DIRECT_DEBIT_DECEMBER -> "prélèvement en décembre";
-        };
+        return means.label.toLowerCase(java.util.Locale.FRENCH);
     }
 }

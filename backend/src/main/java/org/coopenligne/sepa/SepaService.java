@@ -49,7 +49,7 @@ import org.coopenligne.tariff.PaymentMeans;
 public class SepaService {
 
     /** The payment means that are direct debits. */
-    public static final Set<PaymentMeans> DIRECT_DEBIT = EnumSet.of(PaymentMeans.DIRECT_DEBIT_NOW, PaymentMeans.DIRECT_DEBIT_DECEMBER);
+    public static final Set<PaymentMeans> DIRECT_DEBIT = PaymentMeans.directDebits();
 
     @Inject
     Access access;
@@ -381,7 +381,7 @@ public class SepaService {
             return EnumSet.copyOf(DIRECT_DEBIT);
         }
         for (PaymentMeans m : asked) {
-            if (m == null || !DIRECT_DEBIT.contains(m)) {
+            if (m == null || !m.isDirectDebit()) {
                 throw ProblemException.invalidField("means", "Seules les adhésions payées par prélèvement (DIRECT_DEBIT_NOW : "
                         + "prélèvement immédiat, DIRECT_DEBIT_DECEMBER : prélèvement en décembre) vont dans un fichier SEPA.");
             }
