@@ -1,5 +1,5 @@
 -- `make bench`: the database ceiling of a line save. One pgbench transaction = the SQL of ONE line-save request
--- of the server (POST, PUT or DELETE /api/adhesions/{id}/lines…), as AdhesionStore, AuditService and AccountLookup
+-- of the server (POST, PUT or DELETE /api/adhesions/{id}/lines…), as AdhesionSqlStore, AuditService and AccountLookup
 -- send it (checked with PostgreSQL's log_statement=all), with server-side prepared statements (run with -M prepared).
 -- Like the Gatling scenario "line saves (max)", each client works on its own bench cooperative's adhesion and
 -- cycles add / update / delete (3 saves a cycle, so the number of lines stays put).
@@ -28,7 +28,7 @@ select login, role, department_id, cooperative_id, must_change_password, token_g
 
 BEGIN;
 -- 2. The adhesion with its tariff's id and version, last year's line count, its chosen subscriptions and its lines,
---    in one query (AdhesionStore.load; the version is checked against If-Match).
+--    in one query (AdhesionSqlStore.load; the version is checked against If-Match).
 select a.id, a.cooperative_id, a.cooperative_code, a.department_id, a.school_year, a.status, a.insured,
        a.property_value, a.instrument_value, a.voluntary_participation, a.payment_means, a.line_count, a.adults,
        a.pupils, a.amount, a.submitted_amount, a.priced_tariff_version, a.submitted_at, a.late, a.correction_message,

@@ -43,7 +43,21 @@ public final class AdhesionDtos {
             @Schema(description = "Staff's checklist and the validation") ReviewDtos.ReviewView review,
             Campaign campaign,
             PreviousYear previousYear,
-            @Schema(description = "Optimistic-locking version: send it as If-Match with each change") int version) {}
+            @Schema(description = "Optimistic-locking version: send it as If-Match with each change") int version) {
+
+        /**
+         * The adhesion of a year the cooperative has not opened yet: no line, nothing declared (insurance as the
+         * tariff makes it), no fee; the campaign and last year's count say what opening it will bring.
+         */
+        public static AdhesionView notStarted(long cooperativeId, String cooperativeCode, String schoolYear,
+                                              boolean insuranceMandatory, Campaign campaign, PreviousYear previousYear) {
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
+            return new AdhesionView(null, cooperativeId, cooperativeCode, schoolYear, AdhesionStatus.NOT_STARTED,
+                    AdhesionStatus.NOT_STARTED.label, false, List.of(), new Totals(0, 0, 0, 0),
+                    new Declarations(insuranceMandatory, zero, zero, java.util.Set.of(), zero, null),
+                    null, null, null, false, null, null, campaign, previousYear, 0);
+        }
+    }
 
     @Schema(name = "ClassLine")
     public record ClassLineView(long id, @Schema(description = "Entry order, from 1") int position,

@@ -1,5 +1,6 @@
 package org.coopenligne.adhesion;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class AdhesionService implements PricedAdhesions {
     AdhesionRepository adhesions;
 
     @Inject
-    AdhesionStore store;
+    AdhesionSqlStore store;
 
     @Inject
     TariffService tariffs;
@@ -73,15 +74,20 @@ public class AdhesionService implements PricedAdhesions {
             return toView(new Loaded(a, pricing, previousLines(a)));
         }
         int previousLines = adhesions.lineCountOf(cooperativeId, year.previous().label());
-        return new AdhesionView(null, coop.id(), coop.code(), year.label(), AdhesionStatus.NOT_STARTED,
-                AdhesionStatus.NOT_STARTED.label, false, List.of(), new Totals(0, 0, 0, 0),
-                new Declarations(pricing.map(p -> p.terms().insuranceMandatory()).orElse(false), BigDecimal.ZERO.setScale(2),
-                        BigDecimal.ZERO.setScale(2), Set.of(), BigDecimal.ZERO.setScale(2), null),
-                null, null, null, false, null, null, campaign(year, pricing), new PreviousYear(year.previous().label(), previousLines), 0);
+        return AdhesionView.notStarted(coop.id(), coop.code(), year.label(),
+                pricing.map(p -> p.terms().insuranceMandatory()).orElse(false), campaign(year, pricing),
+                new PreviousYear(year.previous().label(), previousLines));
     }
 
+    /**
+     * The adhesion as it stands in this transaction: what the caller changed through Hibernate (a review, a
+     * validation) is flushed first, then the adhesion is read in plain SQL; callers never flush for it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdhesionView view(long adhesionId) {
+        if (QuarkusTransaction.isActive()) {
+            adhesions.flush();
+        }
         return toView(loadPlain(adhesionId));
     }
 
@@ -134,7 +140,7 @@ public class AdhesionService implements PricedAdhesions {
     }
 
     /*
-     * The line saves are the busiest requests of September, so they run in plain SQL (AdhesionStore): one query reads
+     * The line saves are the busiest requests of September, so they run in plain SQL (AdhesionSqlStore): one query reads
      * the adhesion with its lines, subscriptions, tariff version and last year's count; the domain rules and the fee
      * run on those plain objects; then three statements write the adhesion's totals (version checked, row locked
      * first), the line, and the audit record. A stale version writes nothing and answers 409.
@@ -279,8 +285,8 @@ public class AdhesionService implements PricedAdhesions {
 
     /** The adhesion with everything its view needs, read in plain SQL (one query), if the caller may reach it. */
     private Loaded loadPlain(long adhesionId) {
-        Optional<AdhesionStore.Snapshot> found = store.load(adhesionId);
-        Adhesion a = reachable(found.map(AdhesionStore.Snapshot::adhesion));
+        Optional<AdhesionSqlStore.Snapshot> found = store.load(adhesionId);
+        Adhesion a = reachable(found.map(AdhesionSqlStore.Snapshot::adhesion));
         return new Loaded(a, tariffs.pricing(a.departmentId, SchoolYear.parse(a.schoolYear), found.get().tariff()),
                 found.get().previousLines());
     }

@@ -128,7 +128,6 @@ public class ReviewService {
         a.engagementReceived = r.engagementReceived();
         a.mandataireChangeForm = r.mandataireChangeForm();
         a.updatedAt = clock.instant();
-        adhesions.flush();
         audit.record(change("ADHESION_REVIEWED", a, before, AdhesionService.review(a)));
         return adhesionService.view(a.id);
     }
@@ -138,7 +137,6 @@ public class ReviewService {
         AdhesionStatus before = a.status;
         a.requestCorrection(message.trim(), clock.instant());
         a.updatedAt = clock.instant();
-        adhesions.flush();
         audit.record(change("ADHESION_CORRECTION_REQUESTED", a, Map.of("status", before),
                 Map.of("status", a.status, "message", a.correctionMessage)));
         Map<String, String> values = templateValues(a);
@@ -160,7 +158,7 @@ public class ReviewService {
         String code = RegistrationCode.format(SchoolYear.parse(a.schoolYear), number, a.insured);
         a.validate(clock.instant(), access.current().login(), number, code);
         a.updatedAt = clock.instant();
-        adhesions.flush();
+        adhesions.flush(); // the observers of the event (certificates) read the validated adhesion
         validated.fire(new AdhesionEvents.Validated(a.id, a.departmentId, a.cooperativeId, a.schoolYear, a.registrationCode, a.insured));
         audit.record(change("ADHESION_VALIDATED", a, Map.of("status", AdhesionStatus.SUBMITTED),
                 Map.of("status", a.status, "registrationCode", a.registrationCode)));
@@ -175,7 +173,7 @@ public class ReviewService {
         Adhesion a = loadForStaff(adhesionId, version);
         a.reopen(reason.trim(), clock.instant());
         a.updatedAt = clock.instant();
-        adhesions.flush();
+        adhesions.flush(); // the observers of the event (certificates) read the reopened adhesion
         reopened.fire(new AdhesionEvents.Reopened(a.id));
         audit.record(change("ADHESION_REOPENED", a, Map.of("status", AdhesionStatus.VALIDATED),
                 Map.of("status", a.status, "reason", a.reopenReason)));

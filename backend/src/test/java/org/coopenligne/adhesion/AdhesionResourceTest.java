@@ -174,7 +174,7 @@ class AdhesionResourceTest {
     }
 
     /**
-     * Reads and line saves go through plain SQL (AdhesionStore), the other changes through Hibernate: each must read
+     * Reads and line saves go through plain SQL (AdhesionSqlStore), the other changes through Hibernate: each must read
      * exactly what the other wrote, and the ids both give (lines, audit records) must never collide.
      */
     @Test

@@ -20,7 +20,7 @@ import org.coopenligne.tariff.PaymentMeans;
 import org.coopenligne.tariff.TariffStamp;
 
 /**
- * The adhesion read and written in plain SQL for the busiest requests of September: reading an adhesion and saving
+ * The adhesion's plain-SQL path ({@link AdhesionRepository} is its Hibernate path): read and written in plain SQL for the busiest requests of September: reading an adhesion and saving
  * one of its class lines. One query reads the adhesion with its lines, its chosen subscriptions, its tariff's id and
  * version, and last year's line count; a line save then sends three statements (the adhesion's totals with its
  * version check, the line, the audit record) on the transaction's connection, with no ORM session to flush.
@@ -28,7 +28,7 @@ import org.coopenligne.tariff.TariffStamp;
  * view are the same as on the Hibernate path.
  */
 @ApplicationScoped
-public class AdhesionStore {
+public class AdhesionSqlStore {
 
     private static final String LOAD = """
             select a.id, a.cooperative_id, a.cooperative_code, a.department_id, a.school_year, a.status, a.insured,
@@ -38,8 +38,10 @@ public class AdhesionStore {
                    a.payment_date, a.engagement_document_id, a.engagement_received, a.mandataire_change_form,
                    a.registration_number, a.registration_code, a.validated_at, a.validated_by, a.reopen_reason, a.created_at,
                    a.updated_at, a.version,
-                   t.id, t.version, p.line_count, s.ids,
-                   l.id, l.position, l.class_name, l.teachers, l.teacher_email, l.adults, l.pupils, l.to_confirm
+                   t.id as tariff_id, t.version as tariff_version, p.line_count as previous_line_count, s.ids as subscription_ids,
+                   l.id as line_id, l.position as line_position, l.class_name as line_class_name, l.teachers as line_teachers,
+                   l.teacher_email as line_teacher_email, l.adults as line_adults, l.pupils as line_pupils,
+                   l.to_confirm as line_to_confirm
               from adhesion a
               left join tariff t on t.department_id = a.department_id and t.school_year = a.school_year
               left join adhesion p on p.cooperative_id = a.cooperative_id and p.school_year =
@@ -67,9 +69,15 @@ public class AdhesionStore {
     @Inject
     EntityIds ids;
 
+
     /** An adhesion as read, with what its pricing and its view need besides. */
     public record Snapshot(Adhesion adhesion, Optional<TariffStamp> tariff, int previousLines) {}
 
+    /**
+     * The adhesion with its lines, subscriptions, tariff stamp and last year's line count, in one query, as the
+     * database has it: changes made through Hibernate in the same transaction must be flushed before (the service's
+     * {@code view} does it).
+     */
     public Optional<Snapshot> load(long adhesionId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LOAD)) {
             s.setLong(1, adhesionId);
@@ -79,17 +87,18 @@ public class AdhesionStore {
                     return Optional.empty();
                 }
                 Adhesion a = adhesion(r);
-                Long tariffId = r.getObject(38, Long.class);
-                Optional<TariffStamp> tariff = tariffId == null ? Optional.empty() : Optional.of(new TariffStamp(tariffId, r.getInt(39)));
-                int previousLines = r.getInt(40);
-                Array subscriptions = r.getArray(41);
+                Long tariffId = r.getObject("tariff_id", Long.class);
+                Optional<TariffStamp> tariff = tariffId == null ? Optional.empty()
+                        : Optional.of(new TariffStamp(tariffId, r.getInt("tariff_version")));
+                int previousLines = r.getInt("previous_line_count");
+                Array subscriptions = r.getArray("subscription_ids");
                 if (subscriptions != null) {
                     for (Object id : (Object[]) subscriptions.getArray()) {
                         a.subscriptionIds.add(((Number) id).longValue());
                     }
                 }
                 do {
-                    Long lineId = r.getObject(42, Long.class);
+                    Long lineId = r.getObject("line_id", Long.class);
                     if (lineId != null) {
                         a.lines.add(line(r, lineId, a));
                     }
@@ -184,43 +193,43 @@ public class AdhesionStore {
 
     private static Adhesion adhesion(ResultSet r) throws SQLException {
         Adhesion a = new Adhesion();
-        a.id = r.getLong(1);
-        a.cooperativeId = r.getLong(2);
-        a.cooperativeCode = r.getString(3);
-        a.departmentId = r.getLong(4);
-        a.schoolYear = r.getString(5);
-        a.status = AdhesionStatus.valueOf(r.getString(6));
-        a.insured = r.getBoolean(7);
-        a.propertyValue = r.getBigDecimal(8);
-        a.instrumentValue = r.getBigDecimal(9);
-        a.voluntaryParticipation = r.getBigDecimal(10);
-        a.paymentMeans = paymentMeans(r.getString(11));
-        a.lineCount = r.getInt(12);
-        a.adults = r.getInt(13);
-        a.pupils = r.getInt(14);
-        a.amount = r.getBigDecimal(15);
-        a.submittedAmount = r.getBigDecimal(16);
-        a.pricedTariffVersion = r.getObject(17, Integer.class);
-        a.submittedAt = instant(r, 18);
-        a.late = r.getBoolean(19);
-        a.correctionMessage = r.getString(20);
-        a.correctionRequestedAt = instant(r, 21);
-        a.paymentReceived = r.getBoolean(22);
-        a.paymentAmount = r.getBigDecimal(23);
-        a.paymentMethod = paymentMeans(r.getString(24));
-        a.paymentReference = r.getString(25);
-        a.paymentDate = r.getObject(26, LocalDate.class);
-        a.engagementDocumentId = r.getObject(27, Long.class);
-        a.engagementReceived = r.getBoolean(28);
-        a.mandataireChangeForm = ChangeFormStatus.valueOf(r.getString(29));
-        a.registrationNumber = r.getObject(30, Integer.class);
-        a.registrationCode = r.getString(31);
-        a.validatedAt = instant(r, 32);
-        a.validatedBy = r.getString(33);
-        a.reopenReason = r.getString(34);
-        a.createdAt = instant(r, 35);
-        a.updatedAt = instant(r, 36);
-        a.version = r.getInt(37);
+        a.id = r.getLong("id");
+        a.cooperativeId = r.getLong("cooperative_id");
+        a.cooperativeCode = r.getString("cooperative_code");
+        a.departmentId = r.getLong("department_id");
+        a.schoolYear = r.getString("school_year");
+        a.status = AdhesionStatus.valueOf(r.getString("status"));
+        a.insured = r.getBoolean("insured");
+        a.propertyValue = r.getBigDecimal("property_value");
+        a.instrumentValue = r.getBigDecimal("instrument_value");
+        a.voluntaryParticipation = r.getBigDecimal("voluntary_participation");
+        a.paymentMeans = paymentMeans(r.getString("payment_means"));
+        a.lineCount = r.getInt("line_count");
+        a.adults = r.getInt("adults");
+        a.pupils = r.getInt("pupils");
+        a.amount = r.getBigDecimal("amount");
+        a.submittedAmount = r.getBigDecimal("submitted_amount");
+        a.pricedTariffVersion = r.getObject("priced_tariff_version", Integer.class);
+        a.submittedAt = instant(r, "submitted_at");
+        a.late = r.getBoolean("late");
+        a.correctionMessage = r.getString("correction_message");
+        a.correctionRequestedAt = instant(r, "correction_requested_at");
+        a.paymentReceived = r.getBoolean("payment_received");
+        a.paymentAmount = r.getBigDecimal("payment_amount");
+        a.paymentMethod = paymentMeans(r.getString("payment_method"));
+        a.paymentReference = r.getString("payment_reference");
+        a.paymentDate = r.getObject("payment_date", LocalDate.class);
+        a.engagementDocumentId = r.getObject("engagement_document_id", Long.class);
+        a.engagementReceived = r.getBoolean("engagement_received");
+        a.mandataireChangeForm = ChangeFormStatus.valueOf(r.getString("mandataire_change_form"));
+        a.registrationNumber = r.getObject("registration_number", Integer.class);
+        a.registrationCode = r.getString("registration_code");
+        a.validatedAt = instant(r, "validated_at");
+        a.validatedBy = r.getString("validated_by");
+        a.reopenReason = r.getString("reopen_reason");
+        a.createdAt = instant(r, "created_at");
+        a.updatedAt = instant(r, "updated_at");
+        a.version = r.getInt("version");
         return a;
     }
 
@@ -228,13 +237,13 @@ public class AdhesionStore {
         ClassLine l = new ClassLine();
         l.id = id;
         l.adhesion = a;
-        l.position = r.getInt(43);
-        l.className = r.getString(44);
-        l.teachers = r.getString(45);
-        l.teacherEmail = r.getString(46);
-        l.adults = r.getInt(47);
-        l.pupils = r.getInt(48);
-        l.toConfirm = r.getBoolean(49);
+        l.position = r.getInt("line_position");
+        l.className = r.getString("line_class_name");
+        l.teachers = r.getString("line_teachers");
+        l.teacherEmail = r.getString("line_teacher_email");
+        l.adults = r.getInt("line_adults");
+        l.pupils = r.getInt("line_pupils");
+        l.toConfirm = r.getBoolean("line_to_confirm");
         return l;
     }
 
@@ -242,7 +251,7 @@ public class AdhesionStore {
         return value == null ? null : PaymentMeans.valueOf(value);
     }
 
-    private static Instant instant(ResultSet r, int column) throws SQLException {
+    private static Instant instant(ResultSet r, String column) throws SQLException {
         return Timestamps.toInstant(r.getObject(column));
     }
 }
