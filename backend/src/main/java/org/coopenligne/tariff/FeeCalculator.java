@@ -37,13 +37,11 @@ public final class FeeCalculator {
         int members = adults + pupils;
 
         lines.add(new Line("COOPERATIVE_FEE", Section.ADHESION, "de la coopérative (forfait)", null, null, t.cooperativeFee(), null));
-        perMember(lines, Section.ADHESION, "MEMBERSHIP", t.membershipMode(), t.membershipRate(), t.membershipPupilRate(),
-                t.membershipAdultRate(), adults, pupils);
+        perMember(lines, Section.ADHESION, "MEMBERSHIP", t.membership(), adults, pupils);
 
         boolean insured = d.insured() || t.insuranceMandatory();
         if (insured) {
-            perMember(lines, Section.INSURANCE, "INSURANCE", t.insuranceMode(), t.insuranceRate(), t.insurancePupilRate(),
-                    t.insuranceAdultRate(), adults, pupils);
+            perMember(lines, Section.INSURANCE, "INSURANCE", t.insurance(), adults, pupils);
             aboveThreshold(lines, "PROPERTY", "des biens, propriété de la Coopérative Scolaire", d.propertyValue(),
                     t.propertyThreshold(), t.propertyRate());
             aboveThreshold(lines, "INSTRUMENTS", "des instruments de musique", d.instrumentValue(),
@@ -61,13 +59,12 @@ public final class FeeCalculator {
         return new FeeBreakdown(List.copyOf(lines), Money.total(lines.stream().map(Line::amount).toList()));
     }
 
-    private static void perMember(List<Line> lines, Section section, String code, RateMode mode, BigDecimal rate,
-                                  BigDecimal pupilRate, BigDecimal adultRate, int adults, int pupils) {
-        if (mode == RateMode.SPLIT) {
-            lines.add(countLine(code + "_PUPILS", section, "des élèves", pupils, pupilRate));
-            lines.add(countLine(code + "_ADULTS", section, "des enseignants", adults, adultRate));
+    private static void perMember(List<Line> lines, Section section, String code, MemberRates rates, int adults, int pupils) {
+        if (rates.mode() == RateMode.SPLIT) {
+            lines.add(countLine(code + "_PUPILS", section, "des élèves", pupils, rates.pupilRate()));
+            lines.add(countLine(code + "_ADULTS", section, "des enseignants", adults, rates.adultRate()));
         } else {
-            lines.add(countLine(code, section, "des coopérateurs", adults + pupils, rate));
+            lines.add(countLine(code, section, "des coopérateurs", adults + pupils, rates.rate()));
         }
     }
 

@@ -118,8 +118,9 @@ public class Tariff extends PanacheEntityBase {
     }
 
     public TariffTerms terms() {
-        return new TariffTerms(Money.of(cooperativeFee), membershipMode, membershipRate, membershipPupilRate,
-                membershipAdultRate, insuranceMandatory, insuranceMode, insuranceRate, insurancePupilRate, insuranceAdultRate,
+        return new TariffTerms(Money.of(cooperativeFee),
+                new MemberRates(membershipMode, membershipRate, membershipPupilRate, membershipAdultRate), insuranceMandatory,
+                new MemberRates(insuranceMode, insuranceRate, insurancePupilRate, insuranceAdultRate),
                 Money.of(propertyThreshold), propertyRate, Money.of(instrumentThreshold), instrumentRate,
                 subscriptions.stream().map(s -> new TariffTerms.Subscription(s.id, s.name, Money.of(s.price))).toList());
     }

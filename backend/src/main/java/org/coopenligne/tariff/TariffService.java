@@ -181,24 +181,10 @@ public class TariffService {
     }
 
     private static void checkCoherence(TariffRequest r, SchoolYear year) {
-        if (r.membershipMode() == RateMode.PER_MEMBER && r.membershipRate() == null) {
-            throw ProblemException.invalidField("membershipRate", "Indiquez le tarif d'adhésion par coopérateur.");
-        }
-        if (r.membershipMode() == RateMode.SPLIT && r.membershipPupilRate() == null) {
-            throw ProblemException.invalidField("membershipPupilRate", "Indiquez le tarif d'adhésion par élève.");
-        }
-        if (r.membershipMode() == RateMode.SPLIT && r.membershipAdultRate() == null) {
-            throw ProblemException.invalidField("membershipAdultRate", "Indiquez le tarif d'adhésion par adulte.");
-        }
-        if (r.insuranceMode() == RateMode.PER_MEMBER && r.insuranceRate() == null) {
-            throw ProblemException.invalidField("insuranceRate", "Indiquez le tarif d'assurance par coopérateur.");
-        }
-        if (r.insuranceMode() == RateMode.SPLIT && r.insurancePupilRate() == null) {
-            throw ProblemException.invalidField("insurancePupilRate", "Indiquez le tarif d'assurance par élève.");
-        }
-        if (r.insuranceMode() == RateMode.SPLIT && r.insuranceAdultRate() == null) {
-            throw ProblemException.invalidField("insuranceAdultRate", "Indiquez le tarif d'assurance par adulte.");
-        }
+        new MemberRates(r.membershipMode(), r.membershipRate(), r.membershipPupilRate(), r.membershipAdultRate())
+                .requireComplete("membership", "d'adhésion");
+        new MemberRates(r.insuranceMode(), r.insuranceRate(), r.insurancePupilRate(), r.insuranceAdultRate())
+                .requireComplete("insurance", "d'assurance");
         if (r.opensOn().isBefore(year.firstDay().minusMonths(3)) || r.opensOn().isAfter(year.lastDay())) {
             throw ProblemException.invalidField("opensOn", "La date d'ouverture doit tomber dans l'année scolaire " + year.display() + ".");
         }

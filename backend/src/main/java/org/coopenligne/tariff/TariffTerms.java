@@ -10,15 +10,9 @@ import org.coopenligne.common.money.Money;
  */
 public record TariffTerms(
         Money cooperativeFee,
-        RateMode membershipMode,
-        BigDecimal membershipRate,
-        BigDecimal membershipPupilRate,
-        BigDecimal membershipAdultRate,
+        MemberRates membership,
         boolean insuranceMandatory,
-        RateMode insuranceMode,
-        BigDecimal insuranceRate,
-        BigDecimal insurancePupilRate,
-        BigDecimal insuranceAdultRate,
+        MemberRates insurance,
         Money propertyThreshold,
         BigDecimal propertyRate,
         Money instrumentThreshold,

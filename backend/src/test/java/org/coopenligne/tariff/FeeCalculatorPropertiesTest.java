@@ -33,8 +33,8 @@ class FeeCalculatorPropertiesTest {
         return Combinators.combine(amount, mode, rate, rate, rate, mode, rate, rate).as(
                 (flat, mMode, m1, m2, m3, iMode, i1, i2) -> new Object[] {flat, mMode, m1, m2, m3, iMode, i1, i2})
                 .flatMap(a -> Combinators.combine(rate, Arbitraries.of(true, false), subs).as((i3, mandatory, s) ->
-                        new TariffTerms((Money) a[0], (RateMode) a[1], (BigDecimal) a[2], (BigDecimal) a[3], (BigDecimal) a[4],
-                                mandatory, (RateMode) a[5], (BigDecimal) a[6], (BigDecimal) a[7], i3,
+                        new TariffTerms((Money) a[0], new MemberRates((RateMode) a[1], (BigDecimal) a[2], (BigDecimal) a[3], (BigDecimal) a[4]),
+                                mandatory, new MemberRates((RateMode) a[5], (BigDecimal) a[6], (BigDecimal) a[7], i3),
                                 Money.of("2000"), new BigDecimal("0.0125"), Money.of("15000"), new BigDecimal("0.008"), s)));
     }
 

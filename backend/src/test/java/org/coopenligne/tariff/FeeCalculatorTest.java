@@ -18,15 +18,15 @@ class FeeCalculatorTest {
     static final Money DEFAULT_INSTRUMENT_THRESHOLD = Money.of("15000");
 
     static TariffTerms perMember(String flat, String rate, boolean mandatory, String insuranceRate) {
-        return new TariffTerms(Money.of(flat), RateMode.PER_MEMBER, new BigDecimal(rate), null, null, mandatory,
-                RateMode.PER_MEMBER, new BigDecimal(insuranceRate), null, null, DEFAULT_PROPERTY_THRESHOLD,
+        return new TariffTerms(Money.of(flat), new MemberRates(RateMode.PER_MEMBER, new BigDecimal(rate), null, null), mandatory,
+                new MemberRates(RateMode.PER_MEMBER, new BigDecimal(insuranceRate), null, null), DEFAULT_PROPERTY_THRESHOLD,
                 new BigDecimal("0.01"), DEFAULT_INSTRUMENT_THRESHOLD, new BigDecimal("0.008"), List.of());
     }
 
     /** Seed 003, department 999, 2013-2014. */
     static TariffTerms seed003() {
-        return new TariffTerms(Money.of("8.00"), RateMode.SPLIT, null, new BigDecimal("1.73"), new BigDecimal("4.00"), false,
-                RateMode.PER_MEMBER, BigDecimal.ZERO, null, null, DEFAULT_PROPERTY_THRESHOLD, BigDecimal.ZERO,
+        return new TariffTerms(Money.of("8.00"), new MemberRates(RateMode.SPLIT, null, new BigDecimal("1.73"), new BigDecimal("4.00")), false,
+                new MemberRates(RateMode.PER_MEMBER, BigDecimal.ZERO, null, null), DEFAULT_PROPERTY_THRESHOLD, BigDecimal.ZERO,
                 DEFAULT_INSTRUMENT_THRESHOLD, BigDecimal.ZERO,
                 List.of(new TariffTerms.Subscription(1, "TOTO est content", Money.of("4.00")),
                         new TariffTerms.Subscription(2, "Les Coopains d'accord", Money.of("6.00"))));
@@ -87,8 +87,8 @@ class FeeCalculatorTest {
     @Test
     void shouldRoundEachLineHalfUpToTheCent() {
         // 3 × 0.125 = 0.375 -> 0.38; 1 × 0.125 = 0.125 -> 0.13
-        TariffTerms t = new TariffTerms(Money.zero(), RateMode.SPLIT, null, new BigDecimal("0.125"), new BigDecimal("0.125"),
-                false, RateMode.PER_MEMBER, BigDecimal.ZERO, null, null, DEFAULT_PROPERTY_THRESHOLD, BigDecimal.ZERO,
+        TariffTerms t = new TariffTerms(Money.zero(), new MemberRates(RateMode.SPLIT, null, new BigDecimal("0.125"), new BigDecimal("0.125")),
+                false, new MemberRates(RateMode.PER_MEMBER, BigDecimal.ZERO, null, null), DEFAULT_PROPERTY_THRESHOLD, BigDecimal.ZERO,
                 DEFAULT_INSTRUMENT_THRESHOLD, BigDecimal.ZERO, List.of());
         FeeBreakdown fee = FeeCalculator.compute(t, 1, 3, Declarations.none());
         assertThat(line(fee, "MEMBERSHIP_PUPILS").amount()).isEqualTo(Money.of("0.38"));
