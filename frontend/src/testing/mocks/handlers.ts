@@ -46,6 +46,15 @@ export const defaultHandlers = [
     HttpResponse.json({ cooperativeId: Number(params.id), cooperativeCode: '999-9991', proposedReference: 'OCCE999-9991-2026' }),
   ),
   // the department's settings: no email rewritten (the reminder dialog starts from the platform's text)
+  http.get('*/api/departments/:code/tariffs/:year/defaults', ({ params }) =>
+    HttpResponse.json({
+      propertyThreshold: 2000,
+      instrumentThreshold: 15000,
+      opensOn: `${String(params.year).slice(0, 4)}-09-01`,
+      deadline: `${String(params.year).slice(0, 4)}-09-30`,
+      paymentMeans: ['TRANSFER', 'CHEQUE'],
+    }),
+  ),
   http.get('*/api/departments/:code/settings', ({ params }) =>
     HttpResponse.json({ code: params.code, name: 'OCCE de test', version: 0, emailTemplates: [] }),
   ),

@@ -70,7 +70,6 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
 
   const insured = mandatory || values.insured === 'oui';
   const note = (code: string) => fee?.lines.find((line) => line.code === code)?.note;
-  const threshold = (value: number | undefined, fallback: number) => formatMoney(value ?? fallback);
   const enabledMeans = PAYMENT_MEANS.filter((means) => campaign.paymentMeans?.includes(means));
   const subscriptions = campaign.subscriptions ?? [];
 
@@ -147,7 +146,7 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
                   description={
                     <>
                       Seulement ce que la coopérative a acheté ;{' '}
-                      {threshold(campaign.propertyThreshold, 2000)} sont couverts d'office.
+                      {campaign.propertyThreshold != null ? formatMoney(campaign.propertyThreshold) : '—'} sont couverts d'office.
                       {note('PROPERTY') && (
                         <Text span inherit fw={600} c="var(--mantine-color-text)">
                           {' '}⇒ {note('PROPERTY')}.
@@ -172,7 +171,7 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
                   label="Valeur déclarée des instruments de musique"
                   description={
                     <>
-                      {threshold(campaign.instrumentThreshold, 15000)} sont couverts d'office.
+                      {campaign.instrumentThreshold != null ? formatMoney(campaign.instrumentThreshold) : '—'} sont couverts d'office.
                       {note('INSTRUMENTS') && (
                         <Text span inherit fw={600} c="var(--mantine-color-text)">
                           {' '}⇒ {note('INSTRUMENTS')}.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { components } from '@/api/generated/schema';
 import { api, body } from '@/lib/api-client';
 import { tariffQueryKey, type PaymentMeans, type RateMode, type Tariff } from './get-tariff';
+import type { TariffDefaults } from './get-tariff-defaults';
 
 export type TariffRequest = components['schemas']['TariffRequest'];
 
@@ -102,8 +103,8 @@ function percentText(fraction: number | null | undefined): string {
 }
 
 /** A new tariff's starting point: the usual thresholds, September's campaign. */
-export function defaultTariffValues(year: string): TariffInput {
-  const start = year.slice(0, 4);
+/** A new tariff's form, from the server's defaults of the year. */
+export function defaultTariffValues(defaults: TariffDefaults): TariffInput {
   return {
     cooperativeFee: 0,
     membershipMode: 'PER_MEMBER',
@@ -115,13 +116,13 @@ export function defaultTariffValues(year: string): TariffInput {
     insuranceRate: '',
     insurancePupilRate: '',
     insuranceAdultRate: '',
-    propertyThreshold: 2000,
+    propertyThreshold: defaults.propertyThreshold,
     propertyRatePercent: '',
-    instrumentThreshold: 15000,
+    instrumentThreshold: defaults.instrumentThreshold,
     instrumentRatePercent: '',
-    opensOn: `${start}-09-01`,
-    deadline: `${start}-09-30`,
-    paymentMeans: ['TRANSFER', 'CHEQUE'],
+    opensOn: defaults.opensOn,
+    deadline: defaults.deadline,
+    paymentMeans: [...defaults.paymentMeans],
     subscriptions: [],
   };
 }
@@ -138,9 +139,9 @@ export function tariffValues(t: Tariff): TariffInput {
     insuranceRate: rateText(t.insuranceRate),
     insurancePupilRate: rateText(t.insurancePupilRate),
     insuranceAdultRate: rateText(t.insuranceAdultRate),
-    propertyThreshold: t.propertyThreshold ?? 2000,
+    propertyThreshold: t.propertyThreshold ?? 0,
     propertyRatePercent: percentText(t.propertyRate),
-    instrumentThreshold: t.instrumentThreshold ?? 15000,
+    instrumentThreshold: t.instrumentThreshold ?? 0,
     instrumentRatePercent: percentText(t.instrumentRate),
     opensOn: t.opensOn ?? '',
     deadline: t.deadline ?? '',

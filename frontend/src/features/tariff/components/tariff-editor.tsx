@@ -8,6 +8,7 @@ import { errorMessage } from '@/lib/problem';
 import { shiftSchoolYear } from '@/lib/school-year';
 import { useCopyPreviousTariff } from '../api/copy-tariff';
 import { useTariff } from '../api/get-tariff';
+import { useTariffDefaults } from '../api/get-tariff-defaults';
 import { defaultTariffValues, tariffValues } from '../api/save-tariff';
 import { TariffForm } from './tariff-form';
 
@@ -21,11 +22,12 @@ type TariffEditorProps = {
 /** The barème of a department's year: the form, or a way to start one (copy last year's, or from scratch). */
 export function TariffEditor({ departmentCode, year, departmentName }: TariffEditorProps) {
   const tariff = useTariff(departmentCode, year);
+  const defaults = useTariffDefaults(departmentCode, year, tariff.data === null);
   const copy = useCopyPreviousTariff();
   const [creating, setCreating] = useState(false);
   const occe = departmentName ? `de l'${departmentName}` : `du département ${departmentCode}`;
 
-  if (tariff.isPending) {
+  if (tariff.isPending || (tariff.data === null && creating && defaults.isPending)) {
     return (
       <Center py="xl" role="status">
         <span role="status"><Loader aria-hidden /><VisuallyHidden>Chargement du barème</VisuallyHidden></span>
@@ -33,6 +35,9 @@ export function TariffEditor({ departmentCode, year, departmentName }: TariffEdi
     );
   }
   if (tariff.isError) return <QueryError error={tariff.error} onRetry={() => tariff.refetch()} />;
+  if (tariff.data === null && creating && defaults.isError) {
+    return <QueryError error={defaults.error} onRetry={() => defaults.refetch()} />;
+  }
 
   const current = tariff.data;
   if (current === null && !creating) {
@@ -81,7 +86,7 @@ export function TariffEditor({ departmentCode, year, departmentName }: TariffEdi
         departmentCode={departmentCode}
         year={year}
         tariff={current}
-        initialValues={current ? tariffValues(current) : defaultTariffValues(year)}
+        initialValues={current ? tariffValues(current) : defaultTariffValues(defaults.data!)}
         onReload={() => void tariff.refetch()}
       />
     </Stack>

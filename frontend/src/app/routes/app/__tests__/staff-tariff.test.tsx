@@ -28,6 +28,32 @@ describe('Barème', () => {
     expect(screen.getByLabelText('Abonnement 1')).toHaveValue('TOTO est content');
   });
 
+  it("starts a new tariff from the server's defaults (thresholds, campaign dates, payment means)", async () => {
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff999())),
+      http.get(TARIFF_URL, () => problem(404, 'not-found', 'Le barème 2026 - 2027 n\'est pas encore défini.')),
+      http.get(`${TARIFF_URL}/defaults`, () =>
+        HttpResponse.json({
+          propertyThreshold: 2500,
+          instrumentThreshold: 12000,
+          opensOn: '2026-09-01',
+          deadline: '2026-10-15',
+          paymentMeans: ['CHEQUE', 'DIRECT_DEBIT_NOW'],
+        }),
+      ),
+    );
+    const { user } = renderApp('/gestion/bareme', { loggedIn: true });
+
+    await user.click(await screen.findByRole('button', { name: 'Saisir un nouveau barème' }));
+
+    expect(await screen.findByLabelText('Biens de la coopérative : seuil')).toHaveValue('2\u202f500,00');
+    expect(screen.getByLabelText('Instruments de musique : seuil')).toHaveValue('12\u202f000,00');
+    expect(screen.getByLabelText('Date limite')).toHaveValue('15/10/2026');
+    expect(screen.getByRole('checkbox', { name: 'Par chèque' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Prélèvement immédiat' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Par la collecte et/ou par virement' })).not.toBeChecked();
+  });
+
   it('lists the cooperatives a change affects, and saves it when asked again with acknowledge=true', async () => {
     const puts: { acknowledge: string | null; body: Record<string, unknown> }[] = [];
     server.use(

@@ -86,8 +86,8 @@ public final class AdhesionDtos {
             boolean insuranceMandatory,
             Set<PaymentMeans> paymentMeans,
             List<SubscriptionView> subscriptions,
-            @Schema(example = "2000.00") BigDecimal propertyThreshold,
-            @Schema(example = "15000.00") BigDecimal instrumentThreshold) {}
+            @Schema(description = "The tariff's, or the default when the year has none", example = "2000.00") BigDecimal propertyThreshold,
+            @Schema(description = "The tariff's, or the default when the year has none", example = "15000.00") BigDecimal instrumentThreshold) {}
 
     @Schema(name = "PreviousYear")
     public record PreviousYear(@Schema(example = "2024-2025") String schoolYear,

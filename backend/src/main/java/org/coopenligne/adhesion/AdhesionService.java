@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.coopenligne.tariff.FeeBreakdown;
 import org.coopenligne.tariff.FeeCalculator;
 import org.coopenligne.tariff.TariffDtos.Pricing;
 import org.coopenligne.tariff.TariffService;
+import org.coopenligne.tariff.TariffDtos;
 import org.coopenligne.tariff.PricedAdhesions;
 
 @ApplicationScoped
@@ -368,15 +368,16 @@ public class AdhesionService implements PricedAdhesions {
     }
 
     private Campaign campaign(SchoolYear year, Optional<Pricing> pricing) {
-        LocalDate opensOn = pricing.map(Pricing::opensOn).orElse(year.firstDay());
-        LocalDate deadline = pricing.map(Pricing::deadline).orElse(LocalDate.of(year.startYear(), Month.SEPTEMBER, 30));
+        TariffDtos.TariffDefaults defaults = TariffDtos.TariffDefaults.of(year);
+        LocalDate opensOn = pricing.map(Pricing::opensOn).orElse(defaults.opensOn());
+        LocalDate deadline = pricing.map(Pricing::deadline).orElse(defaults.deadline());
         LocalDate today = today();
         return new Campaign(opensOn, deadline, !today.isBefore(opensOn), today.isAfter(deadline), pricing.isPresent(),
                 pricing.map(p -> p.terms().insuranceMandatory()).orElse(false),
                 pricing.map(Pricing::paymentMeans).orElse(Set.of()),
                 pricing.map(Pricing::subscriptions).orElse(List.of()),
-                pricing.map(p -> p.terms().propertyThreshold().amount()).orElse(new BigDecimal("2000.00")),
-                pricing.map(p -> p.terms().instrumentThreshold().amount()).orElse(new BigDecimal("15000.00")));
+                pricing.map(p -> p.terms().propertyThreshold().amount()).orElse(defaults.propertyThreshold()),
+                pricing.map(p -> p.terms().instrumentThreshold().amount()).orElse(defaults.instrumentThreshold()));
     }
 
     private AdhesionView toView(Loaded loaded) {

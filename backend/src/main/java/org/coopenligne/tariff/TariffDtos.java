@@ -17,6 +17,23 @@ public final class TariffDtos {
 
     private TariffDtos() {}
 
+    @Schema(name = "TariffDefaults", description = "What a new tariff of a school year starts from, and what a year without "
+            + "a tariff uses: the values insured without declaring them, the campaign's usual dates, the usual payment means")
+    public record TariffDefaults(
+            @Schema(required = true, example = "2000.00") BigDecimal propertyThreshold,
+            @Schema(required = true, example = "15000.00") BigDecimal instrumentThreshold,
+            @Schema(required = true, example = "2026-09-01") LocalDate opensOn,
+            @Schema(required = true, example = "2026-09-30") LocalDate deadline,
+            @Schema(required = true) Set<PaymentMeans> paymentMeans) {
+
+        /** The defaults of a school year: its first day to 30 September, 2 000 € and 15 000 €, transfer and cheque. */
+        public static TariffDefaults of(org.coopenligne.common.SchoolYear year) {
+            return new TariffDefaults(TariffTerms.DEFAULT_PROPERTY_THRESHOLD.amount(), TariffTerms.DEFAULT_INSTRUMENT_THRESHOLD.amount(),
+                    year.firstDay(), LocalDate.of(year.startYear(), java.time.Month.SEPTEMBER, 30),
+                    java.util.EnumSet.of(PaymentMeans.TRANSFER, PaymentMeans.CHEQUE));
+        }
+    }
+
     @Schema(name = "Tariff", description = "A department's barème for one school year, with the campaign's dates and payment means")
     public record TariffView(
             long id,

@@ -47,6 +47,17 @@ public class TariffResource {
         return RestResponse.ok(service.get(code, SchoolYears.parse(year)));
     }
 
+    @GET
+    @Path("/defaults")
+    @Operation(operationId = "getTariffDefaults", summary = "What a new tariff of the year starts from",
+            description = "The values insured without declaring them (property, instruments), the campaign's usual dates and "
+                    + "payment means: the form of a new tariff starts from them, and a year without a tariff uses them.")
+    public RestResponse<TariffDtos.TariffDefaults> defaults(
+            @PathParam("code") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String code,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return RestResponse.ok(service.defaults(code, SchoolYears.parse(year)));
+    }
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putTariff", summary = "Define or change a tariff",

@@ -62,6 +62,13 @@ public class TariffService {
         return mapper.toView(t, d.code());
     }
 
+    /** What a new tariff of the department's year starts from (the department checked like the tariff's own). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TariffDtos.TariffDefaults defaults(String departmentCode, SchoolYear year) {
+        departments.authorize(departmentCode);
+        return TariffDtos.TariffDefaults.of(year);
+    }
+
     /** For the adhesion: the tariff of a department's year, if staff defined it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TariffDtos.Pricing> pricing(long departmentId, SchoolYear year) {

@@ -19,5 +19,11 @@ public record TariffTerms(
         BigDecimal instrumentRate,
         List<Subscription> subscriptions) {
 
+    /** The value of the cooperative's property insured without declaring it, when the department says nothing else. */
+    public static final Money DEFAULT_PROPERTY_THRESHOLD = Money.of("2000.00");
+
+    /** The same for musical instruments. */
+    public static final Money DEFAULT_INSTRUMENT_THRESHOLD = Money.of("15000.00");
+
     public record Subscription(long id, String name, Money price) {}
 }

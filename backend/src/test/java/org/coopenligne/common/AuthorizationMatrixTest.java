@@ -63,6 +63,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("quoteAdhesion",             new int[] {401, 200, 403, 403, 200, 403, 200});
         // tariffs of the target's department
         EXPECTED.put("getTariff",                 new int[] {401, 200, 200, 403, 200, 403, 200});
+        EXPECTED.put("getTariffDefaults",         new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("putTariff",                 new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("copyPreviousTariff",        new int[] {401, 403, 403, 403,   0, 403,   0});
         // review (the target's adhesion is a draft: staff are authorized, then refused by the status machine)

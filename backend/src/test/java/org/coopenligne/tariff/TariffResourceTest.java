@@ -10,6 +10,7 @@ import static org.coopenligne.support.Api.open;
 import static org.coopenligne.support.Api.submit;
 import static org.coopenligne.support.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -40,6 +41,19 @@ class TariffResourceTest {
 
     private int currentVersion(String staff, String dept) {
         return as(staff).get("/api/departments/" + dept + "/tariffs/" + YEAR).then().statusCode(200).extract().path("version");
+    }
+
+    @Test
+    void shouldAnswerWhatANewTariffStartsFromToItsDepartmentOnly() {
+        String dept = fixtures.newDepartment();
+        String staff = fixtures.tokenOf(fixtures.newStaff(dept));
+        as(staff).get("/api/departments/" + dept + "/tariffs/2031-2032/defaults").then().statusCode(200)
+                .body("propertyThreshold", equalTo(2000.00f)).body("instrumentThreshold", equalTo(15000.00f))
+                .body("opensOn", equalTo("2031-09-01")).body("deadline", equalTo("2031-09-30"))
+                .body("paymentMeans", containsInAnyOrder("TRANSFER", "CHEQUE"));
+        String other = fixtures.tokenOf(fixtures.newStaff(fixtures.newDepartment()));
+        as(other).get("/api/departments/" + dept + "/tariffs/2031-2032/defaults").then().statusCode(403);
+        as(staff).get("/api/departments/" + dept + "/tariffs/2031/defaults").then().statusCode(400);
     }
 
     @Test
