@@ -2,10 +2,8 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconCalendar } from '@tabler/icons-react';
 import { NotFoundContent } from '@/components/ui/not-found-content';
-import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
-import { paths } from '@/config/paths';
 import { useAdhesion } from '@/features/adhesion/api/get-adhesion';
 import { StatusBadge } from '@/features/adhesion/components/adhesion-status';
 import { AdhesionWorkspace } from '@/features/adhesion/components/adhesion-workspace';
@@ -13,7 +11,7 @@ import { ofSchool } from '@/features/adhesion/utils/wording';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { isStaff } from '@/lib/auth';
 import { formatSchoolYear } from '@/lib/format';
-import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
+import { CoopPageHeader, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
 
 /** "Adhésion": the class lines, declarations, fee and submission of the current school year. */
@@ -37,16 +35,10 @@ function CoopAdhesion({ id }: { id: number }) {
 
   return (
     <>
-      <PageHeader
-        above={
-          <CoopBreadcrumbs
-            me={me}
-            crumbs={[
-              { label: isStaff(me) ? (coop.code ?? '') : 'Sommaire', href: paths.coop.home.getHref(id) },
-              { label: 'Adhésion' },
-            ]}
-          />
-        }
+      <CoopPageHeader
+        me={me}
+        coop={coop}
+        page="Adhésion"
         title="Adhésion"
         subtitle={
           <>

@@ -1,5 +1,7 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { useDepartment } from '@/features/cooperative/api/get-department';
 import { isStaff, type Me } from '@/lib/auth';
@@ -40,5 +42,36 @@ export function CoopBreadcrumbs({ me, crumbs }: { me: Me; crumbs: Crumb[] }) {
         )}
       </Breadcrumbs>
     </nav>
+  );
+}
+
+type CoopPageHeaderProps = {
+  me: Me;
+  coop: { id?: number; code?: string; schoolName?: string; city?: string };
+  /** The page's name in the breadcrumbs ("Adhésion"). */
+  page: string;
+  title: string;
+  /** "École Jules Ferry · LA ROSE · n° 046-0410" unless given. */
+  subtitle?: ReactNode;
+  aside?: ReactNode;
+};
+
+/** The header of a cooperative's page: breadcrumbs from the list (staff) or the Sommaire (mandataire), title, school. */
+export function CoopPageHeader({ me, coop, page, title, subtitle, aside }: CoopPageHeaderProps) {
+  return (
+    <PageHeader
+      above={
+        <CoopBreadcrumbs
+          me={me}
+          crumbs={[
+            { label: isStaff(me) ? (coop.code ?? '') : 'Sommaire', href: paths.coop.home.getHref(coop.id ?? 0) },
+            { label: page },
+          ]}
+        />
+      }
+      title={title}
+      subtitle={subtitle ?? `${coop.schoolName} · ${coop.city} · n° ${coop.code}`}
+      aside={aside}
+    />
   );
 }

@@ -1,17 +1,15 @@
 import { Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { NotFoundContent } from '@/components/ui/not-found-content';
-import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
-import { paths } from '@/config/paths';
 import { ResetMandatairePassword } from '@/features/accounts/components/reset-mandataire-password';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { IdentityFacts } from '@/features/cooperative/components/identity-facts';
 import { IdentityForm } from '@/features/cooperative/components/identity-form';
 import { SepaMandateSection } from '@/features/sepa/components/sepa-mandate-section';
 import { isStaff } from '@/lib/auth';
-import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
+import { CoopPageHeader, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
 
 /** "Identité de la coopérative": what the cooperative is, and the contact details it keeps up to date. */
@@ -32,18 +30,11 @@ function CoopIdentity({ id }: { id: number }) {
 
   return (
     <>
-      <PageHeader
-        above={
-          <CoopBreadcrumbs
-            me={me}
-            crumbs={[
-              { label: isStaff(me) ? (coop.code ?? '') : 'Sommaire', href: paths.coop.home.getHref(id) },
-              { label: 'Identité de la coop.' },
-            ]}
-          />
-        }
+      <CoopPageHeader
+        me={me}
+        coop={coop}
+        page="Identité de la coop."
         title="Identité de la coopérative"
-        subtitle={`${coop.schoolName} · ${coop.city} · n° ${coop.code}`}
       />
       <Stack gap="md">
         <IdentityFacts cooperative={coop} departmentName={departmentName} />

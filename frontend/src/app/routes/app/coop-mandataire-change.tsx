@@ -2,16 +2,13 @@ import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { DownloadButton } from '@/components/ui/download-button';
 import { NotFoundContent } from '@/components/ui/not-found-content';
-import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
-import { paths } from '@/config/paths';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { fetchChangeForm, useCooperativeChanges, type MandataireChange } from '@/features/mandataire-change/api/mandataire-change';
 import { ChangeRequestForm } from '@/features/mandataire-change/components/change-request-form';
-import { isStaff } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
-import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
+import { CoopPageHeader, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
 
 const STATUS: Record<string, { label: string; color: string }> = {
@@ -42,18 +39,11 @@ function CoopMandataireChange({ id }: { id: number }) {
 
   return (
     <>
-      <PageHeader
-        above={
-          <CoopBreadcrumbs
-            me={me}
-            crumbs={[
-              { label: isStaff(me) ? (coop.code ?? '') : 'Sommaire', href: paths.coop.home.getHref(id) },
-              { label: 'Changement de mandataire' },
-            ]}
-          />
-        }
+      <CoopPageHeader
+        me={me}
+        coop={coop}
+        page="Changement de mandataire"
         title="Changement de mandataire et/ou de signataire(s)"
-        subtitle={`${coop.schoolName} · ${coop.city} · n° ${coop.code}`}
       />
       <Stack gap="lg">
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="change-how-title">

@@ -1,14 +1,13 @@
-import { NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useDepartmentSettings } from '@/features/department-settings/api/get-settings';
 import { CampaignSummary } from '@/features/department-settings/components/campaign-summary';
 import { SettingsForm } from '@/features/department-settings/components/settings-form';
-import { useDepartments } from '@/features/staff/api/get-departments';
-import { isAdmin } from '@/lib/auth';
+import { useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 
@@ -24,11 +23,9 @@ export function StaffSettingsRoute() {
 
 function StaffSettings() {
   const me = useAccount();
-  const admin = isAdmin(me);
-  const [params, setParams] = useSearchParams();
-  const departments = useDepartments({ enabled: admin });
-  const department = admin ? (params.get('department') ?? '') : (me.department?.code ?? '');
-  const name = admin ? departments.data?.find((d) => d.code === department)?.name : me.department?.name;
+  const { params, update } = useUrlFilters();
+  const choice = useDepartmentChoice(me, params);
+  const { code: department, name } = choice;
 
   return (
     <>
@@ -36,25 +33,14 @@ function StaffSettings() {
         title="Paramètres du département"
         subtitle={`Les coordonnées, le contrat d'assurance et les textes des courriels${name ? ` de l'${name}` : ''}.`}
       />
-      {admin && (
-        <Paper withBorder radius="md" p="md" mb="md">
-          <NativeSelect
-            label="Département"
-            value={department}
-            onChange={(event) => setParams(event.currentTarget.value ? { department: event.currentTarget.value } : {}, { replace: true })}
-            data={[
-              { value: '', label: 'Choisissez un département' },
-              ...(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` })),
-            ]}
-            maw={420}
-          />
-        </Paper>
-      )}
-      {department ? (
-        <Settings code={department} year={me.schoolYear ?? ''} />
-      ) : (
-        <Text c="dimmed">Choisissez un département pour voir ses paramètres.</Text>
-      )}
+      <Stack gap="md">
+        <AdminDepartmentPanel department={choice} onChange={(code) => update({ department: code })} />
+        {department ? (
+          <Settings code={department} year={me.schoolYear ?? ''} />
+        ) : (
+          <Text c="dimmed">Choisissez un département pour voir ses paramètres.</Text>
+        )}
+      </Stack>
     </>
   );
 }
