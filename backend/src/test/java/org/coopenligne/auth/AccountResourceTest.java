@@ -124,11 +124,11 @@ class AccountResourceTest {
     @Test
     void shouldRefuseDepartmentChangesToStaff() {
         String staff = fixtures.staffToken("046");
-        as(staff).contentType(ContentType.JSON).body(Map.of("code", "798", "name", "OCCE Pirate"))
+        as(staff).contentType(ContentType.JSON).body(Map.of("code", "00B", "name", "OCCE Pirate"))
                 .post("/api/departments").then().statusCode(403);
         as(staff).contentType(ContentType.JSON).body(Map.of("version", 0, "name", "OCCE Pirate"))
                 .put("/api/departments/046").then().statusCode(403);
-        as(fixtures.adminToken()).get("/api/departments/798").then().statusCode(404);
+        as(fixtures.adminToken()).get("/api/departments/00B").then().statusCode(404);
     }
 
     // --- staff accounts, by the admin ---
@@ -159,7 +159,7 @@ class AccountResourceTest {
         createStaff(admin, dept, "038-1234", "Pas un mandataire").statusCode(400)
                 .body("violations[0].field", equalTo("login")).body("violations[0].message", containsString("en commençant par une lettre"));
         createStaff(admin, dept, "ok.login" + dept, " ").statusCode(400).body("violations[0].field", equalTo("displayName"));
-        createStaff(admin, "123", "nobody" + dept, "Personne").statusCode(404);
+        createStaff(admin, "00A", "nobody" + dept, "Personne").statusCode(404);
 
         createStaff(admin, dept, "a.second" + dept, "Anne SECONDE").statusCode(201);
         as(admin).get("/api/departments/" + dept + "/staff-accounts?size=1").then().statusCode(200)

@@ -221,7 +221,7 @@ class DepartmentSettingsResourceTest {
         read(otherStaff, dept).statusCode(403).body("detail", containsString("pas le vôtre"));
         put(otherStaff, dept, update(0)).statusCode(403);
         read(fixtures.adminToken(), dept).statusCode(200);
-        read(fixtures.adminToken(), "123").statusCode(404).body("detail", containsString("« 123 »"));
+        read(fixtures.adminToken(), "00A").statusCode(404).body("detail", containsString("« 00A »"));
     }
 
     @Test

@@ -81,16 +81,17 @@ public class Fixtures {
         });
     }
 
-    private static final AtomicInteger NEXT_DEPARTMENT = new AtomicInteger(900);
+    private static final AtomicInteger NEXT_DEPARTMENT = new AtomicInteger(100);
 
     /**
-     * A department of its own (codes 900 to 989), with a tariff for 2025-2026: 2,00 € per member, insurance
+     * A department of its own (the next free code from 100 on, skipping the demo's and any left in the database by an
+     * earlier run), with a tariff for 2025-2026: 2,00 € per member, insurance
      * 0,20 € per member, open 1 to 30 September, transfer or cheque, one subscription "Revue" at 3,00 €.
      */
     public String newDepartment() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Department d = new Department();
-            d.code = String.valueOf(NEXT_DEPARTMENT.getAndIncrement());
+            d.code = nextFreeDepartmentCode();
             d.name = "OCCE de test " + d.code;
             d.city = "TESTVILLE";
             d.persist();
@@ -117,6 +118,19 @@ public class Fixtures {
             t.persist();
             return d.code;
         });
+    }
+
+    private static String nextFreeDepartmentCode() {
+        while (true) {
+            int n = NEXT_DEPARTMENT.getAndIncrement();
+            if (n > 989) {
+                throw new IllegalStateException("No free department code left for the tests (100 to 989)");
+            }
+            String code = String.valueOf(n);
+            if (Department.count("code", code) == 0) {
+                return code;
+            }
+        }
     }
 
     /** A staff account of the department, with password {@link #PASSWORD}. */
