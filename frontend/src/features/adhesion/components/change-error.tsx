@@ -1,6 +1,6 @@
-import { Alert, Button, List } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
-import { FormError } from '@/components/ui/form-error';
+import { Alert, List } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { errorMessage, isApiError } from '@/lib/problem';
 
 type ChangeErrorProps = {
@@ -18,16 +18,7 @@ type ChangeErrorProps = {
 export function ChangeError({ error, onReload, fieldsShown = [] }: ChangeErrorProps) {
   if (isApiError(error) && error.is('stale-version')) {
     return (
-      <FormError
-        title="Adhésion modifiée entre-temps"
-        action={
-          <Button mt="sm" size="sm" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onReload}>
-            Recharger
-          </Button>
-        }
-      >
-        {errorMessage(error)}
-      </FormError>
+      <StaleVersionError title="Adhésion modifiée entre-temps" error={error} onReload={onReload} />
     );
   }
   const violations = isApiError(error) ? error.violations : [];

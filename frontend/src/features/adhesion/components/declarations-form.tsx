@@ -3,7 +3,7 @@ import { Box, Button, Checkbox, Group, Paper, Radio, Stack, Text, Title } from '
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { formatMoney } from '@/lib/format';
 import { isApiError, violationsByField } from '@/lib/problem';
 import type { Adhesion, FeeBreakdown } from '../api/get-adhesion';
@@ -137,56 +137,22 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
 
         {insured && (
           <Stack gap="md" maw={480}>
-            <Controller
+            <DeclaredValueField
               control={control}
               name="propertyValue"
-              render={({ field }) => (
-                <MoneyInput
-                  label="Valeur déclarée des biens de la coopérative"
-                  description={
-                    <>
-                      Seulement ce que la coopérative a acheté ;{' '}
-                      {campaign.propertyThreshold != null ? formatMoney(campaign.propertyThreshold) : '—'} sont couverts d'office.
-                      {note('PROPERTY') && (
-                        <Text span inherit fw={600} c="var(--mantine-color-text)">
-                          {' '}⇒ {note('PROPERTY')}.
-                        </Text>
-                      )}
-                    </>
-                  }
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={errors.propertyValue?.message}
-                />
-              )}
+              label="Valeur déclarée des biens de la coopérative"
+              intro="Seulement ce que la coopérative a acheté ; "
+              threshold={campaign.propertyThreshold}
+              note={note('PROPERTY')}
+              error={errors.propertyValue?.message}
             />
-            <Controller
+            <DeclaredValueField
               control={control}
               name="instrumentValue"
-              render={({ field }) => (
-                <MoneyInput
-                  label="Valeur déclarée des instruments de musique"
-                  description={
-                    <>
-                      {campaign.instrumentThreshold != null ? formatMoney(campaign.instrumentThreshold) : '—'} sont couverts d'office.
-                      {note('INSTRUMENTS') && (
-                        <Text span inherit fw={600} c="var(--mantine-color-text)">
-                          {' '}⇒ {note('INSTRUMENTS')}.
-                        </Text>
-                      )}
-                    </>
-                  }
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={errors.instrumentValue?.message}
-                />
-              )}
+              label="Valeur déclarée des instruments de musique"
+              threshold={campaign.instrumentThreshold}
+              note={note('INSTRUMENTS')}
+              error={errors.instrumentValue?.message}
             />
           </Stack>
         )}
@@ -271,5 +237,50 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+type DeclaredValueFieldProps = {
+  control: Control<DeclarationsInput>;
+  name: 'propertyValue' | 'instrumentValue';
+  label: string;
+  /** What counts, before the threshold ("Seulement ce que la coopérative a acheté ; "). */
+  intro?: string;
+  /** The value insured without declaring it (the campaign's). */
+  threshold: number | undefined;
+  /** How the declared value compares with it, from the fee ("1 000,00 € est inférieur à 2 000,00 €"). */
+  note: string | null | undefined;
+  error: string | undefined;
+};
+
+/** A declared value (property, instruments) with its threshold and what the fee says of it. */
+function DeclaredValueField({ control, name, label, intro, threshold, note, error }: DeclaredValueFieldProps) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <MoneyInput
+          label={label}
+          description={
+            <>
+              {intro}
+              {threshold != null ? formatMoney(threshold) : '—'} sont couverts d'office.
+              {note && (
+                <Text span inherit fw={600} c="var(--mantine-color-text)">
+                  {' '}⇒ {note}.
+                </Text>
+              )}
+            </>
+          }
+          name={field.name}
+          ref={field.ref}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={error}
+        />
+      )}
+    />
   );
 }

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
-import { FormError } from '@/components/ui/form-error';
+import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import type { Cooperative } from '../api/get-cooperative';
 import {
@@ -144,16 +144,7 @@ export function IdentityForm({ cooperative, canEditSchool, onReload }: IdentityF
         </Section>
 
         {mutation.isError && stale && (
-          <FormError
-            title="Fiche modifiée entre-temps"
-            action={
-              <Button mt="sm" size="sm" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={reload}>
-                Recharger
-              </Button>
-            }
-          >
-            {errorMessage(mutation.error)}
-          </FormError>
+          <StaleVersionError title="Fiche modifiée entre-temps" error={mutation.error} onReload={reload} />
         )}
         {mutation.isError && !stale && !onlyFieldErrors && <FormError>{errorMessage(mutation.error)}</FormError>}
         {mutation.isError && onlyFieldErrors && (

@@ -1,8 +1,8 @@
 import { Button, Code, Group, Paper, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconCheck, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useForm, useWatch, type Control, type FieldPath, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import { FormError } from '@/components/ui/form-error';
+import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { Section } from '@/features/tariff/components/tariff-form';
 import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError } from '@/lib/problem';
@@ -113,16 +113,7 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
         </Section>
 
         {save.isError && stale && (
-          <FormError
-            title="Paramètres modifiés entre-temps"
-            action={
-              <Button mt="sm" size="sm" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onReload}>
-                Recharger
-              </Button>
-            }
-          >
-            {errorMessage(save.error)}
-          </FormError>
+          <StaleVersionError title="Paramètres modifiés entre-temps" error={save.error} onReload={onReload} />
         )}
         {save.isError && !stale && (
           <FormError>{fieldErrors ? 'Certains champs sont à corriger : voyez les messages sous ces champs.' : errorMessage(save.error)}</FormError>

@@ -1,10 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DateController } from '@/components/ui/date-field';
-import { FormError } from '@/components/ui/form-error';
+import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { todayIso } from '@/features/review/api/update-review';
@@ -199,27 +199,15 @@ function MandateForm({
           <DateController control={control} name="signatureDate" label="Date de signature" maxDate={todayIso()} required />
         </SimpleGrid>
         {save.isError && stale && (
-          <FormError
+          <StaleVersionError
             title="Mandat modifié entre-temps"
-            action={
-              <Button
-                mt="sm"
-                size="sm"
-                variant="white"
-                color="red"
-                leftSection={<IconRefresh size={16} aria-hidden />}
-                onClick={async () => {
-                  save.reset();
-                  const fresh = await onReload();
-                  if (fresh) reset(values(fresh));
-                }}
-              >
-                Recharger
-              </Button>
-            }
-          >
-            {errorMessage(save.error)}
-          </FormError>
+            error={save.error}
+            onReload={async () => {
+              save.reset();
+              const fresh = await onReload();
+              if (fresh) reset(values(fresh));
+            }}
+          />
         )}
         {save.isError && !stale && !fieldErrors && <FormError>{errorMessage(save.error)}</FormError>}
         <Group justify="space-between" gap="sm">

@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconRefresh, IconUserCheck, IconUserShare, IconX } from '@tabler/icons-react';
+import { IconCheck, IconUserCheck, IconUserShare, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FormError } from '@/components/ui/form-error';
+import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
 import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/review/components/reason-modal';
@@ -32,16 +32,7 @@ function statusOf(value: string | null): ChangeStatus {
 function DecisionError({ error, onReload }: { error: unknown; onReload: () => void }) {
   if (isApiError(error) && error.is('stale-version')) {
     return (
-      <FormError
-        title="Demande modifiée entre-temps"
-        action={
-          <Button mt="sm" size="sm" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onReload}>
-            Recharger
-          </Button>
-        }
-      >
-        {errorMessage(error)}
-      </FormError>
+      <StaleVersionError title="Demande modifiée entre-temps" error={error} onReload={onReload} />
     );
   }
   return <FormError>{errorMessage(error)}</FormError>;

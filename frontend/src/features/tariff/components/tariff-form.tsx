@@ -15,12 +15,12 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldPath } from 'react-hook-form';
 import { MoneyInput, PercentInput, RateInput } from '@/components/ui/amount-inputs';
 import { DateController } from '@/components/ui/date-field';
-import { FormError } from '@/components/ui/form-error';
+import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError } from '@/lib/problem';
 import type { Tariff } from '../api/get-tariff';
@@ -345,16 +345,7 @@ export function TariffForm({ departmentCode, year, tariff, initialValues, onRelo
           </Alert>
         )}
         {save.isError && stale && (
-          <FormError
-            title="Barème modifié entre-temps"
-            action={
-              <Button mt="sm" size="sm" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onReload}>
-                Recharger
-              </Button>
-            }
-          >
-            {errorMessage(save.error)}
-          </FormError>
+          <StaleVersionError title="Barème modifié entre-temps" error={save.error} onReload={onReload} />
         )}
         {save.isError && !stale && !inUse && !(isApiError(save.error) && save.error.is('tariff-in-use')) && (
           <FormError>
