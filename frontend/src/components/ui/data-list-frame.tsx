@@ -32,6 +32,8 @@ type DataListFrameProps = {
   pagination: { totalPages: number; page: number; onChange: (page: number) => void };
   /** The list itself (a table). */
   children: ReactNode;
+  /** In a bordered panel (a table, the default), or bare (cards that have their own borders). */
+  framed?: boolean;
 };
 
 /** A list being read: a spinner for the eye, a sentence for a screen reader (a spinner is no image to name). */
@@ -61,6 +63,7 @@ export function DataListFrame({
   header,
   pagination,
   children,
+  framed = true,
 }: DataListFrameProps) {
   let content: ReactNode;
   if (unavailable) {
@@ -85,6 +88,13 @@ export function DataListFrame({
           {emptyAction}
         </Stack>
       </Paper>
+    );
+  } else if (!framed) {
+    content = (
+      <Stack gap="sm">
+        {header && <Group justify="space-between">{header}</Group>}
+        {children}
+      </Stack>
     );
   } else {
     content = (

@@ -1,7 +1,6 @@
-import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
-import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import type { Me } from '@/lib/auth';
@@ -11,8 +10,7 @@ import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
 import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/wording';
 import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters } from '@/components/ui/list-tools';
 import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
-import { ListLoader } from '@/components/ui/data-list-frame';
-import { ListPagination } from '@/components/ui/list-pagination';
+import { DataListFrame } from '@/components/ui/data-list-frame';
 
 const EMPTY: Record<QueueStatus, string> = {
   SUBMITTED: "Aucune adhésion envoyée à l'OCCE n'attend de validation.",
@@ -97,45 +95,37 @@ export function ReviewQueue({ me }: { me: Me }) {
         </Group>
       </Paper>
 
-      {!department.code ? (
-        <Text c="dimmed">Choisissez un département pour voir ses adhésions à valider.</Text>
-      ) : queue.isError ? (
-        <QueryError error={queue.error} onRetry={() => queue.refetch()} title="La liste n'a pas pu être lue" />
-      ) : queue.isPending ? (
-        <ListLoader label="Chargement des adhésions" />
-      ) : items.length === 0 ? (
-        <Paper withBorder radius="md" p="xl">
-          <Stack align="center" gap="xs" ta="center">
-            <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
-              <IconChecklist size={26} />
-            </ThemeIcon>
-            <Text fw={600}>{EMPTY[status]}</Text>
-            <Text size="sm" c="dimmed">
-              {missing
-                ? `Aucune ne correspond au filtre « ${MISSING_LABELS[missing]} » pour l'année ${formatSchoolYear(year)}.`
-                : `Année scolaire ${formatSchoolYear(year)}.`}
-            </Text>
-          </Stack>
-        </Paper>
-      ) : (
-        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Group justify="space-between" px="md" py="sm" gap="xs">
+      <DataListFrame
+        query={queue}
+        empty={items.length === 0}
+        unavailable={!department.code && 'Choisissez un département pour voir ses adhésions à valider.'}
+        loadingLabel="Chargement des adhésions"
+        errorTitle="La liste n'a pas pu être lue"
+        emptyIcon={<IconChecklist size={26} />}
+        emptyTitle={EMPTY[status]}
+        emptyHint={
+          missing
+            ? `Aucune ne correspond au filtre « ${MISSING_LABELS[missing]} » pour l'année ${formatSchoolYear(year)}.`
+            : `Année scolaire ${formatSchoolYear(year)}.`
+        }
+        header={
+          <>
             <CountText count={data?.totalItems ?? 0} one="adhésion" many="adhésions" fetching={queue.isFetching} />
             {status === 'SUBMITTED' && (
               <Text size="sm" c="dimmed">
                 La plus ancienne envoyée en premier
               </Text>
             )}
-          </Group>
-          <QueueTable items={items} status={status} backTo={backTo} />
-        </Paper>
-      )}
-
-      <ListPagination
-        totalPages={data?.totalPages ?? 0}
-        page={page}
-        onChange={(value) => update({ page: value > 1 ? String(value) : null })}
-      />
+          </>
+        }
+        pagination={{
+          totalPages: data?.totalPages ?? 0,
+          page,
+          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
+        }}
+      >
+        <QueueTable items={items} status={status} backTo={backTo} />
+      </DataListFrame>
     </Stack>
   );
 }

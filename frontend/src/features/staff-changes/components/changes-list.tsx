@@ -1,15 +1,13 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUserCheck, IconUserShare, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormError, StaleVersionError } from '@/components/ui/form-error';
-import { QueryError } from '@/components/ui/query-error';
 import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/review/components/reason-modal';
 import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
 import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
-import { ListLoader } from '@/components/ui/data-list-frame';
-import { ListPagination } from '@/components/ui/list-pagination';
+import { DataListFrame } from '@/components/ui/data-list-frame';
 import type { Me } from '@/lib/auth';
 import { errorMessage, isApiError } from '@/lib/problem';
 import { useAcceptChange, useRefuseChange } from '../api/decide-change';
@@ -120,56 +118,44 @@ export function ChangesList({ me }: { me: Me }) {
         </Group>
       </Paper>
 
-      {!department.code ? (
-        <Text c="dimmed">Choisissez un département pour voir ses demandes de changement de mandataire.</Text>
-      ) : changes.isError ? (
-        <QueryError error={changes.error} onRetry={() => changes.refetch()} title="Les demandes n'ont pas pu être lues" />
-      ) : changes.isPending ? (
-        <ListLoader label="Chargement des demandes" />
-      ) : items.length === 0 ? (
-        <Paper withBorder radius="md" p="xl">
-          <Stack align="center" gap="xs" ta="center">
-            <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
-              <IconUserShare size={26} />
-            </ThemeIcon>
-            <Text fw={600}>{EMPTY[status]}</Text>
-            <Text size="sm" c="dimmed">
-              Une coopérative demande un changement depuis sa page « Changement de mandataire », avec le formulaire
-              signé, la pièce d'identité et le justificatif de domicile.
-            </Text>
-          </Stack>
-        </Paper>
-      ) : (
-        <>
-          <CountText count={data?.totalItems ?? 0} one="demande" many="demandes" fetching={changes.isFetching} />
-          <Stack gap="md">
-            {items.map((change) => (
-              <ChangeCard
-                key={change.id}
-                change={change}
-                busy={
-                  (accept.isPending && accept.variables?.change.id === change.id) ||
-                  (refuse.isPending && refuse.variables?.change.id === change.id)
-                }
-                onAccept={(c) => {
-                  accept.reset();
-                  setAccepting(c);
-                }}
-                onRefuse={(c) => {
-                  refuse.reset();
-                  setRefusing(c);
-                }}
-              />
-            ))}
-          </Stack>
-        </>
-      )}
-
-      <ListPagination
-        totalPages={data?.totalPages ?? 0}
-        page={page}
-        onChange={(value) => update({ page: value > 1 ? String(value) : null })}
-      />
+      <DataListFrame
+        query={changes}
+        empty={items.length === 0}
+        unavailable={!department.code && 'Choisissez un département pour voir ses demandes de changement de mandataire.'}
+        loadingLabel="Chargement des demandes"
+        errorTitle="Les demandes n'ont pas pu être lues"
+        emptyIcon={<IconUserShare size={26} />}
+        emptyTitle={EMPTY[status]}
+        emptyHint="Une coopérative demande un changement depuis sa page « Changement de mandataire », avec le formulaire signé, la pièce d'identité et le justificatif de domicile."
+        header={<CountText count={data?.totalItems ?? 0} one="demande" many="demandes" fetching={changes.isFetching} />}
+        pagination={{
+          totalPages: data?.totalPages ?? 0,
+          page,
+          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
+        }}
+        framed={false}
+      >
+        <Stack gap="md">
+          {items.map((change) => (
+            <ChangeCard
+              key={change.id}
+              change={change}
+              busy={
+                (accept.isPending && accept.variables?.change.id === change.id) ||
+                (refuse.isPending && refuse.variables?.change.id === change.id)
+              }
+              onAccept={(c) => {
+                accept.reset();
+                setAccepting(c);
+              }}
+              onRefuse={(c) => {
+                refuse.reset();
+                setRefusing(c);
+              }}
+            />
+          ))}
+        </Stack>
+      </DataListFrame>
 
       <Dialog opened={accepting !== null} onClose={() => setAccepting(null)} title="Accepter le changement de mandataire">
         {accepting && (
