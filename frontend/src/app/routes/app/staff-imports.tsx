@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
 import { useUrlFilters } from '@/components/ui/list-tools';
 import { ExportsPanel } from '@/features/imports/components/exports-panel';
 import { ImportCooperatives } from '@/features/imports/components/import-cooperatives';
@@ -21,13 +21,7 @@ export function StaffImportsRoute() {
         subtitle={`Les coopératives ${department.name ? `de l'${department.name}` : 'du département'} : création depuis un tableur, fichiers CSV pour le tableur.`}
       />
       <Stack gap="lg">
-        {department.admin && (
-          <DepartmentSelect
-            value={department.code}
-            options={department.options}
-            onChange={(code) => update({ department: code })}
-          />
-        )}
+        <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code })} />
         {!department.code ? (
           <Text c="dimmed">Choisissez un département.</Text>
         ) : (

@@ -5,7 +5,7 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
 import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
-import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import {
@@ -129,13 +129,7 @@ export function AuditLog({ me }: { me: Me }) {
     <Stack gap="md">
       <Paper withBorder radius="md" p="md">
         <Stack gap="sm">
-          {department.admin && (
-            <DepartmentSelect
-              value={department.code}
-              options={department.options}
-              onChange={(code) => update({ department: code, page: null })}
-            />
-          )}
+          <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
           <Filters key={params.toString()} filters={filters} onApply={applyFilters} />
         </Stack>
       </Paper>

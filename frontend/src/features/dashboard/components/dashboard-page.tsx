@@ -1,6 +1,7 @@
-import { Group, NativeSelect, Paper, Stack } from '@mantine/core';
-import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { NativeSelect, Stack } from '@mantine/core';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
 import { useUrlFilters } from '@/components/ui/list-tools';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import type { Me } from '@/lib/auth';
 import { recentSchoolYears } from '../utils/school-year';
 import { CampaignDashboard } from './campaign-dashboard';
@@ -14,24 +15,20 @@ export function DashboardPage({ me }: { me: Me }) {
   const years = recentSchoolYears(me.schoolYear);
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          {department.admin && (
-            <DepartmentSelect
-              value={department.code}
-              options={[{ value: '', label: 'Tous les départements' }, ...department.options.slice(1)]}
-              onChange={(code) => update({ department: code })}
-            />
-          )}
-          <NativeSelect
-            label="Année scolaire"
-            value={year ?? years[0]}
-            onChange={(event) => update({ year: event.currentTarget.value === years[0] ? null : event.currentTarget.value })}
-            data={years.map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
-            style={{ flex: '0 1 200px' }}
-          />
-        </Group>
-      </Paper>
+      <FilterPanel>
+        <AdminDepartmentSelect
+          department={department}
+          options={[{ value: '', label: 'Tous les départements' }, ...department.options.slice(1)]}
+          onChange={(code) => update({ department: code })}
+        />
+        <NativeSelect
+          label="Année scolaire"
+          value={year ?? years[0]}
+          onChange={(event) => update({ year: event.currentTarget.value === years[0] ? null : event.currentTarget.value })}
+          data={years.map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
+          style={{ flex: '0 1 200px' }}
+        />
+      </FilterPanel>
       {department.code ? (
         <CampaignDashboard code={department.code} year={year} admin={department.admin} />
       ) : (

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
@@ -9,7 +9,8 @@ import { schoolYearsAround } from '@/lib/school-year';
 import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
 import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/wording';
 import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters } from '@/components/ui/list-tools';
-import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 
 const EMPTY: Record<QueueStatus, string> = {
@@ -56,44 +57,36 @@ export function ReviewQueue({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          {department.admin && (
-            <DepartmentSelect
-              value={department.code}
-              options={department.options}
-              onChange={(code) => update({ department: code, page: null })}
-            />
-          )}
+      <FilterPanel>
+        <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
+        <NativeSelect
+          label="Statut"
+          value={status}
+          onChange={(event) =>
+            update({ status: event.currentTarget.value === 'SUBMITTED' ? null : event.currentTarget.value, page: null })
+          }
+          data={QUEUE_STATUSES.map((s) => ({ value: s, label: QUEUE_STATUS_LABELS[s] }))}
+          style={{ flex: '0 1 220px' }}
+        />
+        <NativeSelect
+          label="Ce qui manque"
+          value={missing ?? ''}
+          onChange={(event) => update({ missing: event.currentTarget.value || null, page: null })}
+          data={[{ value: '', label: 'Tout afficher' }, ...MISSING.map((m) => ({ value: m, label: MISSING_LABELS[m] }))]}
+          style={{ flex: '0 1 280px' }}
+        />
+        {years.length > 1 && (
           <NativeSelect
-            label="Statut"
-            value={status}
+            label="Année scolaire"
+            value={year}
             onChange={(event) =>
-              update({ status: event.currentTarget.value === 'SUBMITTED' ? null : event.currentTarget.value, page: null })
+              update({ year: event.currentTarget.value === current ? null : event.currentTarget.value, page: null })
             }
-            data={QUEUE_STATUSES.map((s) => ({ value: s, label: QUEUE_STATUS_LABELS[s] }))}
-            style={{ flex: '0 1 220px' }}
+            data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
+            style={{ flex: '0 1 200px' }}
           />
-          <NativeSelect
-            label="Ce qui manque"
-            value={missing ?? ''}
-            onChange={(event) => update({ missing: event.currentTarget.value || null, page: null })}
-            data={[{ value: '', label: 'Tout afficher' }, ...MISSING.map((m) => ({ value: m, label: MISSING_LABELS[m] }))]}
-            style={{ flex: '0 1 280px' }}
-          />
-          {years.length > 1 && (
-            <NativeSelect
-              label="Année scolaire"
-              value={year}
-              onChange={(event) =>
-                update({ year: event.currentTarget.value === current ? null : event.currentTarget.value, page: null })
-              }
-              data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
-              style={{ flex: '0 1 200px' }}
-            />
-          )}
-        </Group>
-      </Paper>
+        )}
+      </FilterPanel>
 
       <DataListFrame
         query={queue}

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUserCheck, IconUserShare, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,8 @@ import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/review/components/reason-modal';
 import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
-import { DepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import type { Me } from '@/lib/auth';
 import { errorMessage, isApiError } from '@/lib/problem';
@@ -97,26 +98,18 @@ export function ChangesList({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          {department.admin && (
-            <DepartmentSelect
-              value={department.code}
-              options={department.options}
-              onChange={(code) => update({ department: code, page: null })}
-            />
-          )}
-          <NativeSelect
-            label="Statut"
-            value={status}
-            onChange={(event) =>
-              update({ status: event.currentTarget.value === 'PENDING' ? null : event.currentTarget.value, page: null })
-            }
-            data={CHANGE_STATUSES.map((s) => ({ value: s, label: CHANGE_STATUS_FILTER_LABELS[s] }))}
-            style={{ flex: '0 1 220px' }}
-          />
-        </Group>
-      </Paper>
+      <FilterPanel>
+        <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
+        <NativeSelect
+          label="Statut"
+          value={status}
+          onChange={(event) =>
+            update({ status: event.currentTarget.value === 'PENDING' ? null : event.currentTarget.value, page: null })
+          }
+          data={CHANGE_STATUSES.map((s) => ({ value: s, label: CHANGE_STATUS_FILTER_LABELS[s] }))}
+          style={{ flex: '0 1 220px' }}
+        />
+      </FilterPanel>
 
       <DataListFrame
         query={changes}

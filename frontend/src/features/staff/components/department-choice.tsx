@@ -1,4 +1,5 @@
-import { Group, NativeSelect, Paper } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { isAdmin, type Me } from '@/lib/auth';
 import { useDepartments } from '../api/get-departments';
 
@@ -41,6 +42,22 @@ export function DepartmentSelect({ value, options, onChange }: DepartmentSelectP
   );
 }
 
+/** The admin's department select among a list's filters (staff see only their own: nothing). */
+export function AdminDepartmentSelect({
+  department,
+  onChange,
+  options,
+}: {
+  department: DepartmentChoice & { options: { value: string; label: string }[] };
+  onChange: (code: string | null) => void;
+  /** Other choices than the default ones ("Tous les départements" first, for the national dashboard). */
+  options?: { value: string; label: string }[];
+}) {
+  return department.admin ? (
+    <DepartmentSelect value={department.code} options={options ?? department.options} onChange={onChange} />
+  ) : null;
+}
+
 /** The admin's choice of a department, in its own panel above a list (staff see only their own: nothing). */
 export function AdminDepartmentPanel({
   department,
@@ -53,10 +70,8 @@ export function AdminDepartmentPanel({
     return null;
   }
   return (
-    <Paper withBorder radius="md" p="md">
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <DepartmentSelect value={department.code} options={department.options} onChange={onChange} />
-      </Group>
-    </Paper>
+    <FilterPanel>
+      <DepartmentSelect value={department.code} options={department.options} onChange={onChange} />
+    </FilterPanel>
   );
 }
