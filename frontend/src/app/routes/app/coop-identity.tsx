@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { NotFoundContent } from '@/components/ui/not-found-content';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
-import { ResetMandatairePassword } from '@/features/accounts/components/reset-mandataire-password';
+import { ResetMandatairePassword } from '@/features/auth/components/reset-mandataire-password';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { IdentityFacts } from '@/features/cooperative/components/identity-facts';
 import { IdentityForm } from '@/features/cooperative/components/identity-form';

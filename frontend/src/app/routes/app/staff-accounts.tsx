@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { StaffAccountsList } from '@/features/accounts/components/staff-accounts-list';
+import { StaffAccountsList } from '@/features/auth/components/staff-accounts-list';
 import { useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 

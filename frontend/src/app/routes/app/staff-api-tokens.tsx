@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { ApiTokensList } from '@/features/api-tokens/components/api-tokens-list';
+import { ApiTokensList } from '@/features/apitoken/components/api-tokens-list';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 

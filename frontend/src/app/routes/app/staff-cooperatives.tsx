@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { CooperativesList } from '@/features/staff/components/cooperatives-list';
+import { CooperativesList } from '@/features/cooperative/components/cooperatives-list';
 import { isAdmin } from '@/lib/auth';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';

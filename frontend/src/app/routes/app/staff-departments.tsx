@@ -3,9 +3,9 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
-import { DepartmentDialog } from '@/features/accounts/components/department-dialog';
-import type { Department } from '@/features/staff/api/get-departments';
-import { DepartmentsList } from '@/features/staff/components/departments-list';
+import { DepartmentDialog } from '@/features/auth/components/department-dialog';
+import type { Department } from '@/features/department/api/get-departments';
+import { DepartmentsList } from '@/features/department/components/departments-list';
 import { RequireRole } from './require-role';
 
 export function StaffDepartmentsRoute() {

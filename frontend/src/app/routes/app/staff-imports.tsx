@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { useUrlFilters } from '@/components/ui/list-tools';
 import { ExportsPanel } from '@/features/imports/components/exports-panel';
 import { ImportCooperatives } from '@/features/imports/components/import-cooperatives';

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { MailsList } from '@/features/mails/components/mails-list';
+import { MailsList } from '@/features/mail/components/mails-list';
 import { isAdmin } from '@/lib/auth';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';

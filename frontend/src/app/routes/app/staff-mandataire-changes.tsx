@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { ChangesList } from '@/features/staff-changes/components/changes-list';
+import { ChangesList } from '@/features/mandataire/components/changes-list';
 import { isAdmin } from '@/lib/auth';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';

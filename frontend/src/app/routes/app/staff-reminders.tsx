@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { RemindersList } from '@/features/reminders/components/reminders-list';
+import { RemindersList } from '@/features/reminder/components/reminders-list';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 

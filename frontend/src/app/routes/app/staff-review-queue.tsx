@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { ReviewQueue } from '@/features/review/components/review-queue';
+import { ReviewQueue } from '@/features/adhesion/components/review-queue';
 import { isAdmin } from '@/lib/auth';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { useUrlFilters } from '@/components/ui/list-tools';
 import { SepaCreditorForm } from '@/features/sepa/components/sepa-creditor-form';
 import { SepaDebits } from '@/features/sepa/components/sepa-debits';

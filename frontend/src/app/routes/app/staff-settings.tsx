@@ -3,11 +3,11 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
-import { useDepartmentSettings } from '@/features/department-settings/api/get-settings';
-import { CampaignSummary } from '@/features/department-settings/components/campaign-summary';
-import { SettingsForm } from '@/features/department-settings/components/settings-form';
+import { useDepartmentSettings } from '@/features/department/api/get-settings';
+import { CampaignSummary } from '@/features/department/components/campaign-summary';
+import { SettingsForm } from '@/features/department/components/settings-form';
 import { useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 

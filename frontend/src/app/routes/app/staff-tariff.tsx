@@ -2,7 +2,7 @@ import { Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
-import { useDepartments } from '@/features/staff/api/get-departments';
+import { useDepartments } from '@/features/department/api/get-departments';
 import { TariffEditor } from '@/features/tariff/components/tariff-editor';
 import { isAdmin } from '@/lib/auth';
 import { formatSchoolYear } from '@/lib/format';

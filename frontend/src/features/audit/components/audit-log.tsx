@@ -5,7 +5,7 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
 import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import {

@@ -1,5 +1,5 @@
 import { NativeSelect, Stack } from '@mantine/core';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/staff/components/department-choice';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { useUrlFilters } from '@/components/ui/list-tools';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import type { Me } from '@/lib/auth';

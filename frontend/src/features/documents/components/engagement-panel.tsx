@@ -8,7 +8,7 @@ import { formatSize } from '@/lib/format';
 import { ACCEPTED_FILES, fileProblem } from '@/lib/files';
 import { formatDate } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
-import { DocumentButton } from '@/features/review/components/document-button';
+import { DocumentButton } from '@/features/adhesion/components/document-button';
 import { fetchEngagementForm, useEngagementUploads, useUploadEngagement } from '../api/engagement';
 
 /** What this panel reads of the adhesion (the adhesion feature's own type adds its priced fee). */

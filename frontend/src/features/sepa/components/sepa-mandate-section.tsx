@@ -7,7 +7,7 @@ import { DateController } from '@/components/ui/date-field';
 import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
 import { ListLoader } from '@/components/ui/data-list-frame';
-import { todayIso } from '@/features/review/api/update-review';
+import { todayIso } from '@/features/adhesion/api/update-review';
 import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useSaveSepaMandate, useSepaMandate, type SepaMandate } from '../api/sepa';

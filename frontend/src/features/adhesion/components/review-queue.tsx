@@ -1,0 +1,225 @@
+import { Anchor, Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { IconChecklist } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
+import type { Me } from '@/lib/auth';
+import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
+import { schoolYearsAround } from '@/lib/school-year';
+import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
+import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/review-wording';
+import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { FilterPanel } from '@/components/ui/filter-panel';
+import { DataListFrame } from '@/components/ui/data-list-frame';
+
+const EMPTY: Record<QueueStatus, string> = {
+  SUBMITTED: "Aucune adhésion envoyée à l'OCCE n'attend de validation.",
+  CORRECTION_REQUESTED: "Aucune adhésion n'est en attente de correction.",
+  VALIDATED: "Aucune adhésion n'est encore validée.",
+};
+
+function statusOf(value: string | null): QueueStatus {
+  return (QUEUE_STATUSES as readonly string[]).includes(value ?? '') ? (value as QueueStatus) : 'SUBMITTED';
+}
+
+function missingOf(value: string | null): Missing | null {
+  return (MISSING as readonly string[]).includes(value ?? '') ? (value as Missing) : null;
+}
+
+/**
+ * "Validation des adhésions": the department's adhesions of a school year, oldest submission first, with what
+ * each still waits for. Filters and page live in the URL (`?status=VALIDATED&missing=PAYMENT&page=2`).
+ */
+export function ReviewQueue({ me }: { me: Me }) {
+  const { params, update } = useUrlFilters();
+  const location = useLocation();
+  const department = useDepartmentChoice(me, params);
+  const status = statusOf(params.get('status'));
+  const missing = missingOf(params.get('missing'));
+  const page = pageOf(params);
+  const current = me.schoolYear ?? '';
+  const years = current ? schoolYearsAround(current, 2, 0) : [];
+  const requestedYear = params.get('year') ?? '';
+  const year = years.includes(requestedYear) ? requestedYear : current;
+
+  const queue = useReviewQueue({
+    departmentCode: department.code,
+    status,
+    missing,
+    year: year === current ? null : year,
+    page,
+  });
+  const data = queue.data;
+  const items = data?.items ?? [];
+  // the review page's way back: this very list, filters and page included
+  const backTo = location.pathname + location.search;
+
+  return (
+    <Stack gap="md">
+      <FilterPanel>
+        <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
+        <NativeSelect
+          label="Statut"
+          value={status}
+          onChange={(event) =>
+            update({ status: event.currentTarget.value === 'SUBMITTED' ? null : event.currentTarget.value, page: null })
+          }
+          data={QUEUE_STATUSES.map((s) => ({ value: s, label: QUEUE_STATUS_LABELS[s] }))}
+          style={{ flex: '0 1 220px' }}
+        />
+        <NativeSelect
+          label="Ce qui manque"
+          value={missing ?? ''}
+          onChange={(event) => update({ missing: event.currentTarget.value || null, page: null })}
+          data={[{ value: '', label: 'Tout afficher' }, ...MISSING.map((m) => ({ value: m, label: MISSING_LABELS[m] }))]}
+          style={{ flex: '0 1 280px' }}
+        />
+        {years.length > 1 && (
+          <NativeSelect
+            label="Année scolaire"
+            value={year}
+            onChange={(event) =>
+              update({ year: event.currentTarget.value === current ? null : event.currentTarget.value, page: null })
+            }
+            data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
+            style={{ flex: '0 1 200px' }}
+          />
+        )}
+      </FilterPanel>
+
+      <DataListFrame
+        query={queue}
+        empty={items.length === 0}
+        unavailable={!department.code && 'Choisissez un département pour voir ses adhésions à valider.'}
+        loadingLabel="Chargement des adhésions"
+        errorTitle="La liste n'a pas pu être lue"
+        emptyIcon={<IconChecklist size={26} />}
+        emptyTitle={EMPTY[status]}
+        emptyHint={
+          missing
+            ? `Aucune ne correspond au filtre « ${MISSING_LABELS[missing]} » pour l'année ${formatSchoolYear(year)}.`
+            : `Année scolaire ${formatSchoolYear(year)}.`
+        }
+        header={
+          <>
+            <CountText count={data?.totalItems ?? 0} one="adhésion" many="adhésions" fetching={queue.isFetching} />
+            {status === 'SUBMITTED' && (
+              <Text size="sm" c="dimmed">
+                La plus ancienne envoyée en premier
+              </Text>
+            )}
+          </>
+        }
+        pagination={{
+          totalPages: data?.totalPages ?? 0,
+          page,
+          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
+        }}
+      >
+        <QueueTable items={items} status={status} backTo={backTo} />
+      </DataListFrame>
+    </Stack>
+  );
+}
+
+function ChangeFormCell({ item }: { item: ReviewQueueItem }) {
+  switch (item.mandataireChangeForm) {
+    case 'PENDING':
+      return (
+        <Badge color="orange" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+          attendu
+        </Badge>
+      );
+    case 'RECEIVED':
+      return <Text size="sm">reçu</Text>;
+    default:
+      return (
+        <Text size="sm" c="dimmed">
+          pas de changement
+        </Text>
+      );
+  }
+}
+
+function QueueTable({ items, status, backTo }: { items: ReviewQueueItem[]; status: QueueStatus; backTo: string }) {
+  return (
+    <Table.ScrollContainer minWidth={1100} type="native">
+      <Table
+        highlightOnHover
+        verticalSpacing="sm"
+        horizontalSpacing="sm"
+        aria-label={`Adhésions : ${QUEUE_STATUS_LABELS[status].toLowerCase()}`}
+      >
+        <Table.Thead bg="gray.0">
+          <Table.Tr>
+            <Table.Th scope="col">Coopérative</Table.Th>
+            <Table.Th scope="col">Envoyée le</Table.Th>
+            <Table.Th scope="col">En retard</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Montant dû
+            </Table.Th>
+            <Table.Th scope="col">Moyen de paiement</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Membres
+            </Table.Th>
+            <Table.Th scope="col" ta="center">
+              Paiement reçu
+            </Table.Th>
+            <Table.Th scope="col" ta="center">
+              Engagement déposé
+            </Table.Th>
+            <Table.Th scope="col" ta="center">
+              Engagement vérifié
+            </Table.Th>
+            <Table.Th scope="col">Formulaire de changement</Table.Th>
+            <Table.Th scope="col">Code d'enregistrement</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.adhesionId}>
+              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                <Anchor component={Link} to={paths.staff.review.getHref(item.adhesionId!)} state={{ backTo }} fw={700}>
+                  {item.cooperativeCode}
+                </Anchor>
+              </Table.Th>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.submittedAt ? formatDate(item.submittedAt) : '—'}</Table.Td>
+              <Table.Td>
+                {item.late ? (
+                  <Badge color="red" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+                    en retard
+                  </Badge>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    non
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {item.amountDue != null ? formatMoney(item.amountDue) : '—'}
+              </Table.Td>
+              <Table.Td>{item.paymentMeans ? PAYMENT_MEANS_LABELS[item.paymentMeans] : '—'}</Table.Td>
+              <Table.Td ta="right">{item.members ?? 0}</Table.Td>
+              <Table.Td ta="center">
+                <YesNo value={item.paymentReceived} />
+              </Table.Td>
+              <Table.Td ta="center">
+                <YesNo value={item.engagementUploaded} />
+              </Table.Td>
+              <Table.Td ta="center">
+                <YesNo value={item.engagementReceived} />
+              </Table.Td>
+              <Table.Td>
+                <ChangeFormCell item={item} />
+              </Table.Td>
+              <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {item.registrationCode ?? '—'}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
