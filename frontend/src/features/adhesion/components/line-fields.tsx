@@ -71,9 +71,9 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
           onBlur={field.onBlur}
           error={fieldState.error?.message}
           allowDecimal={false}
-          allowNegative={false}
+          // "-3" stays as typed, refused with the field's message (never silently rewritten as 3, nor clamped to 0)
+          clampBehavior="none"
           hideControls
-          min={0}
           inputMode="numeric"
           miw={layout === 'cells' ? 64 : undefined}
         />

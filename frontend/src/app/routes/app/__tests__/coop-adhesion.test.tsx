@@ -90,6 +90,29 @@ describe('Adhésion', () => {
     expect(screen.getByLabelText('Nom de la classe et/ou niveau')).toHaveValue('CM2');
   });
 
+  it('refuses a negative count with the field\'s message instead of rewriting it, and sends nothing', async () => {
+    serve(adhesion());
+    const posts: unknown[] = [];
+    server.use(
+      http.post('*/api/adhesions/5/lines', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(adhesion(), { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.type(await screen.findByLabelText('Nom de la classe et/ou niveau'), 'CE1');
+    await user.type(screen.getByLabelText('Enseignants'), '1');
+    await user.type(screen.getByLabelText('Élèves'), '-3');
+    await user.click(screen.getByRole('button', { name: 'Valider et calculer' }));
+
+    const pupils = screen.getByLabelText('Élèves');
+    expect(await screen.findByText('Un nombre de personnes ne peut pas être négatif.')).toBeInTheDocument();
+    expect(pupils).toHaveAttribute('aria-invalid', 'true');
+    expect(pupils).toHaveValue('-3');
+    expect(posts).toEqual([]);
+  });
+
   it('previews the fee of the line being typed through /quote, without saving', async () => {
     const quotes: unknown[] = [];
     serve(adhesion());
