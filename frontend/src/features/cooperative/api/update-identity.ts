@@ -23,7 +23,7 @@ export const IDENTITY_FIELDS = [
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
 /** What only the departmental OCCE (staff) and the admin may change. */
-export const STAFF_ONLY_FIELDS: readonly IdentityField[] = ['schoolName', 'schoolType', 'city', 'uai'];
+export const STAFF_ONLY_FIELDS: readonly IdentityField[] = ['schoolName', 'schoolType', 'uai'];
 
 const optionalPattern = (pattern: RegExp, message: string) =>
   z.string().trim().refine((v) => v === '' || pattern.test(v), message);

@@ -1,4 +1,6 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Cooperative } from '../api/get-cooperative';
@@ -41,17 +43,16 @@ export function IdentityFacts({ cooperative, departmentName }: IdentityFactsProp
       </SimpleGrid>
       <Alert variant="light" color="blue" mt="lg" role="note" icon={<IconInfoCircle aria-hidden />}>
         <Stack gap={4}>
-          <Group gap="xs">
-            <Text size="sm" fw={600}>
-              Changement de mandataire ou de co-signataires
-            </Text>
-            <Badge color="gray" variant="light" c="gray.8" size="sm">
-              bientôt
-            </Badge>
-          </Group>
+          <Text size="sm" fw={600}>
+            Changement de mandataire ou de co-signataires
+          </Text>
           <Text size="sm">
             Le mandataire, les co-signataires et le compte bancaire ne se modifient pas ici : ils changent par une
-            demande de « Changement de mandataire », validée par votre OCCE départementale.
+            demande de{' '}
+            <Anchor component={Link} to={paths.coop.mandataireChange.getHref(cooperative.id ?? 0)} inherit>
+              « Changement de mandataire »
+            </Anchor>
+            , validée par votre OCCE départementale.
           </Text>
         </Stack>
       </Alert>

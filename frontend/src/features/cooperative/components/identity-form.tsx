@@ -20,7 +20,7 @@ import {
 
 type IdentityFormProps = {
   cooperative: Cooperative;
-  /** Staff and the admin also change the school's name, type, city and UAI. */
+  /** Staff and the admin also change the school's name, type and UAI. */
   canEditSchool: boolean;
   /** Reads the cooperative again from the server (after a 409). */
   onReload: () => Promise<Cooperative | undefined>;

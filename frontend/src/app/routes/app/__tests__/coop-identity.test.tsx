@@ -58,6 +58,17 @@ describe('Identité de la coopérative', () => {
     expect(screen.getByText('Jeanne LECLAIR', { exact: false })).toBeInTheDocument();
   });
 
+  it('lets a mandataire correct the whole address, and leads to the change of mandataire (no « bientôt »)', async () => {
+    server.use(http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())));
+    renderApp('/coop/1/identite', { loggedIn: true });
+
+    expect(await screen.findByLabelText('Code postal')).not.toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Commune')).not.toHaveAttribute('readonly');
+    expect(screen.queryByText(/bientôt/i)).not.toBeInTheDocument();
+    const note = screen.getByRole('note');
+    expect(within(note).getByRole('link', { name: /Changement de mandataire/ })).toHaveAttribute('href', '/coop/1/changement-mandataire');
+  });
+
   it('offers to reload when the identity changed meanwhile', async () => {
     let version = 3;
     server.use(

@@ -101,7 +101,6 @@ public class CooperativeService {
             Map<String, String> staffOnly = new LinkedHashMap<>();
             staffOnly.put("schoolName", update.schoolName());
             staffOnly.put("schoolType", update.schoolType());
-            staffOnly.put("city", update.city());
             staffOnly.put("uai", update.uai());
             staffOnly.forEach((field, value) -> {
                 if (value != null) {

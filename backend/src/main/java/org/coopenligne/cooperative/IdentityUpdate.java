@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A change of identity: only the fields sent are changed (null or absent = unchanged; an empty string
- * clears an optional field). A mandataire may change the school's contact details and address and its own
- * email and phone; staff may also change the school's name, type, city and UAI. The mandataire's name,
+ * clears an optional field). A mandataire may change the school's contact details and its whole address (street,
+ * postal code, city) and its own email and phone; staff may also change the school's name, type and UAI. The mandataire's name,
  * co-signatories and bank account change only through a change-of-mandataire request.
  */
 @Schema(name = "IdentityUpdate")

@@ -79,8 +79,18 @@ class CooperativeResourceTest {
                 .then().statusCode(200).body("schoolEmail", equalTo(null));
     }
 
+    @Test
+    void shouldLetTheMandataireCorrectTheWholeAddressOfTheSchool() {
+        Fixtures.Coop coop = fixtures.newActiveCooperative("046");
+        as(fixtures.tokenOf(coop.login())).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "addressLine", "2 rue des Écoles", "postalCode", "46100", "city", "FIGEAC"))
+                .patch("/api/cooperatives/" + coop.id())
+                .then().statusCode(200).body("city", equalTo("FIGEAC")).body("postalCode", equalTo("46100"));
+        assertThat(reload(coop.id()).city).isEqualTo("FIGEAC");
+    }
+
     @ParameterizedTest(name = "a mandataire may not change {0}")
-    @CsvSource({"schoolName, École Nouvelle", "city, PARIS", "uai, 0469999Z", "schoolType, Autre"})
+    @CsvSource({"schoolName, École Nouvelle", "uai, 0469999Z", "schoolType, Autre"})
     void shouldKeepStaffOnlyFieldsFromTheMandataire(String field, String value) {
         Fixtures.Coop coop = fixtures.newActiveCooperative("046");
         as(fixtures.tokenOf(coop.login())).contentType(ContentType.JSON)
