@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
@@ -105,6 +106,20 @@ public class DepartmentSettingsService {
         all.putAll(values);
         EmailText text = d.emailTemplates.getOrDefault(kind, EmailTemplates.defaultText(kind));
         return EmailTemplates.render(text, all);
+    }
+
+    /**
+     * The insurer and contract of the department's settings, as an insurance certificate prints them ("MAE, contrat
+     * n° 2025-038-0001"), if the department gave them. No access check (the caller made it).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> insurerContract(long departmentId) {
+        return departments.findByIdOptional(departmentId).map(d -> {
+            String insurer = d.insurerName == null ? "" : d.insurerName.trim();
+            String contract = d.insurerContractNumber == null || d.insurerContractNumber.isBlank() ? ""
+                    : "contrat n° " + d.insurerContractNumber.trim();
+            return insurer.isEmpty() ? contract : contract.isEmpty() ? insurer : insurer + ", " + contract;
+        }).filter(text -> !text.isEmpty());
     }
 
     private Map<EmailKind, EmailText> checkedTemplates(List<EmailTemplateUpdate> updates) {

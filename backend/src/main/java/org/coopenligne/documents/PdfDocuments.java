@@ -9,6 +9,7 @@ import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
 import org.coopenligne.department.DepartmentService;
+import org.coopenligne.department.DepartmentSettingsService;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.documents.pdf.CertificateData;
 import org.coopenligne.documents.pdf.CooperativeBlock;
@@ -33,6 +34,9 @@ public class PdfDocuments {
     @Inject
     DepartmentService departments;
 
+    @Inject
+    DepartmentSettingsService settings;
+
     public byte[] engagement(AdhesionView a) {
         CooperativeView coop = cooperatives.find(a.cooperativeId()).orElseThrow();
         return renderer.engagement(new EngagementData(department(coop.departmentId()), cooperative(coop), a.schoolYear(),
@@ -56,7 +60,8 @@ public class PdfDocuments {
 
     private DepartmentBlock department(long id) {
         DepartmentView d = departments.find(id).orElseThrow();
-        return new DepartmentBlock(d.code(), d.name(), d.addressLine(), d.postalCode(), d.city(), d.email(), d.phone(), null);
+        return new DepartmentBlock(d.code(), d.name(), d.addressLine(), d.postalCode(), d.city(), d.email(), d.phone(),
+                settings.insurerContract(id).orElse(null));
     }
 
     private static CooperativeBlock cooperative(CooperativeView c) {

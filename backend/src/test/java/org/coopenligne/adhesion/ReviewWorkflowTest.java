@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -168,7 +169,13 @@ class ReviewWorkflowTest {
         String membership = Pdfs.text(pdf(s.mandataire(), "/api/adhesions/" + id + "/certificates/MEMBERSHIP"));
         assertThat(membership).contains("25/0001 A", membershipCode, "2025 - 2026", "24");
         String insurance = Pdfs.text(pdf(s.mandataire(), "/api/adhesions/" + id + "/certificates/INSURANCE"));
-        assertThat(insurance).contains("25/0001 A", "2 000,00 €");
+        assertThat(insurance).contains("25/0001 A", "2 000,00 €").doesNotContain("Contrat");
+        // the insurer and contract of the department's settings are printed once the department gave them
+        QuarkusTransaction.requiringNew().run(() -> org.coopenligne.department.Department.update(
+                "insurerName = 'MAE', insurerContractNumber = '2025-" + s.coop().departmentCode() + "-0001' where code = ?1",
+                s.coop().departmentCode()));
+        assertThat(Pdfs.text(pdf(s.mandataire(), "/api/adhesions/" + id + "/certificates/INSURANCE")))
+                .contains("Contrat", "MAE, contrat n° 2025-" + s.coop().departmentCode() + "-0001");
         io.restassured.RestAssured.given().get("/api/public/certificates/" + membershipCode.toLowerCase()).then().statusCode(200)
                 .body("current", equalTo(true)).body("registrationCode", equalTo("25/0001 A"))
                 .body("cooperativeCode", equalTo(s.coop().login().toUpperCase()))
