@@ -45,3 +45,9 @@ export function formatSize(bytes: number | undefined): string {
   if (bytes < 1024 * 1024) return `${kilobytes.format(Math.max(1, Math.round(bytes / 1024)))}\u00a0Ko`;
   return `${megabytes.format(bytes / (1024 * 1024))}\u00a0Mo`;
 }
+
+/** "2026-2027" → "du 01/09/2026 au 31/08/2027": a school year's days, the period a certificate is valid for. */
+export function schoolYearPeriod(label: string): string {
+  const start = Number(label.slice(0, 4));
+  return Number.isInteger(start) && start > 0 ? `du 01/09/${start} au 31/08/${start + 1}` : '';
+}

@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Brand } from '@/components/ui/brand';
 import { paths } from '@/config/paths';
 import { useVerification } from '@/features/documents/api/certificates';
-import { formatDate, formatSchoolYear } from '@/lib/format';
+import { formatDate, formatSchoolYear, schoolYearPeriod } from '@/lib/format';
 import { errorMessage, isApiError } from '@/lib/problem';
 
 /**
@@ -74,11 +74,11 @@ export function VerifyRoute() {
             <Paper withBorder radius="lg" p={{ base: 'lg', sm: 'xl' }}>
               {verification.data.current ? (
                 <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title="Document authentique et valable" mb="md">
-                  Ce document a bien été délivré par {verification.data.departmentName} et il est toujours valable.
+                  Ce document a bien été délivré par l'{verification.data.departmentName} et il est toujours valable.
                 </Alert>
               ) : (
                 <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Document authentique, mais plus valable" mb="md">
-                  Ce document a été délivré par {verification.data.departmentName}, puis annulé le{' '}
+                  Ce document a été délivré par l'{verification.data.departmentName}, puis annulé le{' '}
                   {verification.data.revokedAt ? formatDate(verification.data.revokedAt) : '—'} : l'adhésion a été rouverte.
                   Demandez à l'école son attestation à jour.
                 </Alert>
@@ -92,12 +92,17 @@ export function VerifyRoute() {
                   <Table.Tr>
                     <Table.Th>Coopérative scolaire</Table.Th>
                     <Table.Td>
-                      {verification.data.schoolName} — {verification.data.city} (n° {verification.data.cooperativeCode})
+                      {verification.data.schoolName} — {verification.data.city} (n°{'\u00a0'}
+                      <span style={{ whiteSpace: 'nowrap' }}>{verification.data.cooperativeCode}</span>)
                     </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>Année scolaire</Table.Th>
                     <Table.Td>{formatSchoolYear(verification.data.schoolYear ?? '')}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Valable</Table.Th>
+                    <Table.Td>{schoolYearPeriod(verification.data.schoolYear ?? '')}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>Code d'enregistrement</Table.Th>

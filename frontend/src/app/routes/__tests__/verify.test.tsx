@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { problem } from '@/testing/mocks/handlers';
@@ -33,6 +33,11 @@ describe('Vérifier une attestation (public)', () => {
     expect(await screen.findByText('Document authentique et valable')).toBeInTheDocument();
     expect(screen.getByText('26/0001 A')).toBeInTheDocument();
     expect(screen.getByText(/École élémentaire des Tilleuls — GRENOBLE/)).toBeInTheDocument();
+    expect(screen.getByText(/a bien été délivré par l'OCCE de l'Isère/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Ce que le document atteste' });
+    expect(within(table).getByRole('row', { name: /Valable/ })).toHaveTextContent('du 01/09/2026 au 31/08/2027');
+    // the cooperative's number never breaks at its hyphen
+    expect(within(table).getByText('038-0107')).toHaveStyle({ whiteSpace: 'nowrap' });
     expect(asked).toBe('K7QF-2M9D-XW4C sans jeton');
   });
 
