@@ -58,7 +58,12 @@ function CoopAdhesion({ id }: { id: number }) {
           </Group>
         }
       />
-      <AdhesionWorkspace adhesion={adhesion.data} departmentName={departmentName} onReload={() => void adhesion.refetch()} />
+      <AdhesionWorkspace
+        adhesion={adhesion.data}
+        departmentName={departmentName}
+        onReload={() => void adhesion.refetch()}
+        forStaff={isStaff(me)}
+      />
     </>
   );
 }

@@ -78,7 +78,8 @@ export function reviewValues(adhesion: Adhesion): ReviewInput {
     paymentAmount: received ? (review.paymentAmount ?? '') : (due ?? ''),
     paymentMethod: (received ? review.paymentMethod : adhesion.declarations?.paymentMeans) ?? '',
     paymentReference: (received ? review.paymentReference : undefined) ?? '',
-    paymentDate: (received ? review.paymentDate : undefined) ?? '',
+    // the day it is checked, by default: staff record a payment as they open its mail
+    paymentDate: (received ? review.paymentDate : undefined) ?? todayIso(),
     engagementReceived: review.engagementReceived === true,
     mandataireChangeForm: review.mandataireChangeForm ?? 'NONE',
   };

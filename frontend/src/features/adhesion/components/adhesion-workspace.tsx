@@ -20,6 +20,8 @@ type AdhesionWorkspaceProps = {
   departmentName?: string;
   /** Reads the adhesion again (after a 409 "stale-version"). */
   onReload: () => void;
+  /** Staff (or the admin) open the cooperative's page: the texts speak of the cooperative, not to it. */
+  forStaff?: boolean;
 };
 
 const NOTHING_PENDING: PendingLines = { adults: 0, pupils: 0, unsaved: null };
@@ -30,7 +32,7 @@ const PREVIEW_DELAY_MS = 350;
  * what is being typed (a line, the declarations) is priced by the server without saving (the preview), and
  * every save answers the adhesion re-priced.
  */
-export function AdhesionWorkspace({ adhesion, departmentName, onReload }: AdhesionWorkspaceProps) {
+export function AdhesionWorkspace({ adhesion, departmentName, onReload, forStaff = false }: AdhesionWorkspaceProps) {
   const [pendingLines, setPendingLines] = useState<PendingLines>(NOTHING_PENDING);
   const [draft, setDraft] = useState<DeclarationsRequest | null>(null);
   const onPendingChange = useCallback(
@@ -106,6 +108,7 @@ export function AdhesionWorkspace({ adhesion, departmentName, onReload }: Adhesi
             savedTotal={adhesion.fee?.total}
             previewError={previewing && quote.isError ? errorMessage(quote.error) : null}
             insured={declarations.insured || campaign.insuranceMandatory === true}
+            forStaff={forStaff}
           />
         </Grid.Col>
       </Grid>

@@ -11,6 +11,8 @@ const SECTIONS: { section: FeeSection; title: string }[] = [
 ];
 
 type FeeSummaryProps = {
+  /** Staff read the cooperative's adhesion, not their own: « l'adhésion », not « votre adhésion ». */
+  forStaff?: boolean;
   fee: FeeBreakdown | null;
   /** The fee shown is a preview of what is being typed, not what is saved. */
   preview: boolean;
@@ -33,7 +35,7 @@ function amountText(line: FeeLine): string {
 }
 
 /** "Le montant de votre adhésion se calcule automatiquement": the fee line by line, as in seed 003. */
-export function FeeSummary({ fee, preview, computing = false, savedTotal, previewError, insured, title }: FeeSummaryProps) {
+export function FeeSummary({ fee, preview, computing = false, savedTotal, previewError, insured, title, forStaff = false }: FeeSummaryProps) {
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} aria-labelledby="fee-title" component="section">
       <Group justify="space-between" align="center" mb={4} gap="xs">
@@ -47,12 +49,16 @@ export function FeeSummary({ fee, preview, computing = false, savedTotal, previe
         )}
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        Le montant de votre adhésion se calcule automatiquement.
+        {forStaff ? "Le montant de l'adhésion se calcule automatiquement." : 'Le montant de votre adhésion se calcule automatiquement.'}
       </Text>
 
       {fee === null ? (
         <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />} role="note">
-          <Text size="sm">Le montant sera calculé dès que votre OCCE aura défini le barème de l'année.</Text>
+          <Text size="sm">
+            {forStaff
+              ? "Le montant sera calculé dès que le barème de l'année sera défini."
+              : "Le montant sera calculé dès que votre OCCE aura défini le barème de l'année."}
+          </Text>
         </Alert>
       ) : (
         <>

@@ -137,7 +137,7 @@ export function ReviewWorkspace({ adhesion, cooperative, departmentName, onReloa
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             <CooperativeFacts cooperative={cooperative} />
-            <FeeSummary fee={adhesion.fee} preview={false} insured={insured} title="Calcul de l'adhésion" />
+            <FeeSummary fee={adhesion.fee} preview={false} insured={insured} title="Calcul de l'adhésion" forStaff />
             {due != null && (
               <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
                 <Text fz="lg" fw={700}>

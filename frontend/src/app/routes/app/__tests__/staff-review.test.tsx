@@ -82,11 +82,17 @@ describe("Validation d'une adhésion", () => {
     expect(within(rows[1]).getByRole('button', { name: 'Voir engagement-non-signe.pdf' })).toBeInTheDocument();
 
     expect(screen.getByText(/1\. Le paiement de 1\s157,11\s€ \(par chèque\)/)).toBeInTheDocument();
+    // staff read the cooperative's adhesion, not theirs
+    expect(screen.getByText("Le montant de l'adhésion se calcule automatiquement.")).toBeInTheDocument();
+    expect(screen.queryByText(/votre adhésion/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'oui' }));
     // prefilled: the amount due, the means the cooperative chose
     expect(screen.getByLabelText(/Montant reçu/)).toHaveValue('1\u202f157,11');
     expect(screen.getByLabelText(/Moyen de paiement/)).toHaveValue('CHEQUE');
     await user.type(screen.getByLabelText('Référence'), 'Chèque n° 1234567');
+    // the reception date is today's unless changed
+    expect(screen.getByLabelText(/Date de réception/)).toHaveValue('23/11/2026');
+    await user.clear(screen.getByLabelText(/Date de réception/));
     await user.type(screen.getByLabelText(/Date de réception/), '28/09/2026');
     await user.click(screen.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer la vérification' }));
@@ -108,7 +114,7 @@ describe("Validation d'une adhésion", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('requires the amount, means and date of a received payment', async () => {
+  it('requires the amount and means of a received payment, its date being today unless changed', async () => {
     let puts = 0;
     serve(submittedAdhesion({ submittedAmount: undefined, declarations: { paymentMeans: undefined } }));
     server.use(
@@ -121,11 +127,12 @@ describe("Validation d'une adhésion", () => {
 
     await user.click(await screen.findByRole('radio', { name: 'oui' }));
     await user.clear(screen.getByLabelText(/Montant reçu/));
+    expect(screen.getByLabelText(/Date de réception/)).toHaveValue('23/11/2026');
     await user.click(screen.getByRole('button', { name: 'Enregistrer la vérification' }));
 
     expect(await screen.findByText('Indiquez le montant reçu.')).toBeInTheDocument();
     expect(screen.getByText('Indiquez le moyen de paiement.')).toBeInTheDocument();
-    expect(screen.getByText('Indiquez la date de réception du paiement.')).toBeInTheDocument();
+    expect(screen.queryByText('Indiquez la date de réception du paiement.')).not.toBeInTheDocument();
     expect(puts).toBe(0);
   });
 
@@ -138,9 +145,9 @@ describe("Validation d'une adhésion", () => {
         return problem(
           409,
           'validation-refused',
-          "L'adhésion ne peut pas encore être validée : Cochez « engagement reçu » après avoir vérifié les signatures. Le paiement n'est pas encore reçu.",
+          "L'adhésion ne peut pas encore être validée : Cochez « Engagement vérifié (daté et signé) » après avoir vérifié la date et les signatures. Le paiement n'est pas encore reçu.",
           [
-            { field: 'engagementReceived', message: 'Cochez « engagement reçu » après avoir vérifié les signatures.' },
+            { field: 'engagementReceived', message: 'Cochez « Engagement vérifié (daté et signé) » après avoir vérifié la date et les signatures.' },
             { field: 'paymentReceived', message: "Le paiement n'est pas encore reçu." },
           ],
         );
@@ -154,7 +161,7 @@ describe("Validation d'une adhésion", () => {
     expect(alert).toHaveTextContent("L'adhésion ne peut pas encore être validée");
     const reasons = within(alert).getAllByRole('listitem');
     expect(reasons.map((r) => r.textContent)).toEqual([
-      'Cochez « engagement reçu » après avoir vérifié les signatures.',
+      'Cochez « Engagement vérifié (daté et signé) » après avoir vérifié la date et les signatures.',
       "Le paiement n'est pas encore reçu.",
     ]);
     expect(ifMatch).toBe('"6"');

@@ -16,7 +16,7 @@ final class ValidationPolicy {
             : Optional.empty();
 
     static final Rule ENGAGEMENT_CHECKED = a -> a.engagementDocumentId != null && !a.engagementReceived
-            ? Optional.of(new Problem.Violation("engagementReceived", "Cochez « engagement reçu » après avoir vérifié les signatures."))
+            ? Optional.of(new Problem.Violation("engagementReceived", "Cochez « Engagement vérifié (daté et signé) » après avoir vérifié la date et les signatures."))
             : Optional.empty();
 
     static final Rule PAYMENT_RECEIVED = a -> a.paymentDueBeforeValidation() && !a.paymentReceived

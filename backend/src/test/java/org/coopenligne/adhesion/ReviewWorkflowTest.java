@@ -149,7 +149,10 @@ class ReviewWorkflowTest {
 
         // Validation is refused while the checklist is incomplete, with every reason.
         validate(s.staff(), id).statusCode(409).body("type", containsString("validation-refused"))
-                .body("violations.field", hasItems("paymentReceived", "engagementReceived"));
+                .body("violations.field", hasItems("paymentReceived", "engagementReceived"))
+                // the message names the box as the review page labels it
+                .body("violations.find { it.field == 'engagementReceived' }.message",
+                        equalTo("Cochez « Engagement vérifié (daté et signé) » après avoir vérifié la date et les signatures."));
 
         review(s.staff(), id, checklist(true, true)).statusCode(200)
                 .body("review.paymentReceived", equalTo(true)).body("review.paymentAmount", equalTo(55.0f))
