@@ -145,6 +145,39 @@ export async function apiAs(login, password) {
   };
 }
 
+/**
+ * A cooperative of its own, created through the API (the import the secretaries use), so that a journey needs no
+ * untouched demo account and can run again on the same server: a free number of the department, its mandataire
+ * account with the initial password "coop" + number.
+ */
+export async function newCooperative(departmentCode, schoolName, city = 'PARIS') {
+  const login = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: 'admin', password: STAFF_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`login admin: ${login.status}`);
+  const { token } = await login.json();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const number = String(8000 + Math.floor(Math.random() * 1900));
+    const csv = [
+      'numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire',
+      `${number};${schoolName};École élémentaire publique;1 rue de l'École;75001;${city};;;;;`,
+    ].join('\r\n');
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), `e2e-${number}.csv`);
+    const answer = await fetch(`${BASE_URL}/api/departments/${departmentCode}/cooperative-imports`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    if (answer.status === 422) continue; // the number is taken: another one
+    if (answer.status !== 201) throw new Error(`import into ${departmentCode}: ${answer.status} ${await answer.text()}`);
+    return { login: `${departmentCode}-${number}`, password: `coop${number}`, schoolName };
+  }
+  throw new Error(`no free cooperative number in ${departmentCode}`);
+}
+
 /** Waits until the path of the page is `path` (a string or a regular expression). */
 export async function expectPath(page, path) {
   await page.waitForURL((url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname)));
