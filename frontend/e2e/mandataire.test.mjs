@@ -1,17 +1,18 @@
-// Journey (a): a mandataire's first login, password change, Sommaire, identity change, logout.
-// Assumes a fresh server (fresh demo data): 075-0101 still has its initial password coop0101 (the adhesion
-// journeys use 999-9991, 038-2233 and 046-0410).
+// Journey (a): a mandataire's first login, password change, Sommaire, identity change, logout. The cooperative is
+// the journey's own (created through the import API), so it runs again on any server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import { BASE_URL, STAFF_PASSWORD, apiAs, expectPath, launch, logIn, newCooperative, visitScreen } from './support.mjs';
 
-const LOGIN = '075-0101';
-const INITIAL_PASSWORD = 'coop0101';
+const SCHOOL = 'École Élémentaire de la Victoire';
+let LOGIN;
+let INITIAL_PASSWORD;
 const NEW_PASSWORD = 'Victoire-Paris-2026!';
 const NEW_PHONE = '05 65 12 34 56';
 
 let browser;
 before(async () => {
+  ({ login: LOGIN, password: INITIAL_PASSWORD } = await newCooperative('075', SCHOOL));
   browser = await launch();
 });
 after(async () => {
@@ -50,7 +51,7 @@ test('a mandataire changes the initial password, then the school phone, and logs
 
   // the Sommaire of the cooperative
   await expectPath(page, /^\/coop\/\d+$/);
-  await page.getByRole('heading', { level: 1, name: /École Élémentaire de la Victoire/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: new RegExp(SCHOOL) }).waitFor();
   await page.getByText('Année scolaire 2026 - 2027').waitFor();
   const main = page.getByRole('main');
   for (const soon of ['Compte-rendu', 'Cahier de compta.']) {
@@ -92,6 +93,22 @@ test('a mandataire changes the initial password, then the school phone, and logs
   // the new one does, straight to the Sommaire
   await logIn(page, LOGIN, NEW_PASSWORD);
   await expectPath(page, /^\/coop\/\d+$/);
+
+  // every link of every default email opens a real screen for the mandataire who receives it
+  const admin = await apiAs('admin', STAFF_PASSWORD);
+  const settings = await admin('/api/departments/075/settings');
+  const links = new Set();
+  for (const template of settings.emailTemplates) {
+    for (const text of [template.defaultSubject, template.defaultBody]) {
+      for (const [, path] of (text ?? '').matchAll(/\{link\}(\/[^\s)]*)/g)) links.add(path);
+    }
+  }
+  assert.ok(links.size > 0, 'the default emails hold links');
+  for (const path of links) {
+    await page.goto(`${BASE_URL}${path}`);
+    await page.getByRole('main').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Page introuvable' }).count(), 0, `${path} opens a screen`);
+  }
 
   // an unknown address
   await page.goto(`${BASE_URL}/nulle-part`);

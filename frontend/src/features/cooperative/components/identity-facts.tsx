@@ -49,7 +49,7 @@ export function IdentityFacts({ cooperative, departmentName }: IdentityFactsProp
           <Text size="sm">
             Le mandataire, les co-signataires et le compte bancaire ne se modifient pas ici : ils changent par une
             demande de{' '}
-            <Anchor component={Link} to={paths.coop.mandataireChange.getHref(cooperative.id ?? 0)} inherit>
+            <Anchor component={Link} to={paths.coop.mandataireChange.getHref(cooperative.id ?? 0)} size="sm" fw={600} c="blue.9" underline="always">
               « Changement de mandataire »
             </Anchor>
             , validée par votre OCCE départementale.

@@ -71,7 +71,8 @@ public final class EmailTemplates {
 
                     {message}
 
-                    Corrigez l'adhésion sur {link}/adhesion puis cliquez sur « Mettre à jour les informations » pour la renvoyer.
+                    Connectez-vous à Coopérative en ligne ({link}/) : sur le Sommaire, ouvrez « Adhésion », corrigez ce qui est
+                    demandé, puis cliquez sur « Envoyer à l'OCCE » pour la renvoyer.
 
                     {department}
                     """),
