@@ -74,7 +74,7 @@ function Recipients({ code, reminderId }: { code: string; reminderId: number }) 
   return (
     <Stack gap="xs">
       <Text size="sm" fw={600}>
-        {detail.data.reminder?.subject}
+        {detail.data.reminder?.sharedSubject ?? detail.data.reminder?.subject}
       </Text>
       <Table verticalSpacing={4} aria-label="Destinataires de la relance">
         <Table.Thead>
@@ -177,7 +177,7 @@ export function RemindersList({ me }: { me: Me }) {
                           style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontWeight: 600 }}
                         >
                           {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-                          {r.subject}
+                          {r.sharedSubject ?? r.subject}
                         </UnstyledButton>
                       </Table.Td>
                       <Table.Td>

@@ -51,8 +51,11 @@ public final class ReminderDtos {
     public record ReminderView(
             @Schema(example = "51") long id,
             @Schema(example = "2026-2027") String schoolYear,
-            String subject,
+            @Schema(description = "As written, with its placeholders ({year}, {deadline}…)") String subject,
             String body,
+            @Schema(description = "The subject as the cooperatives read it: year, deadline and department filled in "
+                    + "({cooperative}, {code} and {school} differ by cooperative and stay)",
+                    example = "Adhésion 2026 - 2027 : à saisir avant le 30/09/2026") String sharedSubject,
             @Schema(description = "The filter used, when the selection was one") ReminderFilter filter,
             @Schema(description = "Whether the cooperatives were chosen one by one") boolean explicitSelection,
             @Schema(example = "422") int recipientCount,

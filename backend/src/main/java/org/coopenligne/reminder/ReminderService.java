@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coopenligne.department.DepartmentService;
+import org.coopenligne.dashboard.DashboardService;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
@@ -71,6 +73,15 @@ public class ReminderService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    DepartmentService departments;
+
+    @ConfigProperty(name = "coop.public-url")
+    String publicUrl;
 
     @ConfigProperty(name = "coop.reminders.duplicate-window", defaultValue = "PT24H")
     Duration duplicateWindow;
@@ -254,7 +265,11 @@ public class ReminderService {
                 throw new IllegalStateException(e);
             }
         }
-        return new ReminderView(c.id, c.schoolYear, c.subject, c.body, filter, filter == null, c.recipientCount, p, c.createdAt, c.createdBy);
+        SchoolYear year = SchoolYear.parse(c.schoolYear);
+        String shared = ReminderTemplate.shared(c.subject, year, dashboards.deadline(c.departmentId, year),
+                departments.find(c.departmentId).map(DepartmentView::name).orElse(""), publicUrl);
+        return new ReminderView(c.id, c.schoolYear, c.subject, c.body, shared, filter, filter == null, c.recipientCount, p,
+                c.createdAt, c.createdBy);
     }
 
     private String write(Object o) {

@@ -54,7 +54,22 @@ public final class ReminderTemplate {
     }
 
     public static String render(String text, Values values) {
-        Map<String, String> map = values.asMap();
+        return render(text, values.asMap());
+    }
+
+    /**
+     * The text as every cooperative of the reminder reads it, its own name and code aside: the year, the deadline,
+     * the department and the link filled in; {cooperative}, {code} and {school} stay, as they differ by cooperative.
+     */
+    public static String shared(String text, SchoolYear year, LocalDate deadline, String department, String link) {
+        Map<String, String> map = new Values(null, null, year, deadline, department, link).asMap();
+        map.remove("cooperative");
+        map.remove("code");
+        map.remove("school");
+        return render(text, map);
+    }
+
+    private static String render(String text, Map<String, String> map) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -109,7 +109,10 @@ class ReminderResourceTest {
         as(staff).get("/api/departments/" + f.department() + "/mails").then().statusCode(200)
                 .body("items[0].kind", equalTo("REMINDER")).body("items[0].recipient", equalTo(email1));
         as(staff).get("/api/departments/" + f.department() + "/reminders").then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id)).body("items[0].createdBy", containsString("staff-test-"));
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id)).body("items[0].createdBy", containsString("staff-test-"))
+                // the history shows the subject as the cooperatives read it, not its placeholders
+                .body("items[0].subject", equalTo(SUBJECT))
+                .body("items[0].sharedSubject", equalTo("Adhésion 2025 - 2026 à saisir avant le 30/09/2025"));
         long audits = QuarkusTransaction.requiringNew().call(() ->
                 AuditRecord.count("action = 'REMINDER_CREATED' and entityId = ?1", String.valueOf(id)));
         assertThat(audits).isEqualTo(1);
