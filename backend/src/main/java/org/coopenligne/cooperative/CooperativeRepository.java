@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coopenligne.tariff.TariffDtos.TariffDefaults;
 import org.coopenligne.adhesion.AdhesionStatus;
 import org.coopenligne.common.Timestamps;
 import org.coopenligne.tariff.PaymentMeans;
@@ -119,7 +119,7 @@ public class CooperativeRepository implements PanacheRepository<Cooperative> {
 
     private static void lateParams(Map<String, Object> params, CooperativeFilter.Scope scope, LocalDate today) {
         params.put("today", today);
-        params.put("defaultDeadline", LocalDate.of(scope.year().startYear(), Month.SEPTEMBER, 30));
+        params.put("defaultDeadline", TariffDefaults.of(scope.year()).deadline());
     }
 
     private static String orderBy(CooperativeFilter f) {

@@ -9,11 +9,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coopenligne.tariff.TariffDtos.TariffDefaults;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
@@ -95,7 +95,7 @@ public class DashboardService {
     }
 
     static LocalDate defaultDeadline(SchoolYear year) {
-        return LocalDate.of(year.startYear(), Month.SEPTEMBER, 30);
+        return TariffDefaults.of(year).deadline();
     }
 
     private boolean isPast(LocalDate deadline) {
