@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE_URL, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import { BASE_URL, DESKTOP, PHONE, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
 
 let browser;
 let stranger;
@@ -91,6 +91,13 @@ test('the September season of 038-0107, from the first line to the verified cert
   const uploads = page.getByRole('table', { name: 'Engagements envoyés' });
   await uploads.getByRole('cell', { name: 'engagement signé.pdf', exact: true }).waitFor();
   await visitScreen(page, '51-adhesion-engagement-envoye');
+  // on a phone the upload's state and its « Voir » button are in view, not past the screen's right edge
+  await page.setViewportSize(PHONE);
+  for (const shown of [uploads.getByText('actuel', { exact: true }), uploads.getByRole('button', { name: /^Voir/ })]) {
+    const box = await shown.first().boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width, `in view on a phone: ${JSON.stringify(box)}`);
+  }
+  await page.setViewportSize(DESKTOP);
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);

@@ -13,8 +13,8 @@ export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').re
 export const SCREENSHOTS = join(here, 'screenshots');
 export const STAFF_PASSWORD = 'Demo-Occe-2025';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 740 };
 
 const CHROMIUM_ARGS = [
   '--headless',

@@ -28,8 +28,16 @@ export function DownloadButton({ fetchFile, fileName, children, leftSection, ...
     }
   };
   return (
-    <Stack gap={2} align="flex-start">
-      <Button leftSection={leftSection ?? <IconDownload size={18} aria-hidden />} loading={loading} onClick={download} {...props}>
+    <Stack gap={2} align="flex-start" maw="100%">
+      <Button
+        leftSection={leftSection ?? <IconDownload size={18} aria-hidden />}
+        loading={loading}
+        onClick={download}
+        // a long label wraps on a phone instead of pushing the page wider than the screen
+        styles={{ root: { height: 'auto', minHeight: 36, maxWidth: '100%' }, label: { whiteSpace: 'normal', textAlign: 'left' } }}
+        py={6}
+        {...props}
+      >
         {children}
       </Button>
       {error && (

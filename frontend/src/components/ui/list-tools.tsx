@@ -23,6 +23,15 @@ export function useUrlFilters() {
   return { params, update };
 }
 
+/** The pagination of a list whose page is in the URL (`?page=2`, none for the first). */
+export function urlPagination(
+  totalPages: number | undefined,
+  page: number,
+  update: (changes: Record<string, string | null>) => void,
+) {
+  return { totalPages: totalPages ?? 0, page, onChange: (value: number) => update({ page: value > 1 ? String(value) : null }) };
+}
+
 /** The page of the URL (`?page=2`), from 0 as the API counts. */
 export function pageOf(params: URLSearchParams): number {
   const page = Math.floor(Number(params.get('page') ?? '1')) - 1;

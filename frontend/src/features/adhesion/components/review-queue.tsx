@@ -8,7 +8,7 @@ import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';
 import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
 import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/review-wording';
-import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
@@ -111,11 +111,7 @@ export function ReviewQueue({ me }: { me: Me }) {
             )}
           </>
         }
-        pagination={{
-          totalPages: data?.totalPages ?? 0,
-          page,
-          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
-        }}
+        pagination={urlPagination(data?.totalPages, page, update)}
       >
         <QueueTable items={items} status={status} backTo={backTo} />
       </DataListFrame>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/components/ui/dialog';
-import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
@@ -72,11 +72,7 @@ export function ApiTokensList({ me }: { me: Me }) {
             emptyIcon={<IconApi size={26} />}
             emptyTitle="Aucun jeton d'API pour l'instant."
             emptyHint="Créez-en un pour chaque logiciel qui doit lire les données du département."
-            pagination={{
-              totalPages: data?.totalPages ?? 0,
-              page,
-              onChange: (value) => update({ page: value > 1 ? String(value) : null }),
-            }}
+            pagination={urlPagination(data?.totalPages, page, update)}
           >
             <Table.ScrollContainer minWidth={720} type="native">
               <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Jetons d'API">

@@ -1,4 +1,5 @@
-import { Badge, Button, FileInput, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { Badge, Box, Button, FileInput, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUpload } from '@tabler/icons-react';
 import { DownloadButton } from '@/components/ui/download-button';
@@ -86,8 +87,8 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
           </Group>
         )}
         {uploads.data && uploads.data.length > 0 ? (
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing="xs" aria-label="Engagements envoyés">
+          <Box className="stack-table-scroll" style={{ '--stack-table-min-width': '520px' } as CSSProperties}>
+            <Table verticalSpacing="xs" aria-label="Engagements envoyés" className="stack-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Fichier</Table.Th>
@@ -102,10 +103,10 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
               <Table.Tbody>
                 {uploads.data.map((d) => (
                   <Table.Tr key={d.id}>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{d.name}</Table.Td>
-                    <Table.Td>{formatSize(d.size)}</Table.Td>
-                    <Table.Td>{d.uploadedAt ? formatDate(d.uploadedAt) : ''}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label="Fichier" style={{ wordBreak: 'break-all' }}>{d.name}</Table.Td>
+                    <Table.Td data-label="Taille">{formatSize(d.size)}</Table.Td>
+                    <Table.Td data-label="Envoyé le">{d.uploadedAt ? formatDate(d.uploadedAt) : ''}</Table.Td>
+                    <Table.Td data-label="État">
                       {d.current ? (
                         <Badge color="teal" variant="light" tt="none">
                           actuel
@@ -123,7 +124,7 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
         ) : (
           uploads.isSuccess && (
             <Text size="sm" c="dimmed">

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/adhesion/components/reason-modal';
-import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { CountText, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
@@ -121,11 +121,7 @@ export function ChangesList({ me }: { me: Me }) {
         emptyTitle={EMPTY[status]}
         emptyHint="Une coopérative demande un changement depuis sa page « Changement de mandataire », avec le formulaire signé, la pièce d'identité et le justificatif de domicile."
         header={<CountText count={data?.totalItems ?? 0} one="demande" many="demandes" fetching={changes.isFetching} />}
-        pagination={{
-          totalPages: data?.totalPages ?? 0,
-          page,
-          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
-        }}
+        pagination={urlPagination(data?.totalPages, page, update)}
         framed={false}
       >
         <Stack gap="md">

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { DataListFrame, ListLoader } from '@/components/ui/data-list-frame';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
+import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
@@ -146,11 +146,7 @@ export function RemindersList({ me }: { me: Me }) {
           </Anchor>
         }
         header={<CountText count={reminders.data?.totalItems ?? 0} one="relance" many="relances" fetching={reminders.isFetching} />}
-        pagination={{
-          totalPages: reminders.data?.totalPages ?? 0,
-          page,
-          onChange: (value) => update({ page: value > 1 ? String(value) : null }),
-        }}
+        pagination={urlPagination(reminders.data?.totalPages, page, update)}
       >
         <Box style={{ overflowX: 'auto' }}>
           <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Relances">
