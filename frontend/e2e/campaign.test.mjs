@@ -37,7 +37,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await expectPath(page, '/gestion/cooperatives');
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await expectPath(page, '/gestion/tableau-de-bord');
-  await page.getByRole('img', { name: /Adhésions envoyées chaque jour de septembre/ }).waitFor();
+  await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
   const submitted = await figure(page, 'Envoyées');
   const drafts = await figure(page, 'En saisie');
   assert.ok(submitted >= 3, `the demo data has three adhesions sent in 038, the dashboard says ${submitted}`);
@@ -64,7 +64,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await logIn(page, 'staff038', STAFF_PASSWORD);
   await expectPath(page, '/gestion/cooperatives');
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
-  await page.getByRole('img', { name: /Adhésions envoyées chaque jour de septembre/ }).waitFor();
+  await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
   assert.equal(await figure(page, 'Envoyées'), submitted + 1);
   assert.equal(await figure(page, 'En saisie'), drafts - 1);
 

@@ -134,9 +134,9 @@ export function CampaignDashboard({ code, year, admin }: { code: string; year?: 
 
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="dash-trend">
         <Title order={2} size="h4" id="dash-trend" mb="xs">
-          Envois jour par jour en septembre
+          Envois jour par jour depuis le 1er septembre
         </Title>
-        <TrendChart trend={d.trend ?? []} title={`Adhésions envoyées chaque jour de septembre ${d.schoolYear?.slice(0, 4)}`} />
+        <TrendChart trend={d.trend ?? []} title={`Adhésions envoyées chaque jour depuis le 1er septembre ${d.schoolYear?.slice(0, 4)}`} />
       </Paper>
     </Stack>
   );

@@ -11,6 +11,9 @@ const PAD = { top: 16, right: 16, bottom: 28, left: 40 };
  * right). An SVG of our own (no chart library); a screen reader gets the title, a summary and the figures as
  * a table.
  */
+/** Short French month names, for the first day of a month on the axis. */
+const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
 export function TrendChart({ trend, title }: { trend: TrendDay[]; title: string }) {
   const titleId = useId();
   const descId = useId();
@@ -57,12 +60,15 @@ export function TrendChart({ trend, title }: { trend: TrendDay[]; title: string 
           const h = ((d.submissions ?? 0) / maxDay) * innerH;
           const x = PAD.left + step * i + (step - barW) / 2;
           const day = Number(d.date!.slice(8));
+          // September alone: 1, 5, 10…; a longer run (a deadline past): the first and the 15th of each month
+          const labelled = trend.length > 40 ? day === 1 || day === 15 : day === 1 || day % 5 === 0;
+          const label = day === 1 && i > 0 ? `1 ${MONTHS[Number(d.date!.slice(5, 7)) - 1]}` : String(day);
           return (
             <g key={d.date}>
               <rect x={x} y={PAD.top + innerH - h} width={barW} height={h} fill="#0c8599" rx={1} />
-              {(day === 1 || day % 5 === 0) && (
+              {labelled && (
                 <text x={x + barW / 2} y={HEIGHT - 10} textAnchor="middle" fontSize="11" fill="#495057">
-                  {day}
+                  {label}
                 </text>
               )}
             </g>
@@ -71,7 +77,7 @@ export function TrendChart({ trend, title }: { trend: TrendDay[]; title: string 
         <path d={line} fill="none" stroke="#1864ab" strokeWidth={2} />
       </svg>
       <Text size="xs" c="dimmed" aria-hidden>
-        Barres : adhésions envoyées chaque jour de septembre ; ligne : total envoyé à ce jour.
+        Barres : adhésions envoyées chaque jour ; ligne : total envoyé à ce jour.
       </Text>
       <VisuallyHidden>
         <table>

@@ -58,9 +58,9 @@ describe('Tableau de bord', () => {
     expect(screen.getByRole('link', { name: /194,00\s€\s*Montant attendu/ })).toBeInTheDocument();
     expect(screen.getByText('30/09/2026')).toBeInTheDocument();
 
-    const chart = screen.getByRole('img', { name: /Adhésions envoyées chaque jour de septembre 2026/ });
+    const chart = screen.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre 2026/ });
     expect(chart).toHaveAccessibleName(/4 adhésions envoyées au 30 septembre ; le jour le plus chargé : le 3 septembre \(2\)/);
-    const table = screen.getByRole('table', { name: 'Adhésions envoyées chaque jour de septembre 2026' });
+    const table = screen.getByRole('table', { name: 'Adhésions envoyées chaque jour depuis le 1er septembre 2026' });
     const third = within(table).getByRole('rowheader', { name: '3 septembre' }).closest('tr')!;
     expect(within(third).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '3']);
     expect(requests[0].searchParams.get('year')).toBeNull();

@@ -65,7 +65,7 @@ public class DashboardService {
         long cooperatives = cooperativeCounts(d.id()).getOrDefault(d.id(), 0L);
         DepartmentRow row = row(d.code(), d.name(), deadline, cooperatives, f);
         return new Dashboard(d.code(), d.name(), year.label(), deadline, isPast(deadline), cooperatives, row.statuses(), row.late(),
-                row.members(), row.amounts(), trend(d.id(), year));
+                row.members(), row.amounts(), trend(d.id(), year, deadline));
     }
 
     /** Every department side by side, by code (about a hundred: one page of at most {@link PageView#MAX_SIZE}). */
@@ -177,13 +177,16 @@ public class DashboardService {
     }
 
     /**
-     * Submissions by day of September (French time), in one pass: a conditional sum per day, bounded by
-     * instants computed here, so the same SQL runs on PostgreSQL and H2 without date functions. The first
-     * column counts what was sent before 1 September, so that the cumulative starts right.
+     * Submissions by day from 1 September (French time) to the deadline, or to today once it is past (a late
+     * submission stays in the chart), in one pass: a conditional sum per day, bounded by instants computed here,
+     * so the same SQL runs on PostgreSQL and H2 without date functions. The first column counts what was sent
+     * before 1 September, so that the cumulative starts right.
      */
-    private List<TrendDay> trend(long departmentId, SchoolYear year) {
+    private List<TrendDay> trend(long departmentId, SchoolYear year, LocalDate deadline) {
         LocalDate first = year.firstDay();
-        int days = 30;
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = today.isAfter(deadline) ? (today.isAfter(year.lastDay()) ? year.lastDay() : today) : deadline;
+        int days = (int) Math.max(30, java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1);
         StringBuilder sql = new StringBuilder("select sum(case when a.submitted_at < :d0 then 1 else 0 end)");
         for (int i = 0; i < days; i++) {
             sql.append(", sum(case when a.submitted_at >= :d").append(i).append(" and a.submitted_at < :d").append(i + 1)

@@ -78,6 +78,22 @@ class DashboardResourceTest {
     }
 
     @Test
+    void shouldRunTheDayByDayCountUntilTodayOnceTheDeadlineIsPast() {
+        clock.setDate(LocalDate.of(2025, 10, 5));
+        String token = fixtures.tokenOf(f.notStarted1().login());
+        int[] a = Api.open(token, f.notStarted1().id());
+        int version = Api.addLine(token, a[0], a[1], Api.line("CP", "Mme Test", null, 1, 20)).statusCode(201).extract().path("version");
+        version = Api.declare(token, a[0], version, Api.declarations(false, "0", "0", List.of(), "0", "CHEQUE")).statusCode(200)
+                .extract().path("version");
+        Api.submit(token, a[0], version).statusCode(200);
+        // a late submission stays in the chart: it runs from 1 September to today, not only to the 30th
+        dashboard(staff).statusCode(200).body("trend", hasSize(35))
+                .body("trend[29].date", equalTo("2025-09-30")).body("trend[29].cumulative", equalTo(4))
+                .body("trend[34].date", equalTo("2025-10-05")).body("trend[34].submissions", equalTo(1))
+                .body("trend[34].cumulative", equalTo(5));
+    }
+
+    @Test
     void shouldCountTheNotSubmittedAsLateOnceTheDeadlineIsPast() {
         clock.setDate(LocalDate.of(2025, 10, 5));
         dashboard(staff).statusCode(200)
