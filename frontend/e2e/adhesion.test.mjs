@@ -221,7 +221,7 @@ test('046-0410 confirms its three lines; insurance is mandatory and everything i
 test('staff999 read the barème, and a change after a submission lists 999-9991 among the cooperatives affected', async () => {
   const { page, errors } = browser;
   await logIn(page, 'staff999', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Barème' }).click();
   await expectPath(page, '/gestion/bareme');
   await page.getByRole('heading', { level: 1, name: 'Barème' }).waitFor();

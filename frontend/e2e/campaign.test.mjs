@@ -34,7 +34,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
 
   // --- staff038: the dashboard ---------------------------------------------------------------------
   await logIn(page, 'staff038', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
@@ -62,7 +62,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
 
   // --- staff038: the figure moved ---------------------------------------------------------------------
   await logIn(page, 'staff038', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
   assert.equal(await figure(page, 'Envoyées'), submitted + 1);

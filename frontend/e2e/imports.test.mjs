@@ -34,7 +34,7 @@ function csvFile(name, rows) {
 test('staff038 import cooperatives, export them and find the import in the audit log', async () => {
   const { page, errors } = browser;
   await logIn(page, 'staff038', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Imports et exports' }).click();
   await expectPath(page, '/gestion/imports-exports');
   await page.getByRole('heading', { name: 'Importer des coopératives' }).waitFor();

@@ -110,7 +110,7 @@ test('the September season of 038-0107, from the first line to the verified cert
 
   // --- staff038: the queue, a correction ------------------------------------------------------------
   await logIn(page, 'staff038', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await expectPath(page, '/gestion/validation');
   await page.getByRole('link', { name: '038-0107' }).waitFor();

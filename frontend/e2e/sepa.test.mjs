@@ -48,7 +48,7 @@ const TOTAL = '486.94';
 test('staff038 download the SEPA direct debit file of their department, which validates against pain.008.001.02', async () => {
   const { page, errors } = browser;
   await logIn(page, 'staff038', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Prélèvements SEPA' }).click();
   await expectPath(page, '/gestion/prelevements-sepa');
   await page.getByRole('heading', { level: 1, name: 'Prélèvements SEPA' }).waitFor();

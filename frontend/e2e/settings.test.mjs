@@ -15,7 +15,7 @@ after(async () => {
 test('staff of Paris edit their settings and reset the password of a mandataire', async () => {
   const { page, errors } = browser;
   await logIn(page, 'staff075', STAFF_PASSWORD);
-  await expectPath(page, '/gestion/cooperatives');
+  await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('link', { name: 'Paramètres du département' }).click();
   await expectPath(page, '/gestion/parametres');
   await page.getByRole('heading', { level: 1, name: 'Paramètres du département' }).waitFor();

@@ -20,6 +20,8 @@ after(async () => {
 test('staff of 046 search their cooperatives and change a UAI', async () => {
   const { page, errors } = browser;
   await logIn(page, 'staff046', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/tableau-de-bord');
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives' }).click();
   await expectPath(page, '/gestion/cooperatives');
   await page.getByRole('heading', { name: 'Coopératives' }).waitFor();
   const table = page.getByRole('table', { name: 'Coopératives trouvées' });

@@ -29,7 +29,8 @@ export function homeFor(me: Me): string {
     case 'admin':
       return paths.staff.departments.getHref();
     default:
-      return paths.staff.cooperatives.getHref();
+      // staff start from where their campaign stands; the list is one click away
+      return paths.staff.dashboard.getHref();
   }
 }
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mandataire } from '@/testing/data';
+import { mandataire, staff } from '@/testing/data';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -71,5 +71,21 @@ describe('Connexion', () => {
     expect(await screen.findByRole('heading', { name: 'Choisissez votre mot de passe' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/mot-de-passe');
     expect(window.sessionStorage.getItem('coop.token')).toBe('jwt');
+  });
+
+  it("leads staff to their campaign's dashboard", async () => {
+    const account = staff();
+    server.use(
+      http.post('*/api/auth/login', () => HttpResponse.json({ token: 'jwt', expiresAt: '2026-11-23T10:00:00Z', account })),
+      http.get('*/api/me', () => HttpResponse.json(account)),
+    );
+    const { user, router } = renderApp('/connexion');
+
+    await user.type(await screen.findByLabelText('Identifiant'), 'staff999');
+    await user.type(screen.getByLabelText('Mot de passe'), 'Demo-Occe-2025');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByRole('heading', { name: 'Tableau de bord' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/gestion/tableau-de-bord');
   });
 });
