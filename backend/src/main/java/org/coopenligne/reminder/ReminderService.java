@@ -112,7 +112,7 @@ public class ReminderService {
                 throw ProblemException.conflict("idempotency-key-reused",
                         "Cette clé d'envoi a déjà servi pour une autre relance : rouvrez la fenêtre de relance pour en créer une nouvelle.");
             }
-            return new Created(view(existing, progress(List.of(existing.id)).get(existing.id)), true);
+            return new Created(view(existing, progress(List.of(existing.id)).get(existing.id), sharedSubjects()), true);
         }
 
         List<Long> ids = byIds ? checkedIds(d.id(), r.cooperativeIds()) : matching(d.id(), year, r.filter());
@@ -148,7 +148,7 @@ public class ReminderService {
             rr.persist();
         }
         em.flush();
-        ReminderView view = view(c, progress(List.of(c.id)).get(c.id));
+        ReminderView view = view(c, progress(List.of(c.id)).get(c.id), sharedSubjects());
         audit.record(new AuditService.Change("REMINDER_CREATED", "ReminderCampaign", c.id, d.id(), null, null,
                 Map.of("schoolYear", c.schoolYear, "subject", c.subject, "body", c.body, "selection", c.selection,
                         "recipientCount", c.recipientCount, "progress", view.progress())));
@@ -161,7 +161,8 @@ public class ReminderService {
         var query = ReminderCampaign.<ReminderCampaign>find("departmentId = ?1 order by createdAt desc, id desc", d.id());
         List<ReminderCampaign> campaigns = query.page(page, size).list();
         Map<Long, Progress> progress = progress(campaigns.stream().map(c -> c.id).toList());
-        return PageView.of(campaigns.stream().map(c -> view(c, progress.get(c.id))).toList(), page, size, query.count());
+        var subjects = sharedSubjects();
+        return PageView.of(campaigns.stream().map(c -> view(c, progress.get(c.id), subjects)).toList(), page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -181,7 +182,7 @@ public class ReminderService {
             recipients.add(new RecipientView(((Number) r[0]).longValue(), r[1] + "-" + r[2], (String) r[3], (String) r[4],
                     Status.valueOf((String) r[5]), Timestamps.toInstant(r[6]), (String) r[7]));
         }
-        return new ReminderDetail(view(c, progress(List.of(c.id)).get(c.id)),
+        return new ReminderDetail(view(c, progress(List.of(c.id)).get(c.id), sharedSubjects()),
                 PageView.of(recipients, page, size, c.recipientCount));
     }
 
@@ -256,7 +257,22 @@ public class ReminderService {
         return progress;
     }
 
-    private ReminderView view(ReminderCampaign c, Progress p) {
+    /**
+     * The subject of a reminder as its cooperatives read it; the deadline and the department's name are read once per
+     * department and year, not once per reminder of a page.
+     */
+    private java.util.function.Function<ReminderCampaign, String> sharedSubjects() {
+        record Shared(java.time.LocalDate deadline, String department) {}
+        Map<String, Shared> read = new HashMap<>();
+        return c -> {
+            SchoolYear year = SchoolYear.parse(c.schoolYear);
+            Shared v = read.computeIfAbsent(c.departmentId + "/" + c.schoolYear, k -> new Shared(dashboards.deadline(c.departmentId, year),
+                    departments.find(c.departmentId).map(DepartmentView::name).orElse("")));
+            return ReminderTemplate.shared(c.subject, year, v.deadline(), v.department(), publicUrl);
+        };
+    }
+
+    private ReminderView view(ReminderCampaign c, Progress p, java.util.function.Function<ReminderCampaign, String> subjects) {
         ReminderFilter filter = null;
         if (c.selection.startsWith("{\"filter\"")) {
             try {
@@ -265,10 +281,7 @@ public class ReminderService {
                 throw new IllegalStateException(e);
             }
         }
-        SchoolYear year = SchoolYear.parse(c.schoolYear);
-        String shared = ReminderTemplate.shared(c.subject, year, dashboards.deadline(c.departmentId, year),
-                departments.find(c.departmentId).map(DepartmentView::name).orElse(""), publicUrl);
-        return new ReminderView(c.id, c.schoolYear, c.subject, c.body, shared, filter, filter == null, c.recipientCount, p,
+        return new ReminderView(c.id, c.schoolYear, c.subject, c.body, subjects.apply(c), filter, filter == null, c.recipientCount, p,
                 c.createdAt, c.createdBy);
     }
 
