@@ -116,6 +116,7 @@ test('999-9991 enters seed 003 (three classes, no insurance, a subscription) and
 
   // sending without a payment means is refused, with the reason
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
   await page.getByRole('alert').filter({ hasText: 'Choisissez un moyen de paiement.' }).waitFor();
   await visitScreen(page, '32-adhesion-refusee');
 
@@ -136,6 +137,10 @@ test('999-9991 enters seed 003 (three classes, no insurance, a subscription) and
   await visitScreen(page, '33-adhesion-saisie');
 
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  // the confirmation says the amount and that the adhesion locks
+  await page.getByRole('dialog').getByText('136,99 €').waitFor();
+  await visitScreen(page, '33b-adhesion-confirmation-envoi');
+  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await page.getByText('le paiement de 136,99 € (par chèque)').waitFor();
   // read-only now

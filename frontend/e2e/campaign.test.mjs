@@ -57,6 +57,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await page.getByRole('table', { name: 'Les classes' }).getByRole('cell', { name: 'CE2-CM1', exact: true }).waitFor();
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 

@@ -105,6 +105,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   }
   await page.setViewportSize(DESKTOP);
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
@@ -141,6 +142,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   // 47 members x 2,51 €
   await page.getByTestId('fee-total').filter({ hasText: '117,97 €' }).waitFor();
   await page.getByRole('button', { name: /nvoyer à l'OCCE/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
@@ -156,6 +158,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   await date.press('Tab');
   await page.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }).check();
   await page.getByRole('button', { name: "Valider l'adhésion" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmer la validation' }).click();
   await page.getByText(/26\/0001 A/).first().waitFor();
   await visitScreen(page, '55-staff-adhesion-validee');
   await nav(page).getByRole('link', { name: 'Courriels envoyés' }).click();

@@ -68,7 +68,13 @@ test('staff038 download the SEPA direct debit file of their department, which va
   // the file, downloaded in the browser
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Créer et télécharger le fichier SEPA' }).click(),
+    (async () => {
+      await page.getByRole('button', { name: 'Créer et télécharger le fichier SEPA' }).click();
+      // the confirmation says how many debits and how much before the file is made
+      const confirmation = page.getByRole('dialog', { name: 'Créer le fichier de prélèvement ?' });
+      await confirmation.getByText(/prélèvements? pour un total de/).waitFor();
+      await confirmation.getByRole('button', { name: 'Créer le fichier' }).click();
+    })(),
   ]);
   assert.match(download.suggestedFilename(), /^prelevements-sepa-038-\d{4}-\d{2}-\d{2}\.xml$/);
   const path = join(work, download.suggestedFilename());

@@ -85,12 +85,53 @@ export async function visitScreen(page, name) {
   await page.setViewportSize(PHONE);
   await settle(page);
   problems.push(...(await seriousViolations(page)).map((v) => `[phone] ${v}`));
+  problems.push(...(await sidewaysScroll(page)).map((v) => `[phone] ${v}`));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
   await settle(page);
   if (problems.length > 0) {
     throw new Error(`Accessibility problems on "${name}":\n${problems.join('\n')}`);
   }
+}
+
+/**
+ * No screen may scroll sideways on a phone: the page's width is measured, and when it is wider than the
+ * screen the innermost elements that overflow it (outside any scroll container of their own) are named.
+ */
+export async function sidewaysScroll(page) {
+  return page.evaluate(() => {
+    const screenWidth = window.innerWidth;
+    const width = document.documentElement.scrollWidth;
+    if (width <= screenWidth) return [];
+    // an element overflows the page unless an ancestor clips it (a table's own scroll container)
+    const clipped = (el) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const culprits = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.getBoundingClientRect().right <= screenWidth + 1 || clipped(el)) continue;
+      // the innermost: an element none of whose children overflows is where the width is born
+      const overflowingChild = [...el.children].some((c) => c.getBoundingClientRect().right > screenWidth + 1);
+      if (overflowingChild) continue;
+      const label = el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 40) || '';
+      culprits.push(`${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} « ${label} » (${Math.round(el.getBoundingClientRect().right)} px)`);
+      if (culprits.length >= 5) break;
+    }
+    // none found: something escapes its scroll container (an absolutely positioned element whose containing
+    // block is outside it); name the innermost overflowing elements, clipped or not
+    if (culprits.length === 0) {
+      for (const el of document.body.querySelectorAll('*')) {
+        if (el.getBoundingClientRect().right <= screenWidth + 1) continue;
+        if ([...el.children].some((c) => c.getBoundingClientRect().right > screenWidth + 1)) continue;
+        culprits.push(`${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} (${getComputedStyle(el).position}, ${Math.round(el.getBoundingClientRect().right)} px)`);
+        if (culprits.length >= 5) break;
+      }
+    }
+    return [`la page défile de côté : ${width} px pour un écran de ${screenWidth} px ; ${culprits.join(' ; ')}`];
+  });
 }
 
 async function settle(page) {

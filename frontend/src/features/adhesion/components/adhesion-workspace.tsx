@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { Grid, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
@@ -86,9 +87,13 @@ export function AdhesionWorkspace({ adhesion, departmentName, onReload, forStaff
       ? "Vos informations (assurance, abonnements, paiement) ne sont pas enregistrées : cliquez sur « Mettre à jour les informations »."
       : null,
   ].filter((reason): reason is string => reason !== null);
+  const unsaved = [pendingLines.unsaved ? 'une ligne de classe' : null, draft !== null ? 'assurance, abonnements, paiement' : null]
+    .filter((part) => part !== null)
+    .join(' ; ');
 
   return (
     <Stack gap="lg">
+      <UnsavedChangesGuard when={editable && unsaved !== ''} what={unsaved} />
       <AdhesionStatusPanel adhesion={adhesion} departmentName={departmentName} />
       <CampaignNotice adhesion={adhesion} departmentName={departmentName} />
       <ClassLines adhesion={adhesion} editable={editable} onPendingChange={onPendingChange} onReload={onReload} />
@@ -112,7 +117,7 @@ export function AdhesionWorkspace({ adhesion, departmentName, onReload, forStaff
           />
         </Grid.Col>
       </Grid>
-      <EngagementPanel adhesion={adhesion} departmentName={departmentName} />
+      <EngagementPanel adhesion={adhesion} departmentName={departmentName} forStaff={forStaff} />
       {editable && (
         <SubmissionPanel adhesion={adhesion} blockers={blockers} departmentName={departmentName} onReload={onReload} />
       )}

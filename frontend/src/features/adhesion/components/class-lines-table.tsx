@@ -1,13 +1,15 @@
+import { Fragment } from 'react';
 import { ActionIcon, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCalculator, IconCheck, IconX } from '@tabler/icons-react';
 import { countOf } from '../api/save-line';
 import { EDIT_LINE_FORM, NEW_LINE_FORM, type ClassLinesState } from '../hooks/use-class-lines';
 import { ConfirmBadge, LineActions } from './line-actions';
-import { LineFields } from './line-fields';
+import { LineErrorsRow, LineFields } from './line-fields';
 
 /** The lines on a wide screen: the seeds' table, a line edited in place, the entry row, the totals. */
 export function ClassLinesTable({ state }: { state: ClassLinesState }) {
   const { editable, sorted, editing, edit, editValues, saveEdit, cancelEdit, entry, typed, entryValues, saveEntry, totals } = state;
+  const columns = editable ? 7 : 6;
   return (
   <Table.ScrollContainer minWidth={editable ? 880 : 600} type="native">
     <Table verticalSpacing="xs" horizontalSpacing="xs" aria-labelledby="class-lines-title" layout="auto">
@@ -41,7 +43,8 @@ export function ClassLinesTable({ state }: { state: ClassLinesState }) {
       <Table.Tbody>
         {sorted.map((line) =>
           editing?.id === line.id ? (
-            <Table.Tr key={line.id} bg="blue.0">
+            <Fragment key={line.id}>
+            <Table.Tr bg="blue.0">
               <LineFields form={edit} layout="cells" formId={EDIT_LINE_FORM} labelSuffix={`ligne ${line.className}`} />
               <Table.Td ta="right" fw={600}>
                 {countOf(editValues.adults) + countOf(editValues.pupils)}
@@ -64,6 +67,8 @@ export function ClassLinesTable({ state }: { state: ClassLinesState }) {
                 </Group>
               </Table.Td>
             </Table.Tr>
+            <LineErrorsRow errors={edit.formState.errors} formId={EDIT_LINE_FORM} colSpan={columns} />
+            </Fragment>
           ) : (
             <Table.Tr key={line.id} bg={line.toConfirm ? 'yellow.0' : undefined}>
               <Table.Td>
@@ -105,6 +110,7 @@ export function ClassLinesTable({ state }: { state: ClassLinesState }) {
             </Table.Td>
           </Table.Tr>
         )}
+        {editable && <LineErrorsRow errors={entry.formState.errors} formId={NEW_LINE_FORM} colSpan={columns} />}
       </Table.Tbody>
       <Table.Tfoot bg="gray.0">
         <Table.Tr>

@@ -1,5 +1,5 @@
-import { NumberInput, SimpleGrid, Table, TextInput } from '@mantine/core';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import { List, NumberInput, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Controller, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import type { LineInput } from '../api/save-line';
 
 type LineFieldsProps = {
@@ -13,7 +13,21 @@ type LineFieldsProps = {
   disabled?: boolean;
 };
 
-/** The five inputs of a class line, as the seeds' table shows them. */
+const FIELD_NAMES: { name: keyof LineInput; label: string }[] = [
+  { name: 'className', label: 'Nom de la classe' },
+  { name: 'teachers', label: 'Enseignant(e)(s)' },
+  { name: 'teacherEmail', label: 'E-mail' },
+  { name: 'adults', label: 'Enseignants' },
+  { name: 'pupils', label: 'Élèves' },
+];
+
+const errorId = (formId: string | undefined, name: keyof LineInput) => `${formId ?? 'line'}-${name}-error`;
+
+/**
+ * The five inputs of a class line, as the seeds' table shows them. In a table row an input in error is only
+ * outlined (a message in a narrow cell would wrap over five lines and push the row's inputs out of line): its
+ * message is said under the row by {@link LineErrorsRow}, and read as the input's description.
+ */
 export function LineFields({ form, layout, labelSuffix, formId, disabled }: LineFieldsProps) {
   const {
     register,
@@ -24,6 +38,14 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
   const labelled = (text: string, visible: string = text) =>
     layout === 'cells' ? { 'aria-label': label(text) } : { label: labelSuffix ? label(visible) : visible };
   const common = { form: formId, disabled, size: layout === 'cells' ? 'sm' : 'md' } as const;
+  /**
+   * Stacked, the input says its error under itself. In a row, the wrapper does not draw it (only the input's
+   * outline): the message under the row carries the id the input is described by.
+   */
+  const errorProps = (name: keyof LineInput, message: string | undefined) =>
+    layout === 'cells'
+      ? { error: message, errorProps: { id: errorId(formId, name) }, inputWrapperOrder: ['label', 'input'] as ('label' | 'input')[] }
+      : { error: message };
 
   const className = (
     <TextInput
@@ -31,7 +53,7 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
       {...common}
       placeholder="Ex. : CE1"
       autoComplete="off"
-      error={errors.className?.message}
+      {...errorProps('className', errors.className?.message)}
       {...register('className')}
     />
   );
@@ -41,7 +63,7 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
       {...common}
       placeholder="Ex. : Mme Detruc - Mlle Machin"
       autoComplete="off"
-      error={errors.teachers?.message}
+      {...errorProps('teachers', errors.teachers?.message)}
       {...register('teachers')}
     />
   );
@@ -52,7 +74,7 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
       type="email"
       placeholder="nom@exemple.fr"
       autoComplete="off"
-      error={errors.teacherEmail?.message}
+      {...errorProps('teacherEmail', errors.teacherEmail?.message)}
       {...register('teacherEmail')}
     />
   );
@@ -69,7 +91,7 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
           value={field.value}
           onChange={(value) => field.onChange(typeof value === 'number' ? value : value === '' ? '' : Number(value))}
           onBlur={field.onBlur}
-          error={fieldState.error?.message}
+          {...errorProps(name, fieldState.error?.message)}
           allowDecimal={false}
           // "-3" stays as typed, refused with the field's message (never silently rewritten as 3, nor clamped to 0)
           clampBehavior="none"
@@ -104,5 +126,37 @@ export function LineFields({ form, layout, labelSuffix, formId, disabled }: Line
         {pupils}
       </SimpleGrid>
     </SimpleGrid>
+  );
+}
+
+type LineErrorsRowProps = {
+  errors: FieldErrors<LineInput>;
+  formId?: string;
+  /** The number of the table's columns, which the message row spans. */
+  colSpan: number;
+};
+
+/** The messages of a line typed in a table row, under it, each named by its column. */
+export function LineErrorsRow({ errors, formId, colSpan }: LineErrorsRowProps) {
+  const messages = FIELD_NAMES.flatMap(({ name, label }) => {
+    const message = errors[name]?.message;
+    return message ? [{ name, label, message }] : [];
+  });
+  if (messages.length === 0) return null;
+  return (
+    <Table.Tr>
+      <Table.Td colSpan={colSpan} pt={0} style={{ borderTop: 0 }}>
+        <List size="sm" c="red.9" listStyleType="none" spacing={2} aria-label="Erreurs de la ligne">
+          {messages.map(({ name, label, message }) => (
+            <List.Item key={name}>
+              <Text span size="sm" fw={600}>
+                {label} :{' '}
+              </Text>
+              <span id={errorId(formId, name)}>{message}</span>
+            </List.Item>
+          ))}
+        </List>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -21,6 +22,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { DateController } from '@/components/ui/date-field';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { amountDue, type Adhesion } from '../api/get-adhesion';
 import { ChangeError } from './change-error';
 import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
@@ -73,6 +75,7 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
   const [correcting, setCorrecting] = useState(false);
   // "Valider l'adhésion" with a modified checklist: recorded first, then validated
   const [validatingAfterSave, setValidatingAfterSave] = useState(false);
+  const [confirmingValidation, setConfirmingValidation] = useState(false);
 
   const saved = useMemo(() => reviewValues(adhesion), [adhesion]);
   const form = useForm<ReviewInput>({ resolver: zodResolver(reviewInputSchema), defaultValues: saved });
@@ -82,6 +85,8 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
     handleSubmit,
     reset,
     setError,
+    clearErrors,
+    subscribe,
     formState: { errors, isDirty },
   } = form;
 
@@ -97,6 +102,24 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
     validate.reset();
     correction.reset();
   };
+
+  // a refusal speaks of the values it was given: once staff change a field, its message (and the refusal's
+  // list) no longer holds and goes, instead of contradicting what is now ticked
+  const { reset: resetUpdate } = update;
+  const { reset: resetValidate } = validate;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ name, type }) => {
+          if (type !== 'change' || !name) return;
+          clearErrors(name as FieldPath<ReviewInput>);
+          resetUpdate();
+          resetValidate();
+        },
+      }),
+    [subscribe, clearErrors, resetUpdate, resetValidate],
+  );
 
   const showViolations = (error: unknown) => {
     if (!isApiError(error)) return;
@@ -149,6 +172,7 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
     });
 
   const onValidate = () => {
+    setConfirmingValidation(false);
     if (isDirty) {
       void record('validate')();
       return;
@@ -182,6 +206,7 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="checklist-title">
+      <UnsavedChangesGuard when={isDirty} what="la vérification" />
       <Title order={2} size="h3" id="checklist-title" mb={4}>
         À valider par {occe}
       </Title>
@@ -359,7 +384,10 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
             </Button>
             <Button
               leftSection={<IconCircleCheck size={18} aria-hidden />}
-              onClick={onValidate}
+              onClick={() => {
+                resetErrors();
+                setConfirmingValidation(true);
+              }}
               loading={validate.isPending || validatingAfterSave}
             >
               Valider l'adhésion
@@ -372,6 +400,31 @@ export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewCh
           </Text>
         )}
       </Stack>
+
+      <ConfirmDialog
+        opened={confirmingValidation}
+        title={`Valider l'adhésion ${adhesion.cooperativeCode} ?`}
+        confirmLabel="Confirmer la validation"
+        onConfirm={onValidate}
+        onCancel={() => setConfirmingValidation(false)}
+      >
+        {due != null && (
+          <Text>
+            Montant de l'adhésion : <strong>{formatMoney(due)}</strong>
+            {received === 'oui' && Number.isFinite(typedAmount) ? (
+              <>
+                , paiement reçu : <strong>{formatMoney(typedAmount)}</strong>.
+              </>
+            ) : (
+              '.'
+            )}
+          </Text>
+        )}
+        <Text size="sm">
+          Un code d'enregistrement sera attribué, les attestations seront disponibles et l'école sera prévenue par
+          courriel.{isDirty ? ' La vérification modifiée sera enregistrée d\'abord.' : ''}
+        </Text>
+      </ConfirmDialog>
 
       <ReasonModal
         opened={correcting}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatMoney } from '@/lib/format';
 import { isApiError } from '@/lib/problem';
 import type { Adhesion } from '../api/get-adhesion';
@@ -20,6 +21,7 @@ type SubmissionPanelProps = {
 export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }: SubmissionPanelProps) {
   const submit = useSubmitAdhesion();
   const [localReasons, setLocalReasons] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
   const refusal = isApiError(submit.error) && submit.error.is('submission-refused') ? submit.error : null;
   const reasons: string[] = localReasons.length > 0 ? localReasons : (refusal?.violations.map((v) => v.message ?? '') ?? []);
@@ -36,16 +38,21 @@ export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }
     reset();
   }, [adhesion.version, reset]);
 
-  const send = () => {
+  const askToSend = () => {
     submit.reset();
     if (blockers.length > 0) {
       setLocalReasons(blockers);
       return;
     }
     setLocalReasons([]);
+    setConfirming(true);
+  };
+
+  const send = () =>
     submit.mutate(
       { adhesion },
       {
+        onSettled: () => setConfirming(false),
         onSuccess: () =>
           notifications.show({
             color: 'teal',
@@ -55,7 +62,6 @@ export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }
           }),
       },
     );
-  };
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} aria-labelledby="submission-title" component="section">
@@ -86,11 +92,29 @@ export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }
         )}
         {submit.isError && !refusal && <ChangeError error={submit.error} onReload={onReload} />}
         <Group justify="flex-end">
-          <Button size="md" color="teal.9" loading={submit.isPending} leftSection={<IconSend size={20} aria-hidden />} onClick={send}>
+          <Button size="md" color="teal.9" loading={submit.isPending} leftSection={<IconSend size={20} aria-hidden />} onClick={askToSend}>
             Envoyer à l'OCCE
           </Button>
         </Group>
       </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={`Envoyer l'adhésion à ${occe} ?`}
+        confirmLabel="Confirmer l'envoi"
+        color="teal.9"
+        loading={submit.isPending}
+        onConfirm={send}
+        onCancel={() => setConfirming(false)}
+      >
+        {adhesion.fee && (
+          <Text>
+            Montant à régler, assurance comprise : <strong>{formatMoney(adhesion.fee.total)}</strong>.
+          </Text>
+        )}
+        <Text size="sm">
+          Une fois envoyée, l'adhésion ne pourra plus être modifiée, sauf si {occe} vous demande une correction.
+        </Text>
+      </ConfirmDialog>
     </Paper>
   );
 }

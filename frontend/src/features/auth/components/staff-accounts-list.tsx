@@ -54,7 +54,7 @@ export function StaffAccountsList({ departmentCode, departmentName }: { departme
           </Text>
         </Paper>
       ) : (
-        <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+        <Paper withBorder radius="md" className="scroll-x">
           <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={`Comptes du personnel${departmentName ? ` de l'${departmentName}` : ''}`}>
             <Table.Thead bg="gray.0">
               <Table.Tr>

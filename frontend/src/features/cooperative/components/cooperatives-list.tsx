@@ -304,7 +304,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
               </Button>
             </Group>
           </Group>
-          <Box style={{ overflowX: 'auto' }}>
+          <Box className="scroll-x">
             {/* on a phone, each row is a card and the header a row of its controls (app/global.css) */}
             <Table
               highlightOnHover

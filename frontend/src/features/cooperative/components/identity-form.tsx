@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -125,6 +126,7 @@ export function IdentityForm({ cooperative, canEditSchool, onReload }: IdentityF
 
   return (
     <form noValidate onSubmit={submit} aria-label="Coordonnées de la coopérative">
+      <UnsavedChangesGuard when={isDirty} what="coordonnées de la coopérative" />
       <Stack gap="md">
         <Section title="École">
           {field('schoolName', "Nom de l'école", { autoComplete: 'organization' })}

@@ -24,7 +24,7 @@ export function NationalDashboard({ year }: { year?: string }) {
     </Table.Td>
   );
   return (
-    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+    <Paper withBorder radius="md" className="scroll-x">
       <Table verticalSpacing="xs" horizontalSpacing="sm" aria-label="Campagne par département" striped>
         <Table.Thead bg="gray.0">
           <Table.Tr>

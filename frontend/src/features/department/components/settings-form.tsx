@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { Button, Code, Group, Paper, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
@@ -64,6 +65,7 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
 
   return (
     <form noValidate onSubmit={submit} aria-label="Paramètres du département">
+      <UnsavedChangesGuard when={isDirty} what="les paramètres" />
       <Stack gap="md">
         <Section title="Coordonnées" description="Affichées aux coopératives du département et sur les documents.">
           {text('addressLine', 'Adresse')}

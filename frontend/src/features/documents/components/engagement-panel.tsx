@@ -18,13 +18,15 @@ type Adhesion = Omit<components['schemas']['Adhesion'], 'fee'>;
 type EngagementPanelProps = {
   adhesion: Adhesion;
   departmentName?: string;
+  /** Staff open the cooperative's page: the texts speak of the cooperative. */
+  forStaff?: boolean;
 };
 
 /**
  * "Engagement du mandataire" (seeds 002, 003): download it pre-filled, sign it by hand, send its scan or photo.
  * Without it the OCCE cannot validate the adhesion; a newer file replaces the older one until validation.
  */
-export function EngagementPanel({ adhesion, departmentName }: EngagementPanelProps) {
+export function EngagementPanel({ adhesion, departmentName, forStaff = false }: EngagementPanelProps) {
   const adhesionId = adhesion.id!;
   const uploads = useEngagementUploads(adhesionId);
   const upload = useUploadEngagement(adhesionId, adhesion.cooperativeId ?? 0);
@@ -57,11 +59,23 @@ export function EngagementPanel({ adhesion, departmentName }: EngagementPanelPro
         <Title order={2} size="h3" id="engagement-title">
           Engagement du mandataire
         </Title>
-        <Text size="sm">
-          La signature manuscrite sur ce papier est <strong>obligatoire</strong> : téléchargez-le, datez-le, faites-le
-          signer, puis déposez ici son scan ou sa photo (PDF, JPEG ou PNG, 10 Mo au plus). L'adhésion ne sera pas validée
-          sans lui.
-        </Text>
+        {locked ? (
+          <Text size="sm" data-testid="engagement-state">
+            L'engagement signé a été vérifié par {occe} : l'adhésion est validée. Il reste téléchargeable ici.
+          </Text>
+        ) : current ? (
+          <Text size="sm" data-testid="engagement-state">
+            {forStaff ? 'L' : 'Votre e'}ngagement signé est bien reçu{current.uploadedAt ? ` (envoyé le ${formatDate(current.uploadedAt)})` : ''}.{' '}
+            {occe.charAt(0).toUpperCase() + occe.slice(1)} le vérifiera avant de valider l'adhésion ; un fichier plus
+            lisible peut encore le remplacer.
+          </Text>
+        ) : (
+          <Text size="sm" data-testid="engagement-state">
+            La signature manuscrite sur ce papier est <strong>obligatoire</strong> : téléchargez-le, datez-le, faites-le
+            signer, puis déposez ici son scan ou sa photo (PDF, JPEG ou PNG, 10 Mo au plus). L'adhésion ne sera pas validée
+            sans lui.
+          </Text>
+        )}
         <DownloadButton variant="light" fetchFile={() => fetchEngagementForm(adhesionId)}
           fileName={`engagement-mandataire-${adhesion.cooperativeCode}.pdf`}>
           Télécharger l'engagement du mandataire (PDF)

@@ -148,7 +148,7 @@ export function RemindersList({ me }: { me: Me }) {
         header={<CountText count={reminders.data?.totalItems ?? 0} one="relance" many="relances" fetching={reminders.isFetching} />}
         pagination={urlPagination(reminders.data?.totalPages, page, update)}
       >
-        <Box style={{ overflowX: 'auto' }}>
+        <Box className="scroll-x">
           <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Relances">
             <Table.Thead bg="gray.0">
               <Table.Tr>

@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
@@ -93,6 +94,7 @@ function CreditorFields({ code, creditor, departmentName }: { code: string; cred
 
   return (
     <form noValidate onSubmit={submit} aria-label="Créancier SEPA du département">
+      <UnsavedChangesGuard when={isDirty} what="le créancier" />
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {creditor.version == null

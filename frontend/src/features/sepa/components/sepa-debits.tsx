@@ -10,8 +10,7 @@ import { paths } from '@/config/paths';
 import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { CELL_BADGE_STYLE, CountText } from '@/components/ui/list-tools';
 import { ListLoader } from '@/components/ui/data-list-frame';
-import { formatDateTime } from '@/lib/format';
-import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';
 import {
   createSepaBatch,
@@ -128,6 +127,19 @@ export function SepaDebits({ code, currentYear }: SepaDebitsProps) {
                 fetchFile={makeFile}
                 fileName={`prelevements-sepa-${code}-${collectionDate}.xml`}
                 disabled={!data.count || !data.creditorReady || !collectionDate}
+                confirm={{
+                  title: 'Créer le fichier de prélèvement ?',
+                  confirmLabel: 'Créer le fichier',
+                  message: (
+                    <Text>
+                      <strong>
+                        {data.count} prélèvement{(data.count ?? 0) > 1 ? 's' : ''} pour un total de {formatMoney(data.total ?? 0)}
+                      </strong>
+                      , débité{(data.count ?? 0) > 1 ? 's' : ''} le {formatDate(collectionDate)}. Ces adhésions seront
+                      marquées comme prélevées et ne seront plus proposées au prochain fichier.
+                    </Text>
+                  ),
+                }}
               >
                 Créer et télécharger le fichier SEPA
               </DownloadButton>

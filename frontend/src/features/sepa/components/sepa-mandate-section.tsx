@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
@@ -156,6 +157,7 @@ function MandateForm({
 
   return (
     <form noValidate onSubmit={submit} aria-label="Mandat de prélèvement SEPA">
+      <UnsavedChangesGuard when={isDirty} what="le mandat de prélèvement" />
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {mandate.version == null

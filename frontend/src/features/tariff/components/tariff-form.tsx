@@ -1,3 +1,4 @@
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
@@ -164,6 +165,7 @@ export function TariffForm({ departmentCode, year, tariff, initialValues, onRelo
 
   return (
     <form noValidate onSubmit={submit} aria-label={`Barème ${formatSchoolYear(year)}`}>
+      <UnsavedChangesGuard when={isDirty} what="le barème" />
       <Stack gap="md">
         <Section title="Adhésion">
           <NumberController control={control} name="cooperativeFee" label="Forfait par coopérative" input={MoneyInput} maw={FIELD} />

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { adhesion, classLine, cooperative, seedFee } from '@/testing/data';
+import { adhesion, classLine, cooperative, seedFee, uploadedDocument } from '@/testing/data';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -85,6 +85,11 @@ describe('Adhésion', () => {
     expect(await screen.findByText("Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le.")).toBeInTheDocument();
     expect(pupils).toHaveAttribute('aria-invalid', 'true');
     expect(pupils).toHaveAccessibleDescription("Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le.");
+    // said under the row, named by its column, rather than wrapped inside the narrow cell
+    expect(screen.getByRole('list', { name: 'Erreurs de la ligne' })).toHaveTextContent(
+      "Élèves : Ce nombre d'élèves est trop élevé pour une ligne : vérifiez-le.",
+    );
+    expect(pupils.closest('td')).not.toHaveTextContent('trop élevé');
     expect(screen.getByLabelText('Enseignants')).not.toHaveAttribute('aria-invalid', 'true');
     // the line typed stays, to be corrected
     expect(screen.getByLabelText('Nom de la classe et/ou niveau')).toHaveValue('CM2');
@@ -144,6 +149,64 @@ describe('Adhésion', () => {
     expect(screen.getByText(/montant enregistré : 97,85/)).toBeInTheDocument();
   });
 
+  it('asks before leaving a line typed and not added, and leaves only when told to', async () => {
+    serve(adhesion());
+    const { user, router } = renderApp('/coop/1/adhesion', { loggedIn: true });
+
+    await user.type(await screen.findByLabelText('Nom de la classe et/ou niveau'), 'CP');
+    await user.click(screen.getAllByRole('link', { name: /Sommaire/ })[0]);
+    const warning = await screen.findByRole('dialog', { name: 'Quitter sans enregistrer ?' });
+    expect(warning).toHaveTextContent('une ligne de classe');
+    await user.click(within(warning).getByRole('button', { name: 'Rester sur la page' }));
+    expect(screen.getByLabelText('Nom de la classe et/ou niveau')).toHaveValue('CP');
+    expect(router.state.location.pathname).toBe('/coop/1/adhesion');
+
+    await user.click(screen.getAllByRole('link', { name: /Sommaire/ })[0]);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Quitter sans enregistrer' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/coop/1'));
+    expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument();
+  });
+
+  it('warns the browser before the tab is closed while the declarations are not saved', async () => {
+    serve(adhesion());
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+    await screen.findByLabelText('Nom de la classe et/ou niveau');
+    const closing = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(closing()).toBe(false);
+    await user.click(screen.getByRole('radio', { name: 'Par chèque' }));
+    expect(closing()).toBe(true);
+  });
+
+  it('says what is still true of the engagement: asked for, received, then verified', async () => {
+    let current = adhesion();
+    let uploads: ReturnType<typeof uploadedDocument>[] = [];
+    serve(current);
+    server.use(
+      http.get(ADHESION_URL, () => HttpResponse.json(current)),
+      http.get('*/api/adhesions/5/engagement/uploads', () => HttpResponse.json(uploads)),
+    );
+    const first = renderApp('/coop/1/adhesion', { loggedIn: true });
+    const state = await screen.findByTestId('engagement-state');
+    expect(state).toHaveTextContent("L'adhésion ne sera pas validée sans lui.");
+    first.unmount();
+
+    uploads = [uploadedDocument({ uploadedAt: '2026-09-20T08:00:00Z' })];
+    current = adhesion({ status: 'SUBMITTED', statusLabel: "Le paiement n'est pas validé", version: 6 });
+    const second = renderApp('/coop/1/adhesion', { loggedIn: true });
+    await waitFor(() => expect(screen.getByTestId('engagement-state')).toHaveTextContent('Votre engagement signé est bien reçu (envoyé le 20/09/2026).'));
+    expect(screen.getByTestId('engagement-state')).not.toHaveTextContent('ne sera pas validée sans lui');
+    second.unmount();
+
+    current = adhesion({ status: 'VALIDATED', statusLabel: "L'adhésion est saisie, et a été validée. Bravo !", version: 7 });
+    renderApp('/coop/1/adhesion', { loggedIn: true });
+    await waitFor(() => expect(screen.getByTestId('engagement-state')).toHaveTextContent("L'engagement signé a été vérifié"));
+    expect(screen.queryByLabelText(/engagement signé/)).not.toBeInTheDocument();
+  });
+
   it('says there was nobody last year, and opens the year', async () => {
     let opened = false;
     const notStarted = adhesion({ id: undefined, status: 'NOT_STARTED', statusLabel: 'À saisir', lines: [], fee: undefined, version: 0 });
@@ -184,11 +247,17 @@ describe('Adhésion', () => {
     const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
 
     await user.click(await screen.findByRole('button', { name: "Envoyer à l'OCCE" }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: "Confirmer l'envoi" }));
     const refusal = await screen.findByRole('alert');
     expect(refusal).toHaveTextContent("L'adhésion ne peut pas encore être envoyée");
     expect(within(refusal).getByRole('listitem')).toHaveTextContent('Choisissez un moyen de paiement.');
 
     await user.click(screen.getByRole('button', { name: "Envoyer à l'OCCE" }));
+    // nothing is sent before the confirmation, which says the amount and that the adhesion locks
+    const confirmation = await screen.findByRole('dialog', { name: /Envoyer l'adhésion à/ });
+    expect(confirmation).toHaveTextContent('Montant à régler, assurance comprise : 97,85');
+    expect(confirmation).toHaveTextContent('ne pourra plus être modifiée');
+    await user.click(within(confirmation).getByRole('button', { name: "Confirmer l'envoi" }));
     expect(await screen.findByText("Le paiement n'est pas validé")).toBeInTheDocument();
     // read-only: no entry row, no pencil, no submission
     expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument();

@@ -156,6 +156,7 @@ describe("Validation d'une adhésion", () => {
     const { user } = renderApp('/gestion/validation/5', { loggedIn: true });
 
     await user.click(await screen.findByRole('button', { name: "Valider l'adhésion" }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirmer la validation' }));
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("L'adhésion ne peut pas encore être validée");
@@ -165,6 +166,10 @@ describe("Validation d'une adhésion", () => {
       "Le paiement n'est pas encore reçu.",
     ]);
     expect(ifMatch).toBe('"6"');
+
+    // once the box is ticked, the refusal no longer holds: it goes
+    await user.click(screen.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }));
+    await waitFor(() => expect(screen.queryByText("L'adhésion ne peut pas encore être validée")).not.toBeInTheDocument());
   });
 
   it('records a modified checklist before validating, and shows the registration code', async () => {
@@ -196,6 +201,12 @@ describe("Validation d'une adhésion", () => {
     expect(await screen.findByText(/l'adhésion peut être validée avant que le paiement ne soit reçu/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }));
     await user.click(screen.getByRole('button', { name: "Valider l'adhésion" }));
+    // nothing happens before the confirmation, which says the amount and what validating does
+    const confirmation = await screen.findByRole('dialog', { name: /Valider l'adhésion/ });
+    expect(confirmation).toHaveTextContent("Un code d'enregistrement sera attribué");
+    expect(confirmation).toHaveTextContent("La vérification modifiée sera enregistrée d'abord.");
+    expect(calls).toEqual([]);
+    await user.click(within(confirmation).getByRole('button', { name: 'Confirmer la validation' }));
 
     expect(await screen.findByTestId('registration-code')).toHaveTextContent("Code d'enregistrement : 26/0035 A");
     expect(await screen.findByText('Adhésion validée')).toBeInTheDocument();

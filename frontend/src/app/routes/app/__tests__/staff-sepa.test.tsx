@@ -153,6 +153,11 @@ describe('Prélèvements SEPA', () => {
     await user.clear(collection);
     await user.type(collection, '30/11/2026');
     await user.click(screen.getByRole('button', { name: 'Créer et télécharger le fichier SEPA' }));
+    // the file is made only once confirmed, after reading how many debits and how much
+    const confirmation = await screen.findByRole('dialog', { name: 'Créer le fichier de prélèvement ?' });
+    expect(confirmation).toHaveTextContent(/prélèvements? pour un total de .*débités? le 30\/11\/2026/);
+    expect(posted).toBeUndefined();
+    await user.click(within(confirmation).getByRole('button', { name: 'Créer le fichier' }));
 
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe('prelevements-sepa-038-2026-11-30.xml');

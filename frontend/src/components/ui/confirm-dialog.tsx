@@ -1,0 +1,38 @@
+import { Button, Group, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Dialog } from './dialog';
+
+type ConfirmDialogProps = {
+  opened: boolean;
+  title: ReactNode;
+  /** What will happen, with the figures it concerns (amount, number of debits or emails). */
+  children: ReactNode;
+  /** The confirming button's words, distinct from the button that opened the dialog. */
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  loading?: boolean;
+  color?: string;
+};
+
+/**
+ * Asks before an action that cannot be undone by the one who takes it (sending the adhesion, validating it,
+ * drawing a direct debit file): says what will happen, and does it only on the second click.
+ */
+export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm, onCancel, loading, color }: ConfirmDialogProps) {
+  return (
+    <Dialog opened={opened} onClose={onCancel} title={title}>
+      <Stack gap="md">
+        {children}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={loading}>
+            Annuler
+          </Button>
+          <Button color={color} onClick={onConfirm} loading={loading} data-autofocus>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Dialog>
+  );
+}
