@@ -169,13 +169,19 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
       }
     : { year, cooperativeIds: [...selected.keys()] };
 
+  // the example is one of the department's own cooperatives (its number, school and town), not another's
+  const sample = items[0];
+  const placeholder = sample
+    ? `Ex. : ${sample.code?.split('-')[1] ?? sample.code}, ${sample.schoolName ?? ''}, ${sample.city ?? ''}`.replace(/, $/, '')
+    : 'Ex. : numéro, école ou commune';
+
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="md" component="form" role="search" aria-label="Filtres des coopératives" onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput
             label="Rechercher (numéro, école, commune, UAI)"
-            placeholder="Ex. : 0410, Jules Ferry, CAHORS"
+            placeholder={placeholder}
             leftSection={<IconSearch size={18} aria-hidden />}
             type="search"
             value={text}

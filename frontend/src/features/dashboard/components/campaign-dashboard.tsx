@@ -119,15 +119,27 @@ export function CampaignDashboard({ code, year, admin }: { code: string; year?: 
           />
           <FigureCard
             listQuery={listQuery}
-            figure={{ label: 'Montant attendu', value: formatMoney(amounts.expected ?? 0), hint: 'adhésions envoyées', filter: { sent: 'true' } }}
+            figure={{
+              label: 'Montant attendu',
+              value: formatMoney(amounts.expected ?? 0),
+              hint: 'dû par les adhésions envoyées, à valider, à corriger ou validées',
+              filter: { sent: 'true' } }}
           />
           <FigureCard
             listQuery={listQuery}
-            figure={{ label: 'Montant validé', value: formatMoney(amounts.validated ?? 0), filter: { status: 'VALIDATED' }, color: 'teal.9' }}
+            figure={{
+              label: 'Montant validé',
+              value: formatMoney(amounts.validated ?? 0),
+              hint: 'dû par les adhésions validées, payées ou non',
+              filter: { status: 'VALIDATED' }, color: 'teal.9' }}
           />
           <FigureCard
             listQuery={listQuery}
-            figure={{ label: 'Montant reçu', value: formatMoney(amounts.received ?? 0), hint: 'paiements enregistrés', filter: { paid: 'true' }, color: 'teal.9' }}
+            figure={{
+              label: 'Montant reçu',
+              value: formatMoney(amounts.received ?? 0),
+              hint: 'paiements cochés « reçu » à la vérification',
+              filter: { paid: 'true' }, color: 'teal.9' }}
           />
         </SimpleGrid>
       </section>

@@ -73,6 +73,8 @@ describe('Coopératives (staff)', () => {
       '2026-2027',
     ]);
     expect(screen.getByRole('combobox', { name: "État de l'adhésion" })).toHaveValue('SUBMITTED');
+    // the search's example is one of the department's own cooperatives
+    expect(screen.getByRole('searchbox', { name: /Rechercher/ })).toHaveAttribute('placeholder', 'Ex. : 0101, École 1, CAHORS');
     const row = within(table).getByRole('link', { name: '046-0102' }).closest('tr')!;
     expect(row).toHaveTextContent('envoyée');
     expect(row).toHaveTextContent('en retard');

@@ -56,6 +56,9 @@ describe('Tableau de bord', () => {
     expect(screen.getByRole('link', { name: /90\s*Élèves/ })).toHaveAttribute('href', '/gestion/cooperatives?year=2026-2027&sent=true');
     expect(screen.getByRole('link', { name: /118,00\s€\s*Montant reçu/ })).toHaveAttribute('href', '/gestion/cooperatives?year=2026-2027&paid=true');
     expect(screen.getByRole('link', { name: /194,00\s€\s*Montant attendu/ })).toBeInTheDocument();
+    // each amount says what it adds up
+    expect(screen.getByRole('link', { name: /Montant validé/ })).toHaveTextContent('dû par les adhésions validées, payées ou non');
+    expect(screen.getByRole('link', { name: /Montant reçu/ })).toHaveTextContent('paiements cochés « reçu » à la vérification');
     expect(screen.getByText('30/09/2026')).toBeInTheDocument();
 
     const chart = screen.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre 2026/ });
