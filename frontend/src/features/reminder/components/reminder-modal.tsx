@@ -9,7 +9,7 @@ import { useDepartmentSettings } from '@/features/department/api/get-settings';
 import { Dialog } from '@/components/ui/dialog';
 import { errorMessage } from '@/lib/problem';
 import { useCreateReminder, type ReminderFilter, type Reminder } from '../api/reminders';
-import { DEFAULT_BODY, DEFAULT_SUBJECT, PLACEHOLDERS, renderTemplate, unknownPlaceholders } from '../utils/template';
+import { PLACEHOLDERS, renderTemplate, startingText, unknownPlaceholders } from '../utils/template';
 
 export type ReminderSelection = { cooperativeIds: number[] } | { filter: ReminderFilter };
 
@@ -44,11 +44,13 @@ export function ReminderModal(props: ReminderModalProps) {
 /** The text starts from the department's reminder (Paramètres du département), else the platform's default. */
 function ReminderText(props: ReminderModalProps) {
   const settings = useDepartmentSettings(props.departmentCode);
-  if (settings.isPending) {
+  const dashboard = useDashboard(props.departmentCode, props.year);
+  if (settings.isPending || dashboard.isPending) {
     return <Loader size="sm" />;
   }
   const own = settings.data?.emailTemplates?.find((t) => t.kind === 'REMINDER');
-  return <ReminderForm {...props} initialSubject={own?.subject ?? DEFAULT_SUBJECT} initialBody={own?.body ?? DEFAULT_BODY} />;
+  const start = startingText(own, dashboard.data?.deadlinePassed === true);
+  return <ReminderForm {...props} initialSubject={start.subject} initialBody={start.body} />;
 }
 
 function ReminderForm({
