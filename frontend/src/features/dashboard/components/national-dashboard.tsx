@@ -14,6 +14,10 @@ export function NationalDashboard({ year }: { year?: string }) {
   }
   if (national.isPending) return <ListLoader label="Chargement des départements" />;
   const rows = national.data.items ?? [];
+  type Row = (typeof rows)[number];
+  const count = (of: (r: Row) => number | undefined) => rows.reduce((sum, r) => sum + (of(r) ?? 0), 0);
+  // in cents, so that the total is the exact sum of the amounts shown
+  const money = (of: (r: Row) => number | undefined) => rows.reduce((sum, r) => sum + Math.round((of(r) ?? 0) * 100), 0) / 100;
   const list = (code: string, filter: Record<string, string> = {}) =>
     paths.staff.cooperatives.getHref({ department: code, year: year ?? '', ...filter });
   const cell = (code: string, value: number | undefined, filter: Record<string, string>) => (
@@ -37,6 +41,7 @@ export function NationalDashboard({ year }: { year?: string }) {
             <Table.Th scope="col" ta="right">Validées</Table.Th>
             <Table.Th scope="col" ta="right">En retard</Table.Th>
             <Table.Th scope="col" ta="right">Attendu</Table.Th>
+            <Table.Th scope="col" ta="right">Validé</Table.Th>
             <Table.Th scope="col" ta="right">Reçu</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -61,12 +66,40 @@ export function NationalDashboard({ year }: { year?: string }) {
                   <Anchor component={Link} to={list(code, { sent: 'true' })}>{formatMoney(r.amounts?.expected ?? 0)}</Anchor>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor component={Link} to={list(code, { status: 'VALIDATED' })}>{formatMoney(r.amounts?.validated ?? 0)}</Anchor>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   <Anchor component={Link} to={list(code, { paid: 'true' })}>{formatMoney(r.amounts?.received ?? 0)}</Anchor>
                 </Table.Td>
               </Table.Tr>
             );
           })}
         </Table.Tbody>
+        {rows.length > 1 && (
+          <Table.Tfoot bg="gray.0">
+            <Table.Tr fw={700}>
+              <Table.Th scope="row">Total national</Table.Th>
+              {[
+                count((r) => r.cooperatives),
+                count((r) => r.statuses?.notStarted),
+                count((r) => r.statuses?.draft),
+                count((r) => r.statuses?.submitted),
+                count((r) => r.statuses?.correctionRequested),
+                count((r) => r.statuses?.validated),
+                count((r) => r.late?.total),
+              ].map((value, i) => (
+                <Table.Td key={i} ta="right">
+                  {value}
+                </Table.Td>
+              ))}
+              {[money((r) => r.amounts?.expected), money((r) => r.amounts?.validated), money((r) => r.amounts?.received)].map((value, i) => (
+                <Table.Td key={`m${i}`} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(value)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tfoot>
+        )}
       </Table>
       {rows.length === 0 && (
         <Text c="dimmed" p="md">

@@ -100,10 +100,13 @@ describe('Tableau de bord', () => {
       http.get('*/api/dashboard/departments', () => {
         const d = dashboard();
         return HttpResponse.json({
-          items: [{ departmentCode: '046', departmentName: 'OCCE du Lot', deadline: d.deadline, cooperatives: 7, statuses: d.statuses, late: d.late, members: d.members, amounts: d.amounts }],
+          items: [
+            { departmentCode: '046', departmentName: 'OCCE du Lot', deadline: d.deadline, cooperatives: 7, statuses: d.statuses, late: d.late, members: d.members, amounts: { expected: 0.1, validated: 0.2, received: 0.1 } },
+            { departmentCode: '038', departmentName: "OCCE de l'Isère", deadline: d.deadline, cooperatives: 5, statuses: d.statuses, late: d.late, members: d.members, amounts: { expected: 1234.56, validated: 0.1, received: 0 } },
+          ],
           page: 0,
           size: 100,
-          totalItems: 1,
+          totalItems: 2,
           totalPages: 1,
         });
       }),
@@ -119,5 +122,11 @@ describe('Tableau de bord', () => {
       'href',
       '/gestion/cooperatives?department=046&year=2026-2027&status=NOT_STARTED',
     );
+    // the validated amount of each department, and a national total row that adds them up to the cent
+    expect(within(row).getByRole('link', { name: /0,20\s€/ })).toHaveAttribute('href', '/gestion/cooperatives?department=046&year=2026-2027&status=VALIDATED');
+    const total = within(table).getByRole('rowheader', { name: 'Total national' }).closest('tr')!;
+    const cells = within(total).getAllByRole('cell').map((c) => c.textContent?.replace(/\s/g, ' '));
+    expect(cells[0]).toBe('12');
+    expect(cells.slice(-3)).toEqual(['1 234,66 €', '0,30 €', '0,10 €']);
   });
 });
