@@ -164,7 +164,8 @@ describe('Adhésion', () => {
     await user.click(screen.getAllByRole('link', { name: /Sommaire/ })[0]);
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Quitter sans enregistrer' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/coop/1'));
-    expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument();
+    // the Sommaire's code may still be loading: the adhesion page goes once it is shown
+    await waitFor(() => expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument());
   });
 
   it('warns the browser before the tab is closed while the declarations are not saved', async () => {
