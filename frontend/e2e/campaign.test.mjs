@@ -110,8 +110,8 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   const mails = page.getByRole('table', { name: 'Courriels envoyés' });
   const mail = mails.getByRole('button', { name: subject }).first();
   await mail.click();
-  await page.getByText(/n'est pas encore envoyée à l'OCCE/).first().waitFor();
-  const bodies = await page.getByText(/n'est pas encore envoyée à l'OCCE/).allInnerTexts();
+  await page.getByText(/n'est toujours pas envoyée à l'OCCE/).first().waitFor();
+  const bodies = await page.getByText(/n'est toujours pas envoyée à l'OCCE/).allInnerTexts();
   assert.ok(bodies.some((b) => chosen.some((code) => b.includes(code))), `the email names one of ${chosen}: ${bodies}`);
   await visitScreen(page, '64-campaign-reminder-mail');
   await logOut(page);
