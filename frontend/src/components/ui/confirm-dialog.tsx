@@ -9,6 +9,8 @@ type ConfirmDialogProps = {
   children: ReactNode;
   /** The confirming button's words, distinct from the button that opened the dialog. */
   confirmLabel: string;
+  /** The words of the button that keeps things as they are. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   loading?: boolean;
@@ -19,14 +21,24 @@ type ConfirmDialogProps = {
  * Asks before an action that cannot be undone by the one who takes it (sending the adhesion, validating it,
  * drawing a direct debit file): says what will happen, and does it only on the second click.
  */
-export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm, onCancel, loading, color }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Annuler',
+  onConfirm,
+  onCancel,
+  loading,
+  color,
+}: ConfirmDialogProps) {
   return (
     <Dialog opened={opened} onClose={onCancel} title={title}>
       <Stack gap="md">
         {children}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={loading}>
-            Annuler
+            {cancelLabel}
           </Button>
           <Button color={color} onClick={onConfirm} loading={loading} data-autofocus>
             {confirmLabel}

@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
-import { Dialog } from './dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 type UnsavedChangesGuardProps = {
   /** Something is typed and not saved. */
@@ -34,22 +34,17 @@ export function UnsavedChangesGuard({ when, what }: UnsavedChangesGuardProps) {
     if (blocker.state === 'blocked' && !when) blocker.proceed();
   }, [blocker, when]);
 
-  const blocked = blocker.state === 'blocked';
   return (
-    <Dialog opened={blocked} onClose={() => blocker.reset?.()} title="Quitter sans enregistrer ?">
-      <Stack gap="md">
-        <Text>
-          Vous avez des modifications non enregistrées ({what}). Si vous quittez la page, elles seront perdues.
-        </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button color="red" variant="light" onClick={() => blocker.proceed?.()}>
-            Quitter sans enregistrer
-          </Button>
-          <Button onClick={() => blocker.reset?.()} data-autofocus>
-            Rester sur la page
-          </Button>
-        </Group>
-      </Stack>
-    </Dialog>
+    <ConfirmDialog
+      opened={blocker.state === 'blocked'}
+      title="Quitter sans enregistrer ?"
+      confirmLabel="Quitter sans enregistrer"
+      cancelLabel="Rester sur la page"
+      color="red"
+      onConfirm={() => blocker.proceed?.()}
+      onCancel={() => blocker.reset?.()}
+    >
+      <Text>Vous avez des modifications non enregistrées ({what}). Si vous quittez la page, elles seront perdues.</Text>
+    </ConfirmDialog>
   );
 }
