@@ -15,9 +15,11 @@ export type AuditFilters = {
   action?: string;
   entityType?: string;
   cooperative?: string;
+  /** 'true' to show the logins and logouts too */
+  sessions?: string;
 };
 
-export const AUDIT_FILTER_KEYS = ['from', 'to', 'actor', 'action', 'entityType', 'cooperative'] as const;
+export const AUDIT_FILTER_KEYS = ['from', 'to', 'actor', 'action', 'entityType', 'cooperative', 'sessions'] as const;
 
 export function filtersOf(params: URLSearchParams): AuditFilters {
   const filters: AuditFilters = {};
@@ -28,8 +30,13 @@ export function filtersOf(params: URLSearchParams): AuditFilters {
   return filters;
 }
 
+/** The filters as the API's query: the URL's 'true' is a boolean there. */
+function apiQuery({ sessions, ...rest }: AuditFilters) {
+  return { ...rest, sessions: sessions === 'true' ? true : undefined };
+}
+
 export function getAuditRecordsQueryOptions(departmentCode: string, filters: AuditFilters, page: number) {
-  const query = { ...filters, page, size: AUDIT_PAGE_SIZE };
+  const query = { ...apiQuery(filters), page, size: AUDIT_PAGE_SIZE };
   return queryOptions({
     queryKey: ['audit-records', departmentCode, query] as const,
     queryFn: async (): Promise<AuditPage> =>
@@ -51,7 +58,7 @@ export function useAuditRecords(departmentCode: string, filters: AuditFilters, p
 export async function fetchAuditExport(departmentCode: string, filters: AuditFilters): Promise<Blob> {
   return body(
     await api.GET('/api/departments/{code}/audit-records/export.csv', {
-      params: { path: { code: departmentCode }, query: filters },
+      params: { path: { code: departmentCode }, query: apiQuery(filters) },
       parseAs: 'blob',
     }),
   ) as unknown as Blob;

@@ -1,6 +1,7 @@
-import { Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Group, NativeSelect, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { IconHistoryOff } from '@tabler/icons-react';
 import { Fragment, useState, type CSSProperties, type FormEvent } from 'react';
+import { DateField } from '@/components/ui/date-field';
 import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
@@ -16,7 +17,17 @@ import {
   type AuditFilters,
   type AuditRecord,
 } from '../api/get-audit-records';
-import { diffFields, displayValue } from '../utils/diff';
+import { diffFields } from '../utils/diff';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ACTION_OPTIONS,
+  ENTITY_LABELS,
+  auditValue,
+  entityLabel,
+  fieldLabel,
+  roleLabel,
+  type AuditAction,
+} from '../utils/labels';
 
 type Values = Record<string, unknown> | null | undefined;
 
@@ -37,8 +48,8 @@ export function ChangeDiff({ record }: { record: AuditRecord }) {
         {fields.map((f) => (
           <Table.Tr key={f.field} bg={f.changed ? 'yellow.0' : undefined}>
             <Table.Td>
-              <Text span size="sm" fw={f.changed ? 700 : 400}>
-                {f.field}
+              <Text span size="sm" fw={f.changed ? 700 : 400} title={f.field}>
+                {fieldLabel(f.field)}
               </Text>
               {f.changed && (
                 <Badge ml={6} size="xs" color="orange" variant="light" tt="none">
@@ -47,9 +58,9 @@ export function ChangeDiff({ record }: { record: AuditRecord }) {
               )}
             </Table.Td>
             <Table.Td style={{ wordBreak: 'break-word' }}>
-              {f.changed ? <s>{displayValue(f.before)}</s> : displayValue(f.before)}
+              {f.changed ? <s>{auditValue(f.field, f.before)}</s> : auditValue(f.field, f.before)}
             </Table.Td>
-            <Table.Td style={{ wordBreak: 'break-word' }}>{displayValue(f.after)}</Table.Td>
+            <Table.Td style={{ wordBreak: 'break-word' }}>{auditValue(f.field, f.after)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -60,49 +71,79 @@ export function ChangeDiff({ record }: { record: AuditRecord }) {
 /** The columns of the log, also the labels of a change's lines on a phone. */
 const COLUMNS = ['Date', 'Utilisateur', 'Action', 'Objet', 'Coopérative'] as const;
 
-const FILTER_LABELS: Record<(typeof AUDIT_FILTER_KEYS)[number], { label: string; placeholder?: string; type?: string }> = {
-  from: { label: 'Du', type: 'date' },
-  to: { label: 'Au', type: 'date' },
-  actor: { label: 'Utilisateur', placeholder: 'staff038' },
-  action: { label: 'Action', placeholder: 'ADHESION_VALIDATED' },
-  entityType: { label: "Type d'objet", placeholder: 'Adhesion' },
-  cooperative: { label: 'Coopérative', placeholder: '038-0410' },
-};
+const ENTITY_OPTIONS = Object.entries(ENTITY_LABELS)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 
+const FILTER_WIDTH = { flex: '1 1 160px' };
+
+/** The filters: French date pickers, the actions and objects by their labels, who and which cooperative typed. */
 function Filters({ filters, onApply }: { filters: AuditFilters; onApply: (filters: AuditFilters) => void }) {
   const [draft, setDraft] = useState<AuditFilters>(filters);
+  const set = (key: keyof AuditFilters, value: string | null | undefined) => setDraft((d) => ({ ...d, [key]: value ?? '' }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
   };
   return (
     <form onSubmit={submit} aria-label="Filtres du journal">
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        {AUDIT_FILTER_KEYS.map((key) => (
-          <TextInput
-            key={key}
-            label={FILTER_LABELS[key].label}
-            type={FILTER_LABELS[key].type}
-            placeholder={FILTER_LABELS[key].placeholder}
-            value={draft[key] ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setDraft((d) => ({ ...d, [key]: value }));
-            }}
-            style={{ flex: '1 1 150px' }}
+      <Stack gap="sm">
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <DateField label="Du" value={draft.from || null} onChange={(v) => set('from', v)} clearable style={FILTER_WIDTH} />
+          <DateField label="Au" value={draft.to || null} onChange={(v) => set('to', v)} clearable style={FILTER_WIDTH} />
+          <NativeSelect
+            label="Action"
+            data={[{ value: '', label: 'Toutes les actions' }, ...AUDIT_ACTION_OPTIONS]}
+            value={draft.action ?? ''}
+            onChange={(event) => set('action', event.currentTarget.value)}
+            style={{ flex: '2 1 240px' }}
           />
-        ))}
-        <Button type="submit">Filtrer</Button>
-        <Button
-          variant="subtle"
-          onClick={() => {
-            setDraft({});
-            onApply({});
-          }}
-        >
-          Effacer
-        </Button>
-      </Group>
+          <NativeSelect
+            label="Objet"
+            data={[{ value: '', label: 'Tous les objets' }, ...ENTITY_OPTIONS]}
+            value={draft.entityType ?? ''}
+            onChange={(event) => set('entityType', event.currentTarget.value)}
+            style={FILTER_WIDTH}
+          />
+          <TextInput
+            label="Utilisateur"
+            placeholder="son identifiant"
+            value={draft.actor ?? ''}
+            onChange={(event) => set('actor', event.currentTarget.value)}
+            style={FILTER_WIDTH}
+          />
+          <TextInput
+            label="Coopérative"
+            placeholder="code, par exemple 038-0410"
+            value={draft.cooperative ?? ''}
+            onChange={(event) => set('cooperative', event.currentTarget.value)}
+            style={FILTER_WIDTH}
+          />
+        </Group>
+        <Group gap="sm" justify="space-between" wrap="wrap">
+          <Switch
+            label="Afficher aussi les connexions et déconnexions"
+            checked={draft.sessions === 'true'}
+            onChange={(event) => {
+              const next = { ...draft, sessions: event.currentTarget.checked ? 'true' : '' };
+              setDraft(next);
+              onApply(next);
+            }}
+          />
+          <Group gap="sm">
+            <Button type="submit">Filtrer</Button>
+            <Button
+              variant="subtle"
+              onClick={() => {
+                setDraft({});
+                onApply({});
+              }}
+            >
+              Effacer
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
     </form>
   );
 }
@@ -191,17 +232,17 @@ export function AuditLog({ me }: { me: Me }) {
                         {record.actorRole && (
                           <Text span size="xs" c="dimmed">
                             {' '}
-                            ({record.actorRole})
+                            ({roleLabel(record.actorRole)})
                           </Text>
                         )}
                       </Table.Td>
                       <Table.Td data-label={COLUMNS[2]}>
                         <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (record.id ?? null))} controls={detailId}>
-                          {record.action}
+                          {AUDIT_ACTION_LABELS[record.action as AuditAction] ?? record.action}
                         </DetailsToggle>
                       </Table.Td>
                       <Table.Td data-label={COLUMNS[3]}>
-                        {record.entityType}
+                        {entityLabel(record.entityType)}
                         {record.entityId && (
                           <Text span size="xs" c="dimmed">
                             {' '}

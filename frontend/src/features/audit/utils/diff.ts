@@ -20,11 +20,3 @@ export function diffFields(before: Values, after: Values): FieldChange[] {
   });
   return [...all.filter((f) => f.changed), ...all.filter((f) => !f.changed)];
 }
-
-/** A value as text for the table: "—" for none, "oui"/"non", JSON for lists and objects. */
-export function displayValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}

@@ -22,6 +22,7 @@ import org.coopenligne.adhesion.AdhesionDtos.DeclarationsRequest;
 import org.coopenligne.adhesion.AdhesionDtos.PreviousYear;
 import org.coopenligne.adhesion.AdhesionDtos.QuoteRequest;
 import org.coopenligne.adhesion.AdhesionDtos.Totals;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
@@ -135,7 +136,7 @@ public class AdhesionService implements PricedAdhesions {
         adhesions.persist(a);
         adhesions.flush();
         AdhesionView view = toView(new Loaded(a, pricing, previousLines(a)));
-        audit.record(change("ADHESION_OPENED", a, null, Map.of("lines", a.lineCount, "status", a.status)));
+        audit.record(change(AuditAction.ADHESION_OPENED, a, null, Map.of("lines", a.lineCount, "status", a.status)));
         return view;
     }
 
@@ -162,7 +163,7 @@ public class AdhesionService implements PricedAdhesions {
         a.lines.add(l);
         FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.insertLine(l);
-        audit.record(change("CLASS_LINE_ADDED", a, null, lineView(l)));
+        audit.record(change(AuditAction.CLASS_LINE_ADDED, a, null, lineView(l)));
         return new AddedLine(l.id, toView(loaded, fee));
     }
 
@@ -174,7 +175,7 @@ public class AdhesionService implements PricedAdhesions {
         apply(request, l);
         FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.updateLine(l);
-        audit.record(change("CLASS_LINE_UPDATED", a, before, lineView(l)));
+        audit.record(change(AuditAction.CLASS_LINE_UPDATED, a, before, lineView(l)));
         return toView(loaded, fee);
     }
 
@@ -186,7 +187,7 @@ public class AdhesionService implements PricedAdhesions {
         a.lines.remove(l);
         FeeBreakdown fee = saveTotals(a, loaded.pricing(), version);
         store.deleteLine(l);
-        audit.record(change("CLASS_LINE_DELETED", a, before, null));
+        audit.record(change(AuditAction.CLASS_LINE_DELETED, a, before, null));
         return toView(loaded, fee);
     }
 
@@ -217,7 +218,7 @@ public class AdhesionService implements PricedAdhesions {
         a.paymentMeans = r.paymentMeans();
         reprice(a, pricing);
         a.updatedAt = clock.instant();
-        audit.record(change("ADHESION_DECLARED", a, before, declarations(a)));
+        audit.record(change(AuditAction.ADHESION_DECLARED, a, before, declarations(a)));
         return saved(loaded);
     }
 
@@ -237,7 +238,7 @@ public class AdhesionService implements PricedAdhesions {
         Campaign campaign = campaign(SchoolYear.parse(a.schoolYear), pricing);
         a.submit(clock.instant(), campaign.afterDeadline(), pricing.get().version());
         a.updatedAt = clock.instant();
-        audit.record(change("ADHESION_SUBMITTED", a, Map.of("status", before),
+        audit.record(change(AuditAction.ADHESION_SUBMITTED, a, Map.of("status", before),
                 Map.of("status", a.status, "amount", a.submittedAmount, "late", a.late)));
         return saved(loaded);
     }
@@ -421,7 +422,7 @@ public class AdhesionService implements PricedAdhesions {
         a.engagementDocumentId = documentId;
         a.engagementReceived = false;
         a.updatedAt = clock.instant();
-        audit.record(change("ENGAGEMENT_UPLOADED", a, before == null ? null : Map.of("documentId", before),
+        audit.record(change(AuditAction.ENGAGEMENT_UPLOADED, a, before == null ? null : Map.of("documentId", before),
                 Map.of("documentId", documentId)));
         return saved(loaded);
     }
@@ -436,7 +437,7 @@ public class AdhesionService implements PricedAdhesions {
                 l.adults + l.pupils, l.toConfirm);
     }
 
-    private static AuditService.Change change(String action, Adhesion a, Object before, Object after) {
+    private static AuditService.Change change(AuditAction action, Adhesion a, Object before, Object after) {
         return new AuditService.Change(action, "Adhesion", a.id, a.departmentId, a.cooperativeId, before, after);
     }
 

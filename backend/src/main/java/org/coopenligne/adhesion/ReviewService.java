@@ -13,6 +13,7 @@ import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.ReviewDtos.Missing;
 import org.coopenligne.adhesion.ReviewDtos.QueueItem;
 import org.coopenligne.adhesion.ReviewDtos.ReviewRequest;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
@@ -128,7 +129,7 @@ public class ReviewService {
         a.engagementReceived = r.engagementReceived();
         a.mandataireChangeForm = r.mandataireChangeForm();
         a.updatedAt = clock.instant();
-        audit.record(change("ADHESION_REVIEWED", a, before, AdhesionService.review(a)));
+        audit.record(change(AuditAction.ADHESION_REVIEWED, a, before, AdhesionService.review(a)));
         return adhesionService.view(a.id);
     }
 
@@ -137,7 +138,7 @@ public class ReviewService {
         AdhesionStatus before = a.status;
         a.requestCorrection(message.trim(), clock.instant());
         a.updatedAt = clock.instant();
-        audit.record(change("ADHESION_CORRECTION_REQUESTED", a, Map.of("status", before),
+        audit.record(change(AuditAction.ADHESION_CORRECTION_REQUESTED, a, Map.of("status", before),
                 Map.of("status", a.status, "message", a.correctionMessage)));
         Map<String, String> values = templateValues(a);
         values.put("message", a.correctionMessage);
@@ -160,7 +161,7 @@ public class ReviewService {
         a.updatedAt = clock.instant();
         adhesions.flush(); // the observers of the event (certificates) read the validated adhesion
         validated.fire(new AdhesionEvents.Validated(a.id, a.departmentId, a.cooperativeId, a.schoolYear, a.registrationCode, a.insured));
-        audit.record(change("ADHESION_VALIDATED", a, Map.of("status", AdhesionStatus.SUBMITTED),
+        audit.record(change(AuditAction.ADHESION_VALIDATED, a, Map.of("status", AdhesionStatus.SUBMITTED),
                 Map.of("status", a.status, "registrationCode", a.registrationCode)));
         Map<String, String> values = templateValues(a);
         values.put("code", a.registrationCode);
@@ -175,7 +176,7 @@ public class ReviewService {
         a.updatedAt = clock.instant();
         adhesions.flush(); // the observers of the event (certificates) read the reopened adhesion
         reopened.fire(new AdhesionEvents.Reopened(a.id));
-        audit.record(change("ADHESION_REOPENED", a, Map.of("status", AdhesionStatus.VALIDATED),
+        audit.record(change(AuditAction.ADHESION_REOPENED, a, Map.of("status", AdhesionStatus.VALIDATED),
                 Map.of("status", a.status, "reason", a.reopenReason)));
         String year = SchoolYear.parse(a.schoolYear).display();
         notifyCooperative(a, "ADHESION_REOPENED", "Votre adhésion " + year + " est rouverte",
@@ -237,7 +238,7 @@ public class ReviewService {
                 a.engagementDocumentId != null, a.engagementReceived, a.mandataireChangeForm, a.registrationCode, a.version);
     }
 
-    private static AuditService.Change change(String action, Adhesion a, Object before, Object after) {
+    private static AuditService.Change change(AuditAction action, Adhesion a, Object before, Object after) {
         return new AuditService.Change(action, "Adhesion", a.id, a.departmentId, a.cooperativeId, before, after);
     }
 

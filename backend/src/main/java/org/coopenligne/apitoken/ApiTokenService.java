@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.coopenligne.apitoken.ApiTokenDtos.ApiTokenView;
 import org.coopenligne.apitoken.ApiTokenDtos.CreatedApiToken;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
@@ -60,7 +61,7 @@ public class ApiTokenService {
         tokens.persist(t);
         tokens.flush();
         ApiTokenView view = view(t);
-        audit.record(new AuditService.Change("API_TOKEN_CREATED", "ApiToken", t.id, d.id(), null, null, view));
+        audit.record(new AuditService.Change(AuditAction.API_TOKEN_CREATED, "ApiToken", t.id, d.id(), null, null, view));
         return new CreatedApiToken(view, secret);
     }
 
@@ -77,7 +78,7 @@ public class ApiTokenService {
         t.revokedBy = access.current().login();
         tokens.flush();
         ApiTokenView after = view(t);
-        audit.record(new AuditService.Change("API_TOKEN_REVOKED", "ApiToken", t.id, d.id(), null, before, after));
+        audit.record(new AuditService.Change(AuditAction.API_TOKEN_REVOKED, "ApiToken", t.id, d.id(), null, before, after));
         return after;
     }
 

@@ -1,6 +1,6 @@
 package org.coopenligne.audit;
 
-import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.audit.AuditAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +47,8 @@ public class AuditLogService {
     ObjectMapper mapper;
 
     /** The filters as received (query parameters), all optional. */
-    public record Filter(String from, String to, String actor, String action, String entityType, String cooperative) {}
+    public record Filter(String from, String to, String actor, String action, String entityType, String cooperative,
+                         boolean sessions) {}
 
     /** A filter turned into SQL: the condition and its parameters. */
     record Where(String sql, List<Object> parameters) {}
@@ -103,7 +104,7 @@ public class AuditLogService {
                     while (rs.next()) {
                         Long cooperativeId = rs.getObject(8) == null ? null : rs.getLong(8);
                         items.add(new AuditRecordView(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(3), rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
                                 cooperativeId, rs.getString(9), json(rs.getString(10)), json(rs.getString(11))));
                     }
                 }
@@ -140,10 +141,14 @@ public class AuditLogService {
             sql.append(" and r.actor_login = ?");
             parameters.add(actor.toLowerCase(Locale.ROOT));
         }
-        String action = text(f.action(), "action", 60, "[A-Za-z_]+", "Action invalide : des lettres et « _ », par exemple ADHESION_VALIDATED.");
+        AuditAction action = action(f.action());
         if (action != null) {
             sql.append(" and r.action = ?");
-            parameters.add(action.toUpperCase(Locale.ROOT));
+            parameters.add(action.name());
+        } else if (!f.sessions()) {
+            sql.append(" and r.action not in (?, ?)");
+            parameters.add(AuditAction.LOGIN.name());
+            parameters.add(AuditAction.LOGOUT.name());
         }
         String entityType = text(f.entityType(), "entityType", 40, "[A-Za-z]+", "Type d'objet invalide : des lettres, par exemple Adhesion.");
         if (entityType != null) {
@@ -173,6 +178,18 @@ public class AuditLogService {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "Date invalide « " + value + " » : attendu AAAA-MM-JJ, par exemple 2026-09-15.");
+        }
+    }
+
+    /** The action filter: one of {@link AuditAction}'s names (any case), or null. */
+    private static AuditAction action(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AuditAction.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("action", "Action inconnue « " + value.trim() + " » : choisissez-la dans la liste des actions du journal.");
         }
     }
 

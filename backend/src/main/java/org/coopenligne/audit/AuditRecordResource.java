@@ -35,9 +35,10 @@ public class AuditRecordResource {
     static final String FROM = "First day (YYYY-MM-DD, French time), included";
     static final String TO = "Last day (YYYY-MM-DD, French time), included";
     static final String ACTOR = "Login of who made the change, e.g. staff038";
-    static final String ACTION = "Action, e.g. ADHESION_VALIDATED";
+    static final String ACTION = "Action, one of AuditAction, e.g. ADHESION_VALIDATED";
     static final String ENTITY = "Type of what changed, e.g. Adhesion, Cooperative, UserAccount";
     static final String COOPERATIVE = "The cooperative: its code (038-0410) or its id";
+    static final String SESSIONS = "Include the logins and logouts (left out unless asked, or unless the action filter names one)";
 
     @Inject
     AuditLogService service;
@@ -52,9 +53,10 @@ public class AuditRecordResource {
             @Parameter(description = ACTION) @QueryParam("action") String action,
             @Parameter(description = ENTITY) @QueryParam("entityType") String entityType,
             @Parameter(description = COOPERATIVE) @QueryParam("cooperative") String cooperative,
+            @Parameter(description = SESSIONS) @QueryParam("sessions") @DefaultValue("false") boolean sessions,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
-        return RestResponse.ok(service.list(code, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative), page, size));
+        return RestResponse.ok(service.list(code, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative, sessions), page, size));
     }
 
     @GET
@@ -69,7 +71,8 @@ public class AuditRecordResource {
             @Parameter(description = ACTOR) @QueryParam("actor") String actor,
             @Parameter(description = ACTION) @QueryParam("action") String action,
             @Parameter(description = ENTITY) @QueryParam("entityType") String entityType,
-            @Parameter(description = COOPERATIVE) @QueryParam("cooperative") String cooperative) {
-        return service.export(code, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative)).response();
+            @Parameter(description = COOPERATIVE) @QueryParam("cooperative") String cooperative,
+            @Parameter(description = SESSIONS) @QueryParam("sessions") @DefaultValue("false") boolean sessions) {
+        return service.export(code, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative, sessions)).response();
     }
 }

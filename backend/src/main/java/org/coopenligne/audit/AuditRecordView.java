@@ -1,6 +1,6 @@
 package org.coopenligne.audit;
 
-import org.coopenligne.common.audit.AuditRecord;
+import org.coopenligne.common.audit.AuditAction;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +11,7 @@ public record AuditRecordView(
         Instant occurredAt,
         @Schema(example = "staff038", description = "Null for a change made by the system") String actorLogin,
         @Schema(example = "staff") String actorRole,
-        @Schema(example = "COOPERATIVE_UPDATED") String action,
+        AuditAction action,
         @Schema(example = "Cooperative") String entityType,
         @Schema(example = "12") String entityId,
         Long cooperativeId,

@@ -12,6 +12,7 @@ import org.coopenligne.auth.AccountDtos.StaffAccountCreate;
 import org.coopenligne.auth.AccountDtos.StaffAccountCreated;
 import org.coopenligne.auth.AccountDtos.StaffAccountUpdate;
 import org.coopenligne.auth.AccountDtos.StaffAccountView;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.security.Role;
@@ -144,7 +145,7 @@ public class AccountService {
         a.persist();
         accounts.flush();
         StaffAccountView view = view(a, d.code());
-        audit.record(new AuditService.Change("STAFF_ACCOUNT_CREATED", "UserAccount", a.id, d.id(), null, null,
+        audit.record(new AuditService.Change(AuditAction.STAFF_ACCOUNT_CREATED, "UserAccount", a.id, d.id(), null, null,
                 Map.of("login", a.login, "displayName", a.displayName)));
         return new StaffAccountCreated(view, new OneTimePasswordView(a.id, a.login, a.displayName, password, null));
     }
@@ -163,7 +164,7 @@ public class AccountService {
             a.tokenGeneration++; // its sessions end now, on every replica
         }
         accounts.flush();
-        audit.record(new AuditService.Change(disabling ? "STAFF_ACCOUNT_DISABLED" : "STAFF_ACCOUNT_UPDATED", "UserAccount", a.id,
+        audit.record(new AuditService.Change(disabling ? AuditAction.STAFF_ACCOUNT_DISABLED : AuditAction.STAFF_ACCOUNT_UPDATED, "UserAccount", a.id,
                 a.departmentId, null, before, Map.of("displayName", a.displayName, "enabled", a.enabled)));
         return view(a, departments.find(a.departmentId).map(DepartmentView::code).orElse(null));
     }

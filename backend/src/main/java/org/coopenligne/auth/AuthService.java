@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.auth.AuthDtos.CooperativeRef;
 import org.coopenligne.auth.AuthDtos.DepartmentRef;
@@ -87,7 +88,7 @@ public class AuthService {
         }
         throttle.recordSuccess(login);
         account.lastLoginAt = clock.instant();
-        audit.recordAs(account.login, account.role.group, new AuditService.Change("LOGIN", "UserAccount", account.id,
+        audit.recordAs(account.login, account.role.group, new AuditService.Change(AuditAction.LOGIN, "UserAccount", account.id,
                 account.departmentId, account.cooperativeId, null, Map.of("address", clientAddress)));
         return session(account);
     }
@@ -117,7 +118,7 @@ public class AuthService {
         account.mustChangePassword = false;
         account.passwordChangedAt = clock.instant();
         account.tokenGeneration++;
-        audit.record(new AuditService.Change("PASSWORD_CHANGED", "UserAccount", account.id, account.departmentId,
+        audit.record(new AuditService.Change(AuditAction.PASSWORD_CHANGED, "UserAccount", account.id, account.departmentId,
                 account.cooperativeId, Map.of("mustChangePassword", wasInitial), Map.of("mustChangePassword", false)));
         return session(account);
     }
@@ -139,7 +140,7 @@ public class AuthService {
         account.mustChangePassword = true;
         account.passwordChangedAt = clock.instant();
         account.tokenGeneration++;
-        audit.record(new AuditService.Change("PASSWORD_RESET", "UserAccount", account.id, account.departmentId,
+        audit.record(new AuditService.Change(AuditAction.PASSWORD_RESET, "UserAccount", account.id, account.departmentId,
                 account.cooperativeId, null, Map.of("mustChangePassword", true, "reason", reason)));
         return password;
     }
@@ -149,7 +150,7 @@ public class AuthService {
         CurrentAccount current = access.current();
         UserAccount account = accounts.findById(current.id());
         account.tokenGeneration++;
-        audit.record(new AuditService.Change("LOGOUT", "UserAccount", account.id, account.departmentId,
+        audit.record(new AuditService.Change(AuditAction.LOGOUT, "UserAccount", account.id, account.departmentId,
                 account.cooperativeId, null, null));
     }
 

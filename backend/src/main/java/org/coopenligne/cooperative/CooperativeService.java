@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.security.CurrentAccount;
@@ -117,7 +118,7 @@ public class CooperativeService {
         clearBlanks(c);
         cooperatives.flush();
         CooperativeView after = mapper.toView(c);
-        audit.record(new AuditService.Change("COOPERATIVE_IDENTITY_UPDATED", "Cooperative", c.id, c.departmentId, c.id,
+        audit.record(new AuditService.Change(AuditAction.COOPERATIVE_IDENTITY_UPDATED, "Cooperative", c.id, c.departmentId, c.id,
                 before, after));
         return after;
     }
@@ -134,7 +135,7 @@ public class CooperativeService {
         }
         cooperatives.flush();
         CooperativeView after = mapper.toView(c);
-        audit.record(new AuditService.Change("MANDATAIRE_CHANGED", "Cooperative", c.id, c.departmentId, c.id, before, after));
+        audit.record(new AuditService.Change(AuditAction.MANDATAIRE_CHANGED, "Cooperative", c.id, c.departmentId, c.id, before, after));
         return after;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import java.util.Optional;
 import org.coopenligne.common.security.Access;
@@ -68,7 +69,7 @@ public class DepartmentService {
         d.persist();
         departments.flush();
         DepartmentView view = mapper.toView(d);
-        audit.record(new AuditService.Change("DEPARTMENT_CREATED", "Department", d.id, d.id, null, null,
+        audit.record(new AuditService.Change(AuditAction.DEPARTMENT_CREATED, "Department", d.id, d.id, null, null,
                 Map.of("code", d.code, "name", d.name)));
         return view;
     }
@@ -83,7 +84,7 @@ public class DepartmentService {
         String before = d.name;
         d.name = request.name().trim();
         departments.flush();
-        audit.record(new AuditService.Change("DEPARTMENT_UPDATED", "Department", d.id, d.id, null,
+        audit.record(new AuditService.Change(AuditAction.DEPARTMENT_UPDATED, "Department", d.id, d.id, null,
                 Map.of("name", before), Map.of("name", d.name)));
         return mapper.toView(d);
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
@@ -85,7 +86,7 @@ public class DepartmentSettingsService {
         d.settingsUpdatedBy = access.current().login();
         departments.flush();
         SettingsView after = view(d);
-        audit.record(new AuditService.Change("DEPARTMENT_SETTINGS_UPDATED", "Department", d.id, d.id, null,
+        audit.record(new AuditService.Change(AuditAction.DEPARTMENT_SETTINGS_UPDATED, "Department", d.id, d.id, null,
                 auditable(before), auditable(after)));
         return after;
     }

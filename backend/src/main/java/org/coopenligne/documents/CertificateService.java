@@ -13,6 +13,7 @@ import java.util.Map;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionEvents;
 import org.coopenligne.adhesion.AdhesionService;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.cooperative.CooperativeService;
@@ -134,7 +135,7 @@ public class CertificateService {
         c.verificationCode = newCode();
         c.issuedAt = clock.instant();
         c.persist();
-        audit.record(new AuditService.Change("CERTIFICATE_ISSUED", "Certificate", c.id, c.departmentId, c.cooperativeId, null,
+        audit.record(new AuditService.Change(AuditAction.CERTIFICATE_ISSUED, "Certificate", c.id, c.departmentId, c.cooperativeId, null,
                 Map.of("kind", kind, "verificationCode", c.verificationCode, "adhesionId", c.adhesionId)));
     }
 
@@ -142,7 +143,7 @@ public class CertificateService {
         Instant now = clock.instant();
         for (Certificate c : current(adhesionId)) {
             c.revokedAt = now;
-            audit.record(new AuditService.Change("CERTIFICATE_REVOKED", "Certificate", c.id, c.departmentId, c.cooperativeId,
+            audit.record(new AuditService.Change(AuditAction.CERTIFICATE_REVOKED, "Certificate", c.id, c.departmentId, c.cooperativeId,
                     Map.of("verificationCode", c.verificationCode), Map.of("revokedAt", now)));
         }
     }

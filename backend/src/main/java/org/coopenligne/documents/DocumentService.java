@@ -18,6 +18,7 @@ import java.util.Map;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionService;
 import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.error.Problem;
@@ -156,7 +157,7 @@ public class DocumentService {
         d.uploadedAt = clock.instant();
         d.uploadedBy = access.current().login();
         d.persist();
-        audit.record(new AuditService.Change("DOCUMENT_UPLOADED", "Document", d.id, d.departmentId, d.cooperativeId, null,
+        audit.record(new AuditService.Change(AuditAction.DOCUMENT_UPLOADED, "Document", d.id, d.departmentId, d.cooperativeId, null,
                 Map.of("kind", kind, "name", d.originalName, "size", d.sizeBytes, "sha256", d.sha256)));
         return d;
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.csv.CsvReader;
 import org.coopenligne.common.error.Problem.RowError;
@@ -147,7 +148,7 @@ public class CooperativeImportService {
             return new ImportReport(true, name, sha256, candidates.size(), 0, preview);
         }
         insert(d, candidates);
-        audit.record(new AuditService.Change("COOPERATIVES_IMPORTED", "CooperativeImport", d.code(), d.id(), null, null,
+        audit.record(new AuditService.Change(AuditAction.COOPERATIVES_IMPORTED, "CooperativeImport", d.code(), d.id(), null, null,
                 new LinkedHashMap<>(Map.of("fileName", name, "sha256", sha256, "count", candidates.size(),
                         "firstCode", d.code() + "-" + candidates.get(0).number(),
                         "lastCode", d.code() + "-" + candidates.get(candidates.size() - 1).number()))));

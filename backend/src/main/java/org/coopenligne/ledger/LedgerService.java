@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionService;
 import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
@@ -67,7 +68,7 @@ public class LedgerService {
         e.createdAt = clock.instant();
         e.persist();
         LedgerEntryView view = view(e);
-        audit.record(new AuditService.Change("LEDGER_ENTRY_CREATED", "LedgerEntry", e.id, departmentOf(a), a.cooperativeId(), null, view));
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, departmentOf(a), a.cooperativeId(), null, view));
         return view;
     }
 

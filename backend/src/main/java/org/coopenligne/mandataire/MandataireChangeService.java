@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.auth.AuthService;
@@ -121,7 +122,7 @@ public class MandataireChangeService {
         documents.uploadForChange(DocumentKind.ID_COPY, coop, c.id, idCopy);
         documents.uploadForChange(DocumentKind.PROOF_OF_ADDRESS, coop, c.id, proofOfAddress);
         ChangeView view = view(c, coop.code());
-        audit.record(change("MANDATAIRE_CHANGE_REQUESTED", c, null, withoutDocuments(view)));
+        audit.record(change(AuditAction.MANDATAIRE_CHANGE_REQUESTED, c, null, withoutDocuments(view)));
         return view;
     }
 
@@ -152,7 +153,7 @@ public class MandataireChangeService {
         String password = auth.resetToOneTimePassword(c.cooperativeId, "Changement de mandataire");
         MandataireChange.getEntityManager().flush();
         ChangeView view = view(c, before.code());
-        audit.record(change("MANDATAIRE_CHANGE_ACCEPTED", c, Map.of("status", MandataireChange.Status.PENDING,
+        audit.record(change(AuditAction.MANDATAIRE_CHANGE_ACCEPTED, c, Map.of("status", MandataireChange.Status.PENDING,
                 "mandataireName", String.valueOf(before.mandataireName())), Map.of("status", c.status, "mandataireName", c.newMandataireName)));
         String department = departmentName(c.departmentId);
         mail.queue(new MailService.Outgoing("MANDATAIRE_CHANGE_ACCEPTED", c.departmentId, c.cooperativeId, c.newMandataireEmail,
@@ -177,7 +178,7 @@ public class MandataireChangeService {
         CooperativeView coop = cooperatives.get(c.cooperativeId);
         c.refuse(clock.instant(), access.current().login(), reason.trim());
         MandataireChange.getEntityManager().flush();
-        audit.record(change("MANDATAIRE_CHANGE_REFUSED", c, Map.of("status", MandataireChange.Status.PENDING),
+        audit.record(change(AuditAction.MANDATAIRE_CHANGE_REFUSED, c, Map.of("status", MandataireChange.Status.PENDING),
                 Map.of("status", c.status, "reason", c.refusalReason)));
         String department = departmentName(c.departmentId);
         mail.queue(new MailService.Outgoing("MANDATAIRE_CHANGE_REFUSED", c.departmentId, c.cooperativeId,
@@ -220,7 +221,7 @@ public class MandataireChangeService {
                 v.refusalReason(), List.of(), v.version());
     }
 
-    private static AuditService.Change change(String action, MandataireChange c, Object before, Object after) {
+    private static AuditService.Change change(AuditAction action, MandataireChange c, Object before, Object after) {
         return new AuditService.Change(action, "MandataireChange", c.id, c.departmentId, c.cooperativeId, before, after);
     }
 

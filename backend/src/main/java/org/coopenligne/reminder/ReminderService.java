@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.dashboard.DashboardService;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
@@ -149,7 +150,7 @@ public class ReminderService {
         }
         em.flush();
         ReminderView view = view(c, progress(List.of(c.id)).get(c.id), sharedSubjects());
-        audit.record(new AuditService.Change("REMINDER_CREATED", "ReminderCampaign", c.id, d.id(), null, null,
+        audit.record(new AuditService.Change(AuditAction.REMINDER_CREATED, "ReminderCampaign", c.id, d.id(), null, null,
                 Map.of("schoolYear", c.schoolYear, "subject", c.subject, "body", c.body, "selection", c.selection,
                         "recipientCount", c.recipientCount, "progress", view.progress())));
         return new Created(view, false);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coopenligne.adhesion.AdhesionStatus;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.security.CurrentAccount;
@@ -110,7 +111,7 @@ public class SepaService {
         m.persist();
         m.flush();
         MandateView after = view(c, m);
-        audit.record(new AuditService.Change(before == null ? "SEPA_MANDATE_CREATED" : "SEPA_MANDATE_UPDATED", "SepaMandate", c.id(),
+        audit.record(new AuditService.Change(before == null ? AuditAction.SEPA_MANDATE_CREATED : AuditAction.SEPA_MANDATE_UPDATED, "SepaMandate", c.id(),
                 c.departmentId(), c.id(), before, after));
         return after;
     }
@@ -180,7 +181,7 @@ public class SepaService {
         c.persist();
         c.flush();
         CreditorView after = view(d, c);
-        audit.record(new AuditService.Change(before == null ? "SEPA_CREDITOR_CREATED" : "SEPA_CREDITOR_UPDATED", "SepaCreditor",
+        audit.record(new AuditService.Change(before == null ? AuditAction.SEPA_CREDITOR_CREATED : AuditAction.SEPA_CREDITOR_UPDATED, "SepaCreditor",
                 d.code(), d.id(), null, before, after));
         return after;
     }
@@ -344,7 +345,7 @@ public class SepaService {
             i.persist();
         }
         BatchView view = view(batch, all.size() - debitable.size());
-        audit.record(new AuditService.Change("SEPA_BATCH_CREATED", "SepaBatch", batch.id, d.id(), null, null, view));
+        audit.record(new AuditService.Change(AuditAction.SEPA_BATCH_CREATED, "SepaBatch", batch.id, d.id(), null, null, view));
         return view;
     }
 

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.coopenligne.common.audit.AuditAction;
 import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.common.SchoolYear;
@@ -143,7 +144,7 @@ public class TariffService {
         }
         tariffs.flush();
         TariffView after = mapper.toView(t, d.code());
-        audit.record(new AuditService.Change(before == null ? "TARIFF_CREATED" : "TARIFF_UPDATED", "Tariff", t.id, d.id(), null,
+        audit.record(new AuditService.Change(before == null ? AuditAction.TARIFF_CREATED : AuditAction.TARIFF_UPDATED, "Tariff", t.id, d.id(), null,
                 before, after));
         return after;
     }
@@ -183,7 +184,7 @@ public class TariffService {
         tariffs.persist(t);
         tariffs.flush();
         TariffView after = mapper.toView(t, d.code());
-        audit.record(new AuditService.Change("TARIFF_COPIED", "Tariff", t.id, d.id(), null, null, after));
+        audit.record(new AuditService.Change(AuditAction.TARIFF_COPIED, "Tariff", t.id, d.id(), null, null, after));
         return after;
     }
 

@@ -93,6 +93,19 @@ class AuditRecordResourceTest {
     }
 
     @Test
+    void shouldLeaveLoginsOutUnlessAsked() {
+        Fixtures.login(coop.login(), Fixtures.PASSWORD);
+        as(staff).queryParam("cooperative", coop.login()).get(path()).then().statusCode(200)
+                .body("items.action", contains("COOPERATIVE_IDENTITY_UPDATED"));
+        as(staff).queryParam("cooperative", coop.login()).queryParam("sessions", true).get(path()).then().statusCode(200)
+                .body("items.action", contains("LOGIN", "COOPERATIVE_IDENTITY_UPDATED"));
+        as(staff).queryParam("action", "login").get(path()).then().statusCode(200)
+                .body("items.action", contains("LOGIN")).body("items[0].actorLogin", equalTo(coop.login()));
+        as(staff).queryParam("cooperative", coop.login()).get(path() + "/export.csv").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(";LOGIN;")));
+    }
+
+    @Test
     void shouldRefuseBadFiltersInFrench() {
         as(staff).queryParam("from", "15/09/2026").get(path()).then().statusCode(400)
                 .body("violations[0].field", equalTo("from")).body("detail", containsString("AAAA-MM-JJ"));
@@ -101,6 +114,8 @@ class AuditRecordResourceTest {
         as(staff).queryParam("cooperative", "n'importe").get(path()).then().statusCode(400)
                 .body("violations[0].field", equalTo("cooperative"));
         as(staff).queryParam("action", "DROP TABLE").get(path()).then().statusCode(400);
+        as(staff).queryParam("action", "ADHESION_EATEN").get(path()).then().statusCode(400)
+                .body("violations[0].field", equalTo("action")).body("detail", containsString("Action inconnue"));
         as(staff).queryParam("size", 1000).get(path()).then().statusCode(400);
     }
 

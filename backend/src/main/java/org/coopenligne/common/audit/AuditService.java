@@ -44,7 +44,7 @@ public class AuditService {
             + "entity_id, department_id, cooperative_id, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** What changed; {@code before} and {@code after} are views (records), serialized as JSON. */
-    public record Change(String action, String entityType, Object entityId, Long departmentId, Long cooperativeId,
+    public record Change(AuditAction action, String entityType, Object entityId, Long departmentId, Long cooperativeId,
                          Object before, Object after) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -59,7 +59,7 @@ public class AuditService {
         r.occurredAt = clock.instant();
         r.actorLogin = login;
         r.actorRole = role;
-        r.action = change.action();
+        r.action = change.action().name();
         r.entityType = change.entityType();
         r.entityId = change.entityId() == null ? null : String.valueOf(change.entityId());
         r.departmentId = change.departmentId();

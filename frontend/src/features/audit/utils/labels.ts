@@ -1,0 +1,275 @@
+import type { components } from '@/api/generated/schema';
+import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
+import { ADHESION_STATUSES, PAYMENT_MEANS_LABELS } from '@/lib/wording';
+
+export type AuditAction = components['schemas']['AuditAction'];
+
+/** What each action of the log did, in the staff's words; typed on the API's list, so a new action needs its label. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  LOGIN: 'Connexion',
+  LOGOUT: 'Déconnexion',
+  PASSWORD_CHANGED: 'Mot de passe changé',
+  PASSWORD_RESET: 'Mot de passe réinitialisé',
+  STAFF_ACCOUNT_CREATED: 'Compte de l’équipe créé',
+  STAFF_ACCOUNT_UPDATED: 'Compte de l’équipe modifié',
+  STAFF_ACCOUNT_DISABLED: 'Compte de l’équipe désactivé',
+  API_TOKEN_CREATED: 'Jeton d’accès créé',
+  API_TOKEN_REVOKED: 'Jeton d’accès révoqué',
+  DEPARTMENT_CREATED: 'Département créé',
+  DEPARTMENT_UPDATED: 'Département modifié',
+  DEPARTMENT_SETTINGS_UPDATED: 'Paramètres du département modifiés',
+  TARIFF_CREATED: 'Tarif créé',
+  TARIFF_UPDATED: 'Tarif modifié',
+  TARIFF_COPIED: 'Tarif recopié de l’année précédente',
+  COOPERATIVES_IMPORTED: 'Coopératives importées',
+  COOPERATIVE_IDENTITY_UPDATED: 'Identité de la coopérative modifiée',
+  MANDATAIRE_CHANGED: 'Mandataire changé',
+  MANDATAIRE_CHANGE_REQUESTED: 'Changement de mandataire demandé',
+  MANDATAIRE_CHANGE_ACCEPTED: 'Changement de mandataire accepté',
+  MANDATAIRE_CHANGE_REFUSED: 'Changement de mandataire refusé',
+  ADHESION_OPENED: 'Adhésion commencée',
+  CLASS_LINE_ADDED: 'Classe ajoutée',
+  CLASS_LINE_UPDATED: 'Classe modifiée',
+  CLASS_LINE_DELETED: 'Classe supprimée',
+  ADHESION_DECLARED: 'Déclarations enregistrées',
+  ENGAGEMENT_UPLOADED: 'Engagement signé déposé',
+  DOCUMENT_UPLOADED: 'Document déposé',
+  ADHESION_SUBMITTED: 'Adhésion envoyée à l’OCCE',
+  ADHESION_REVIEWED: 'Vérification de l’adhésion enregistrée',
+  ADHESION_CORRECTION_REQUESTED: 'Correction demandée',
+  ADHESION_VALIDATED: 'Adhésion validée',
+  ADHESION_REOPENED: 'Adhésion rouverte',
+  CERTIFICATE_ISSUED: 'Attestation délivrée',
+  CERTIFICATE_REVOKED: 'Attestation annulée',
+  REMINDER_CREATED: 'Relance envoyée',
+  SEPA_CREDITOR_CREATED: 'Créancier SEPA enregistré',
+  SEPA_CREDITOR_UPDATED: 'Créancier SEPA modifié',
+  SEPA_MANDATE_CREATED: 'Mandat de prélèvement enregistré',
+  SEPA_MANDATE_UPDATED: 'Mandat de prélèvement modifié',
+  SEPA_BATCH_CREATED: 'Fichier de prélèvements créé',
+  LEDGER_ENTRY_CREATED: 'Écriture passée au cahier de comptabilité',
+};
+
+/** The actions in the order of the filter's list (alphabetical in French). */
+export const AUDIT_ACTION_OPTIONS = (Object.entries(AUDIT_ACTION_LABELS) as [AuditAction, string][])
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+
+/** What a change is about: the API's entity types, in French. */
+export const ENTITY_LABELS: Record<string, string> = {
+  Adhesion: 'Adhésion',
+  ApiToken: 'Jeton d’accès',
+  Certificate: 'Attestation',
+  Cooperative: 'Coopérative',
+  CooperativeImport: 'Import de coopératives',
+  Department: 'Département',
+  Document: 'Document',
+  LedgerEntry: 'Écriture comptable',
+  MandataireChange: 'Changement de mandataire',
+  ReminderCampaign: 'Relance',
+  SepaBatch: 'Fichier de prélèvements',
+  SepaCreditor: 'Créancier SEPA',
+  SepaMandate: 'Mandat de prélèvement',
+  Tariff: 'Tarif',
+  UserAccount: 'Compte utilisateur',
+};
+
+export function entityLabel(type: string | undefined): string {
+  return type ? (ENTITY_LABELS[type] ?? type) : '—';
+}
+
+/** The roles of who acted. */
+const ROLE_LABELS: Record<string, string> = {
+  admin: 'fédération',
+  staff: 'équipe départementale',
+  mandataire: 'mandataire',
+  cooperative: 'mandataire',
+  api: 'logiciel tiers',
+};
+
+export function roleLabel(role: string | undefined): string | undefined {
+  return role ? (ROLE_LABELS[role] ?? role) : undefined;
+}
+
+/** The fields of the changes (the API's names) as the screens label them. */
+const FIELD_LABELS: Record<string, string> = {
+  // adhesion: review, declarations, lines
+  status: 'État',
+  lines: 'Classes',
+  paymentReceived: 'Paiement reçu',
+  paymentAmount: 'Montant reçu',
+  paymentMethod: 'Moyen de paiement reçu',
+  paymentReference: 'Référence du paiement',
+  paymentDate: 'Date du paiement',
+  paymentMeans: 'Moyen de paiement',
+  engagementUploaded: 'Engagement déposé',
+  engagementReceived: 'Engagement vérifié',
+  mandataireChangeForm: 'Formulaire de changement de mandataire',
+  registrationCode: 'Code d’enregistrement',
+  validatedAt: 'Validée le',
+  reopenReason: 'Motif de réouverture',
+  reason: 'Motif',
+  message: 'Message',
+  insured: 'Assurée',
+  propertyValue: 'Valeur des biens',
+  instrumentValue: 'Valeur des instruments',
+  subscriptionIds: 'Abonnements',
+  voluntaryParticipation: 'Participation volontaire',
+  documentId: 'Document n°',
+  position: 'Rang',
+  order: 'Rang',
+  className: 'Classe',
+  teachers: 'Enseignant(s)',
+  teacherEmail: 'Courriel de l’enseignant',
+  adults: 'Adultes',
+  pupils: 'Élèves',
+  total: 'Total',
+  toConfirm: 'À confirmer',
+  // cooperative, department
+  code: 'Code',
+  number: 'Numéro',
+  departmentCode: 'Département',
+  schoolName: 'École',
+  school: 'École',
+  schoolType: 'Type d’école',
+  addressLine: 'Adresse',
+  postalCode: 'Code postal',
+  city: 'Commune',
+  uai: 'UAI',
+  schoolEmail: 'Courriel de l’école',
+  schoolPhone: 'Téléphone de l’école',
+  mandataireName: 'Mandataire',
+  mandataireEmail: 'Courriel du mandataire',
+  mandatairePhone: 'Téléphone du mandataire',
+  coSignatories: 'Co-signataires',
+  bankName: 'Banque',
+  bankAccount: 'Compte bancaire',
+  name: 'Nom',
+  email: 'Courriel',
+  phone: 'Téléphone',
+  website: 'Site internet',
+  contactName: 'Contact',
+  openingHours: 'Horaires d’ouverture',
+  insurerName: 'Assureur',
+  insurerDetails: 'Garanties de l’assureur',
+  insuranceContract: 'Contrat d’assurance',
+  emailTemplates: 'Modèles de courriels',
+  // tariff
+  schoolYear: 'Année scolaire',
+  cooperativeFee: 'Cotisation de la coopérative',
+  membershipMode: 'Mode de l’adhésion',
+  membershipRate: 'Taux de l’adhésion',
+  membershipPupilRate: 'Adhésion par élève',
+  membershipAdultRate: 'Adhésion par adulte',
+  insuranceMandatory: 'Assurance obligatoire',
+  insuranceMode: 'Mode de l’assurance',
+  insuranceRate: 'Taux de l’assurance',
+  insurancePupilRate: 'Assurance par élève',
+  insuranceAdultRate: 'Assurance par adulte',
+  propertyThreshold: 'Seuil des biens',
+  propertyRate: 'Taux des biens',
+  instrumentThreshold: 'Seuil des instruments',
+  instrumentRate: 'Taux des instruments',
+  opensOn: 'Ouverture',
+  deadline: 'Date limite',
+  subscriptions: 'Abonnements',
+  // accounts, tokens, imports, reminders, SEPA, ledger
+  login: 'Identifiant',
+  displayName: 'Nom affiché',
+  enabled: 'Actif',
+  mustChangePassword: 'Mot de passe à changer',
+  address: 'Adresse IP',
+  revokedAt: 'Révoqué le',
+  fileName: 'Fichier',
+  count: 'Nombre',
+  size: 'Taille',
+  subject: 'Objet du courriel',
+  body: 'Texte du courriel',
+  filter: 'Filtre',
+  selection: 'Sélection',
+  late: 'En retard',
+  kind: 'Type',
+  reference: 'Référence',
+  amount: 'Montant',
+  amountIn: 'Recette',
+  amountOut: 'Dépense',
+  date: 'Date',
+  label: 'Libellé',
+  heading: 'Rubrique',
+  adhesionId: 'Adhésion n°',
+  verificationCode: 'Code de vérification',
+  type: 'Type',
+  iban: 'IBAN',
+  ibanMasked: 'IBAN',
+  bic: 'BIC',
+  country: 'Pays',
+  signatureDate: 'Signé le',
+  identifier: 'Identifiant créancier (ICS)',
+  messageId: 'Référence du fichier',
+  means: 'Moyen de paiement',
+  collectionDate: 'Date du prélèvement',
+  controlSum: 'Montant total',
+  refusedCount: 'Écartés',
+  files: 'Fichiers',
+  createdAt: 'Créé le',
+  createdBy: 'Créé par',
+  updatedAt: 'Modifié le',
+  updatedBy: 'Modifié par',
+  cooperativeId: 'Coopérative n°',
+  cooperativeCode: 'Coopérative',
+  version: 'Version',
+};
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** Fields holding euros. */
+const MONEY_FIELDS = new Set([
+  'paymentAmount',
+  'amount',
+  'amountIn',
+  'amountOut',
+  'propertyValue',
+  'instrumentValue',
+  'cooperativeFee',
+  'membershipPupilRate',
+  'membershipAdultRate',
+  'insurancePupilRate',
+  'insuranceAdultRate',
+  'propertyThreshold',
+  'instrumentThreshold',
+  'totalAmount',
+  'controlSum',
+]);
+
+/** Codes the API writes in values (statuses, ways to pay), in the screens' words. */
+const CODE_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(ADHESION_STATUSES).map(([code, s]) => [code, s.label])),
+  ...PAYMENT_MEANS_LABELS,
+  PER_MEMBER: 'un taux par membre',
+  SPLIT: 'un taux par élève, un par adulte',
+};
+
+/** A value of a change as the screens would write it: euros, dates, oui/non, labels of codes; "—" for none. */
+export function auditValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (typeof value === 'number' && MONEY_FIELDS.has(field)) return formatMoney(value);
+  if (typeof value === 'string') {
+    if (MONEY_FIELDS.has(field) && /^-?\d+(\.\d+)?$/.test(value)) return formatMoney(Number(value));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);
+    return CODE_LABELS[value] ?? value;
+  }
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => auditValue(field, v)).join(', ') || '—';
+    return value.length === 1 ? '1 élément' : `${value.length} éléments`;
+  }
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${fieldLabel(k)} : ${auditValue(k, v)}`)
+      .join(' ; ');
+  }
+  return String(value);
+}
