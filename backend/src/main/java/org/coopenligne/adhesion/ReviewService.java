@@ -182,7 +182,7 @@ public class ReviewService {
         notifyCooperative(a, "ADHESION_REOPENED", "Votre adhésion " + year + " est rouverte",
                 "Bonjour,\n\nL'OCCE a rouvert l'adhésion " + year + " de la coopérative " + a.cooperativeCode
                 + " pour la raison suivante :\n\n" + a.reopenReason + "\n\nLes attestations délivrées ne sont plus valables. "
-                + "Corrigez l'adhésion sur " + publicUrl + "/adhesion et renvoyez-la.\n");
+                + "Corrigez-la sur " + publicUrl + "/coop/" + a.cooperativeId + "/adhesion puis cliquez sur « Envoyer à l'OCCE ».\n");
         return adhesionService.view(a.id);
     }
 

@@ -186,7 +186,7 @@ public class MandataireChangeService {
                 "Demande de changement de mandataire de la coopérative " + coop.code(),
                 "Bonjour,\n\n" + department + " ne peut pas enregistrer la demande de changement de mandataire (" + c.newMandataireName
                         + ") pour la raison suivante :\n\n" + c.refusalReason + "\n\nVous pouvez envoyer une nouvelle demande sur "
-                        + publicUrl + "/changement-mandataire\n\n" + department + "\n"));
+                        + publicUrl + "/coop/" + c.cooperativeId + "/changement-mandataire\n\n" + department + "\n"));
         return view(c, coop.code());
     }
 

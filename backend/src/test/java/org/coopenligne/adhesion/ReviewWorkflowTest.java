@@ -202,6 +202,9 @@ class ReviewWorkflowTest {
                 .body(Map.of("reason", "Une classe de plus en octobre."))
                 .post("/api/adhesions/" + id + "/review/reopening").then().statusCode(200)
                 .body("status", equalTo("CORRECTION_REQUESTED")).body("review.reopenReason", equalTo("Une classe de plus en octobre."));
+        // its email links to the adhesion page of the SPA (the route /coop/:id/adhesion) and names its button
+        assertThat(mailbox.getMailsSentTo("ce." + s.coop().number() + "@example.org")).filteredOn(m -> m.getSubject().contains("rouverte"))
+                .singleElement().satisfies(m -> assertThat(m.getText()).contains("/coop/" + s.coop().id() + "/adhesion puis cliquez sur « Envoyer à l'OCCE »"));
         as(s.mandataire()).get("/api/adhesions/" + id + "/certificates/MEMBERSHIP").then().statusCode(404);
         as(s.mandataire()).get("/api/adhesions/" + id + "/certificates").then().statusCode(200).body("$", hasSize(0));
         io.restassured.RestAssured.given().get("/api/public/certificates/" + membershipCode).then().statusCode(200)

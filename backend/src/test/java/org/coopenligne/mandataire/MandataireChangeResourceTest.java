@@ -120,7 +120,8 @@ class MandataireChangeResourceTest {
                 .post("/api/mandataire-changes/" + changeId + "/refusal").then().statusCode(200)
                 .body("status", equalTo("REFUSED")).body("refusalReason", equalTo("Le justificatif de domicile a plus de 3 mois."));
         assertThat(mailbox.getMailsSentTo("marie@example.org")).singleElement()
-                .satisfies(m -> assertThat(m.getText()).contains("plus de 3 mois"));
+                .satisfies(m -> assertThat(m.getText()).contains("plus de 3 mois")
+                        .contains("/coop/" + coop.id() + "/changement-mandataire\n")); // the SPA's route of that screen
         as(token).get("/api/me").then().statusCode(200);
         as(token).get("/api/cooperatives/" + coop.id() + "/mandataire-changes").then().statusCode(200)
                 .body("items[0].status", equalTo("REFUSED"));
