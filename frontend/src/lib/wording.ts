@@ -33,3 +33,12 @@ export const PAYMENT_MEANS_LABELS: Record<PaymentMeans, string> = {
   DIRECT_DEBIT_NOW: 'Prélèvement immédiat',
   DIRECT_DEBIT_DECEMBER: 'Prélèvement en décembre',
 };
+
+/** The same, short, for a column of a list ("Chèque"). */
+export const PAYMENT_MEANS_SHORT_LABELS: Record<PaymentMeans, string> = {
+  TRANSFER: 'Collecte ou virement',
+  CHEQUE: 'Chèque',
+  OTHER_PAYER: 'Autre payeur',
+  DIRECT_DEBIT_NOW: 'Prélèvement immédiat',
+  DIRECT_DEBIT_DECEMBER: 'Prélèvement en décembre',
+};

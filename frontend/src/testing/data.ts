@@ -186,6 +186,8 @@ export function reviewQueueItem(overrides: Partial<ReviewQueueItem> = {}): Revie
     adhesionId: 5,
     cooperativeId: 1,
     cooperativeCode: '999-9991',
+    schoolName: 'École maternelle Les Tilleuls',
+    city: 'SUPER VILLE',
     schoolYear: '2026-2027',
     status: 'SUBMITTED',
     statusLabel: 'Envoyée',

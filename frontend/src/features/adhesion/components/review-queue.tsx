@@ -2,7 +2,7 @@ import { Anchor, Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
-import { PAYMENT_MEANS_LABELS } from '@/lib/wording';
+import { PAYMENT_MEANS_LABELS, PAYMENT_MEANS_SHORT_LABELS } from '@/lib/wording';
 import type { Me } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';
@@ -132,18 +132,39 @@ function ChangeFormCell({ item }: { item: ReviewQueueItem }) {
     default:
       return (
         <Text size="sm" c="dimmed">
-          pas de changement
+          sans objet
         </Text>
       );
   }
 }
 
-function QueueTable({ items, status, backTo }: { items: ReviewQueueItem[]; status: QueueStatus; backTo: string }) {
+/** The engagement in one word: verified, uploaded and waiting for staff, or not there. */
+function EngagementCell({ item }: { item: ReviewQueueItem }) {
+  if (item.engagementReceived) return <Text size="sm">vérifié</Text>;
+  if (item.engagementUploaded)
+    return (
+      <Badge color="orange" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+        à vérifier
+      </Badge>
+    );
   return (
-    <Table.ScrollContainer minWidth={1100} type="native">
+    <Badge color="red" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+      non déposé
+    </Badge>
+  );
+}
+
+/**
+ * The queue as a table that fits a 1366 px screen beside the menu: the school under its code, lateness under the
+ * date, the way to pay under the amount; the registration code only for validated adhesions.
+ */
+function QueueTable({ items, status, backTo }: { items: ReviewQueueItem[]; status: QueueStatus; backTo: string }) {
+  const validated = status === 'VALIDATED';
+  return (
+    <Table.ScrollContainer minWidth={860} type="native">
       <Table
         highlightOnHover
-        verticalSpacing="sm"
+        verticalSpacing="xs"
         horizontalSpacing="sm"
         aria-label={`Adhésions : ${QUEUE_STATUS_LABELS[status].toLowerCase()}`}
       >
@@ -151,67 +172,67 @@ function QueueTable({ items, status, backTo }: { items: ReviewQueueItem[]; statu
           <Table.Tr>
             <Table.Th scope="col">Coopérative</Table.Th>
             <Table.Th scope="col">Envoyée le</Table.Th>
-            <Table.Th scope="col">En retard</Table.Th>
             <Table.Th scope="col" ta="right">
               Montant dû
             </Table.Th>
-            <Table.Th scope="col">Moyen de paiement</Table.Th>
             <Table.Th scope="col" ta="right">
               Membres
             </Table.Th>
             <Table.Th scope="col" ta="center">
               Paiement reçu
             </Table.Th>
-            <Table.Th scope="col" ta="center">
-              Engagement déposé
-            </Table.Th>
-            <Table.Th scope="col" ta="center">
-              Engagement vérifié
-            </Table.Th>
-            <Table.Th scope="col">Formulaire de changement</Table.Th>
-            <Table.Th scope="col">Code d'enregistrement</Table.Th>
+            <Table.Th scope="col">Engagement</Table.Th>
+            <Table.Th scope="col">Changement de mandataire</Table.Th>
+            {validated && <Table.Th scope="col">Code d'enregistrement</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.adhesionId}>
-              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+              <Table.Th scope="row" fw={400} style={{ minWidth: 200 }}>
                 <Anchor component={Link} to={paths.staff.review.getHref(item.adhesionId!)} state={{ backTo }} fw={700}>
                   {item.cooperativeCode}
                 </Anchor>
+                {item.schoolName && (
+                  <Text size="xs" c="dimmed" lh={1.3}>
+                    {item.schoolName}
+                    {item.city ? ` — ${item.city}` : ''}
+                  </Text>
+                )}
               </Table.Th>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.submittedAt ? formatDate(item.submittedAt) : '—'}</Table.Td>
-              <Table.Td>
-                {item.late ? (
-                  <Badge color="red" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {item.submittedAt ? formatDate(item.submittedAt) : '—'}
+                {item.late && (
+                  <Badge display="block" mt={2} color="red" variant="light" radius="sm" tt="none" style={CELL_BADGE_STYLE}>
                     en retard
                   </Badge>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    non
+                )}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                <Text span size="sm" fw={600}>
+                  {item.amountDue != null ? formatMoney(item.amountDue) : '—'}
+                </Text>
+                {item.paymentMeans && (
+                  <Text size="xs" c="dimmed" title={PAYMENT_MEANS_LABELS[item.paymentMeans]}>
+                    {PAYMENT_MEANS_SHORT_LABELS[item.paymentMeans]}
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                {item.amountDue != null ? formatMoney(item.amountDue) : '—'}
-              </Table.Td>
-              <Table.Td>{item.paymentMeans ? PAYMENT_MEANS_LABELS[item.paymentMeans] : '—'}</Table.Td>
               <Table.Td ta="right">{item.members ?? 0}</Table.Td>
               <Table.Td ta="center">
                 <YesNo value={item.paymentReceived} />
               </Table.Td>
-              <Table.Td ta="center">
-                <YesNo value={item.engagementUploaded} />
-              </Table.Td>
-              <Table.Td ta="center">
-                <YesNo value={item.engagementReceived} />
+              <Table.Td>
+                <EngagementCell item={item} />
               </Table.Td>
               <Table.Td>
                 <ChangeFormCell item={item} />
               </Table.Td>
-              <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                {item.registrationCode ?? '—'}
-              </Table.Td>
+              {validated && (
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                  {item.registrationCode ?? '—'}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -29,7 +29,7 @@ export function NationalDashboard({ year }: { year?: string }) {
   );
   return (
     <Paper withBorder radius="md" className="scroll-x">
-      <Table verticalSpacing="xs" horizontalSpacing="sm" aria-label="Campagne par département" striped>
+      <Table verticalSpacing="xs" horizontalSpacing="xs" fz="sm" aria-label="Campagne par département" striped>
         <Table.Thead bg="gray.0">
           <Table.Tr>
             <Table.Th scope="col">Département</Table.Th>
@@ -50,8 +50,8 @@ export function NationalDashboard({ year }: { year?: string }) {
             const code = r.departmentCode ?? '';
             return (
               <Table.Tr key={code}>
-                <Table.Th scope="row" fw={500}>
-                  <Anchor component={Link} to={paths.staff.dashboard.getHref({ department: code, year })}>
+                <Table.Th scope="row" fw={500} style={{ minWidth: 150 }}>
+                  <Anchor component={Link} to={paths.staff.dashboard.getHref({ department: code, year })} fz="sm">
                     {code} — {r.departmentName}
                   </Anchor>
                 </Table.Th>

@@ -56,20 +56,24 @@ describe('Validation des adhésions', () => {
 
     const first = rows[1];
     expect(within(first).getByRole('link', { name: '999-9991' })).toHaveAttribute('href', '/gestion/validation/5');
+    // the school and its town under the code, not the code alone
+    expect(within(first).getByRole('rowheader')).toHaveTextContent('999-9991École maternelle Les Tilleuls — SUPER VILLE');
     expect(first).toHaveTextContent('25/09/2026');
     expect(first).toHaveTextContent(/1\s157,11\s€/);
-    expect(first).toHaveTextContent('Par chèque');
+    expect(first).toHaveTextContent('Chèque');
     expect(first).toHaveTextContent('67');
-    // paiement reçu, engagement déposé, engagement vérifié: marks, read out as words
+    // paiement reçu: a mark read out as a word; the engagement in one word
     const cells = within(first).getAllByRole('cell');
-    expect(cells[5]).toHaveTextContent('non');
-    expect(cells[6]).toHaveTextContent('oui');
-    expect(cells[7]).toHaveTextContent('non');
+    expect(cells[3]).toHaveTextContent('non');
+    expect(cells[4]).toHaveTextContent('à vérifier');
+    // seven columns: no registration code before validation
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(7);
 
     const second = rows[2];
     expect(within(second).getByText('en retard')).toBeInTheDocument();
     expect(second).toHaveTextContent(/136,99\s€/);
-    expect(second).toHaveTextContent('Par la collecte et/ou par virement');
+    expect(second).toHaveTextContent('Collecte ou virement');
+    expect(within(second).getAllByRole('cell')[4]).toHaveTextContent('vérifié');
     expect(within(second).getByText('attendu')).toBeInTheDocument();
 
     expect(screen.getByText('2 adhésions')).toBeInTheDocument();

@@ -57,6 +57,8 @@ public final class ReviewDtos {
     public record QueueItem(
             long adhesionId, long cooperativeId,
             @Schema(example = "046-0410") String cooperativeCode,
+            @Schema(example = "École Publique Jules Ferry") String schoolName,
+            @Schema(example = "LA ROSE") String city,
             @Schema(example = "2025-2026") String schoolYear,
             AdhesionStatus status, String statusLabel,
             Instant submittedAt, boolean late,

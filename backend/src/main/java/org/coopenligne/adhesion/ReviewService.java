@@ -22,6 +22,7 @@ import org.coopenligne.common.error.Problem;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.common.money.Money;
 import org.coopenligne.cooperative.CooperativeService;
+import org.coopenligne.cooperative.CooperativeSummary;
 import org.coopenligne.cooperative.CooperativeView;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentSettingsService;
@@ -100,7 +101,9 @@ public class ReviewService {
             }
         }
         var query = adhesions.find(where + " order by submittedAt asc nulls last, id asc", params.map());
-        List<QueueItem> items = query.page(page, size).stream().map(ReviewService::queueItem).toList();
+        List<Adhesion> found = query.page(page, size).list();
+        Map<Long, CooperativeSummary> schools = cooperatives.summaries(found.stream().map(a -> a.cooperativeId).toList());
+        List<QueueItem> items = found.stream().map(a -> queueItem(a, schools.get(a.cooperativeId))).toList();
         return PageView.of(items, page, size, query.count());
     }
 
@@ -232,8 +235,9 @@ public class ReviewService {
         notifyCooperative(a, kind, new EmailTemplates.Rendered(subject, body + "\n" + signature + "\n"));
     }
 
-    private static QueueItem queueItem(Adhesion a) {
-        return new QueueItem(a.id, a.cooperativeId, a.cooperativeCode, a.schoolYear, a.status, a.status.shortLabel,
+    private static QueueItem queueItem(Adhesion a, CooperativeSummary school) {
+        return new QueueItem(a.id, a.cooperativeId, a.cooperativeCode, school == null ? null : school.schoolName(),
+                school == null ? null : school.city(), a.schoolYear, a.status, a.status.shortLabel,
                 a.submittedAt, a.late, a.submittedAmount, a.paymentMeans, a.adults + a.pupils, a.paymentReceived,
                 a.engagementDocumentId != null, a.engagementReceived, a.mandataireChangeForm, a.registrationCode, a.version);
     }

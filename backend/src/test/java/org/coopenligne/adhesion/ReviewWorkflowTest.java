@@ -122,7 +122,10 @@ class ReviewWorkflowTest {
                 .body("[0].name", equalTo("engagement signe.png"));
 
         as(s.staff()).get("/api/departments/" + s.coop().departmentCode() + "/review-queue").then().statusCode(200)
-                .body("items.adhesionId", hasItem(id)).body("items[0].engagementUploaded", equalTo(true));
+                .body("items.adhesionId", hasItem(id)).body("items[0].engagementUploaded", equalTo(true))
+                // the school, not only its code
+                .body("items.find { it.adhesionId == " + id + " }.schoolName", equalTo("École de test " + s.coop().number()))
+                .body("items.find { it.adhesionId == " + id + " }.city", equalTo("CAHORS"));
         as(s.staff()).get("/api/departments/" + s.coop().departmentCode() + "/review-queue?missing=PAYMENT").then().statusCode(200)
                 .body("items.adhesionId", hasItem(id));
 
