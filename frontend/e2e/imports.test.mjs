@@ -95,16 +95,23 @@ test('staff038 import cooperatives, export them and find the import in the audit
   );
   assert.match(text, /\r\n038-0902;0902;"École ""Les Tilleuls""; annexe";/);
 
-  // --- the audit log: the import, with its file name and count ---------------------------------------------
+  // --- the audit log, in French: the import, with its file name and count; logins only when asked --------------
   await nav(page).getByRole('link', { name: 'Journal des modifications' }).click();
   await expectPath(page, '/gestion/journal');
-  await page.getByLabel('Action').fill('COOPERATIVES_IMPORTED');
-  await page.getByRole('button', { name: 'Filtrer' }).click();
   const log = page.getByRole('table', { name: 'Journal des modifications' });
-  await log.getByRole('button', { name: 'COOPERATIVES_IMPORTED' }).click();
+  await log.getByRole('button', { name: 'Coopératives importées' }).first().waitFor();
+  assert.equal(await log.getByRole('button', { name: 'Connexion', exact: true }).count(), 0, 'logins are hidden by default');
+  await visitScreen(page, '60-journal-avant-filtre');
+  await page.getByRole('switch', { name: 'Afficher aussi les connexions et déconnexions' }).check();
+  await log.getByRole('button', { name: 'Connexion', exact: true }).first().waitFor();
+  await page.getByLabel('Action').selectOption({ label: 'Coopératives importées' });
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await page.waitForURL(/action=COOPERATIVES_IMPORTED/);
+  await log.getByRole('button', { name: 'Coopératives importées' }).first().click();
   const detail = page.getByRole('table', { name: /Détail du changement/ });
   await detail.getByText('nouvelles-cooperatives.csv').waitFor();
-  assert.match((await detail.textContent()) ?? '', /count.*2/);
+  assert.match((await detail.textContent()) ?? '', /Nombre.*2/);
+  assert.doesNotMatch((await log.textContent()) ?? '', /[A-Z]{3,}_[A-Z]{3,}/, 'no raw action code');
   await visitScreen(page, 'audit-log');
 
   assert.deepEqual(errors, []);

@@ -183,8 +183,17 @@ test('the September season of 038-0107, from the first line to the verified cert
   verificationCode = membership.match(/[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/)?.[0];
   assert.ok(verificationCode, `no verification code in ${membership}`);
   assert.ok(membership.includes(`${BASE_URL}/verifier/${verificationCode}`) || membership.includes(`/verifier/${verificationCode}`), membership);
+  // the entry asks first for the means, the cheque's number and the voucher's (seed 001), suggested
   await page.getByRole('button', { name: 'Écrire le paiement dans le cahier de comptes' }).click();
+  const entryForm = page.getByRole('form', { name: 'Écrire le paiement dans le cahier de comptes' });
+  await entryForm.getByRole('textbox', { name: /N° de pièce/ }).waitFor();
+  assert.equal(await entryForm.getByRole('textbox', { name: /N° de pièce/ }).inputValue(), '1');
+  await entryForm.getByLabel('Moyen de paiement').selectOption('CHEQUE');
+  await entryForm.getByRole('textbox', { name: /N° du chèque/ }).fill('4521873');
+  await visitScreen(page, '59a-ecriture-paiement');
+  await entryForm.getByRole('button', { name: 'Écrire dans le cahier' }).click();
   await page.getByText('Écrit dans le cahier de comptes', { exact: true }).waitFor();
+  await page.getByText(/Pièce n° 1 — .* par chèque n° 4521873/).waitFor();
   await page.getByText(/117,97\s€/).first().waitFor();
   await visitScreen(page, '59-sommaire-validee');
   // the change-of-mandataire page: the form to print, the papers to send

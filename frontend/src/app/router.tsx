@@ -109,6 +109,11 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // public: the short help the login page links to
+        path: paths.help.path,
+        lazy: async () => ({ Component: (await import('./routes/help')).HelpRoute }),
+      },
+      {
         // public: town halls and insurers check a certificate without an account
         path: paths.verify.path,
         lazy: async () => ({ Component: (await import('./routes/verify')).VerifyRoute }),

@@ -33,6 +33,10 @@ export const paths = {
       getHref: (id: number | string) => `/coop/${id}/changement-mandataire`,
     },
   },
+  help: {
+    path: '/aide',
+    getHref: () => '/aide',
+  },
   verify: {
     path: '/verifier/:code?',
     getHref: (code?: string) => `/verifier${code ? `/${encodeURIComponent(code)}` : ''}`,

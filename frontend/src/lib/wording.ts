@@ -42,3 +42,12 @@ export const PAYMENT_MEANS_SHORT_LABELS: Record<PaymentMeans, string> = {
   DIRECT_DEBIT_NOW: 'Prélèvement immédiat',
   DIRECT_DEBIT_DECEMBER: 'Prélèvement en décembre',
 };
+
+/**
+ * The department as a sentence names it: "l'OCCE de l'Isère" ("l'OCCE" when its name is unknown), and the same at
+ * the start of a sentence ("L'OCCE de l'Isère").
+ */
+export function occeOf(departmentName?: string | null): { occe: string; Occe: string } {
+  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  return { occe, Occe: occe.charAt(0).toUpperCase() + occe.slice(1) };
+}

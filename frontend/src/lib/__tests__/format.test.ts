@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatSchoolYear } from '../format';
+import { occeOf } from '../wording';
 
 describe('formatMoney', () => {
   it('writes euros the French way', () => {
@@ -21,5 +22,12 @@ describe('formatDate', () => {
 describe('formatSchoolYear', () => {
   it('spaces the two years as the user guides do, on one line', () => {
     expect(formatSchoolYear('2026-2027')).toBe('2026\u00a0-\u00a02027');
+  });
+});
+
+describe('occeOf', () => {
+  it('names the department in a sentence, and at its start', () => {
+    expect(occeOf("OCCE de l'Isère")).toEqual({ occe: "l'OCCE de l'Isère", Occe: "L'OCCE de l'Isère" });
+    expect(occeOf(undefined)).toEqual({ occe: "l'OCCE", Occe: "L'OCCE" });
   });
 });

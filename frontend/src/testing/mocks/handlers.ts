@@ -35,6 +35,10 @@ export const defaultHandlers = [
   // nothing uploaded, no certificate, an empty ledger, no change request
   http.get('*/api/adhesions/:adhesionId/engagement/uploads', () => HttpResponse.json([])),
   http.get('*/api/adhesions/:adhesionId/certificates', () => HttpResponse.json([])),
+  http.get('*/api/public/department-contacts/:code', ({ params }) =>
+    HttpResponse.json({ code: params.code, name: `OCCE ${String(params.code)}`, email: `ad${String(params.code)}@occe.coop` }),
+  ),
+  http.get('*/api/cooperatives/:id/ledger-entries/next-numbers', () => HttpResponse.json({ voucherNumber: 1 })),
   http.get('*/api/cooperatives/:id/ledger-entries', () =>
     HttpResponse.json({ items: [], page: 0, size: 50, totalItems: 0, totalPages: 0 }),
   ),

@@ -10,6 +10,7 @@ import { ChangeRequestForm } from '@/features/mandataire/components/change-reque
 import { formatDate } from '@/lib/format';
 import { CoopPageHeader, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
+import { occeOf } from '@/lib/wording';
 
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: "En attente de l'OCCE", color: 'orange' },
@@ -33,7 +34,7 @@ function CoopMandataireChange({ id }: { id: number }) {
   if (cooperative.isPending) return <PageLoader />;
   if (cooperative.isError) return <QueryError error={cooperative.error} onRetry={() => cooperative.refetch()} />;
   const coop = cooperative.data;
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const { occe } = occeOf(departmentName);
   const pending = (changes.data?.items ?? []).some((c) => c.status === 'PENDING');
   const account = [coop.bankAccount, coop.bankName ? `(${coop.bankName})` : null].filter(Boolean).join(' ');
 

@@ -2,7 +2,7 @@ import { Alert, Badge, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconHourglass, IconMessageCircle } from '@tabler/icons-react';
 import { formatDate, formatMoney } from '@/lib/format';
 import type { Adhesion } from '../api/get-adhesion';
-import { ADHESION_STATUSES, PAYMENT_MEANS_LABELS } from '@/lib/wording';
+import { ADHESION_STATUSES, PAYMENT_MEANS_LABELS, occeOf } from '@/lib/wording';
 
 /** The status in a word, for the page's header. */
 export function StatusBadge({ adhesion }: { adhesion: Pick<Adhesion, 'status' | 'late'> }) {
@@ -25,7 +25,7 @@ type AdhesionStatusPanelProps = {
  * a correction asked by the OCCE, with its message; a tariff changed since the submission.
  */
 export function AdhesionStatusPanel({ adhesion, departmentName }: AdhesionStatusPanelProps) {
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const { occe, Occe } = occeOf(departmentName);
   const amount = adhesion.submittedAmount;
   const means = adhesion.declarations?.paymentMeans;
   const sentOn = adhesion.submittedAt ? formatDate(adhesion.submittedAt) : null;
@@ -72,7 +72,7 @@ export function AdhesionStatusPanel({ adhesion, departmentName }: AdhesionStatus
         <>
           <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title={adhesion.statusLabel}>
             <Text size="sm">
-              {occe.charAt(0).toUpperCase() + occe.slice(1)} a bien reçu le paiement
+              {Occe} a bien reçu le paiement
               {amount != null ? ` de ${formatMoney(amount)}` : ''} : la coopérative est adhérente pour l'année.
             </Text>
           </Alert>

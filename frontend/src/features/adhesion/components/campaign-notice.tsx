@@ -2,6 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarEvent, IconClockHour4, IconInfoCircle } from '@tabler/icons-react';
 import { formatDate, formatSchoolYear } from '@/lib/format';
 import type { Adhesion } from '../api/get-adhesion';
+import { occeOf } from '@/lib/wording';
 
 type CampaignNoticeProps = {
   adhesion: Adhesion;
@@ -12,7 +13,7 @@ type CampaignNoticeProps = {
 /** Where the campaign stands: not open yet, open until its deadline, late, or without a tariff yet. */
 export function CampaignNotice({ adhesion, departmentName }: CampaignNoticeProps) {
   const campaign = adhesion.campaign ?? {};
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const { occe, Occe } = occeOf(departmentName);
   const year = formatSchoolYear(adhesion.schoolYear ?? '');
   const entering = adhesion.status === 'NOT_STARTED' || adhesion.status === 'DRAFT' || adhesion.status === 'CORRECTION_REQUESTED';
   const opensOn = campaign.opensOn ? formatDate(campaign.opensOn) : '';
@@ -44,7 +45,7 @@ export function CampaignNotice({ adhesion, departmentName }: CampaignNoticeProps
       {!campaign.tariffDefined && (
         <Alert color="gray" variant="light" role="note" icon={<IconAlertTriangle aria-hidden />} title="Barème pas encore défini">
           <Text size="sm">
-            {occe.charAt(0).toUpperCase() + occe.slice(1)} n'a pas encore défini le barème {year}. Vous pouvez déjà saisir vos
+            {Occe} n'a pas encore défini le barème {year}. Vous pouvez déjà saisir vos
             classes ; le montant sera calculé, et l'adhésion pourra être envoyée, dès que le barème sera connu.
           </Text>
         </Alert>

@@ -7,6 +7,7 @@ import { ChangeError } from './change-error';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useReopenAdhesion } from '../api/decide-adhesion';
 import { ReasonModal } from './reason-modal';
+import { occeOf } from '@/lib/wording';
 
 type RegistrationPanelProps = {
   adhesion: Adhesion;
@@ -22,7 +23,7 @@ export function RegistrationPanel({ adhesion, departmentName, onReload }: Regist
   const reopen = useReopenAdhesion();
   const [reopening, setReopening] = useState(false);
   const review = adhesion.review ?? {};
-  const occe = departmentName ? `L'${departmentName}` : "L'OCCE";
+  const { Occe } = occeOf(departmentName);
   const amount = adhesion.submittedAmount;
 
   const send = (reason: string) =>
@@ -52,7 +53,7 @@ export function RegistrationPanel({ adhesion, departmentName, onReload }: Regist
             </Text>
           </Group>
           <Text size="sm">
-            {occe} a bien reçu le paiement{amount != null ? ` de ${formatMoney(amount)}` : ''} et les autres papiers.
+            {Occe} a bien reçu le paiement{amount != null ? ` de ${formatMoney(amount)}` : ''} et les autres papiers.
             {review.validatedAt ? ` Adhésion validée le ${formatDate(review.validatedAt)}.` : ''}
           </Text>
         </Stack>

@@ -25,7 +25,7 @@ import { DateController } from '@/components/ui/date-field';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { amountDue, type Adhesion } from '../api/get-adhesion';
 import { ChangeError } from './change-error';
-import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
+import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS, occeOf } from '@/lib/wording';
 import { formatMoney } from '@/lib/format';
 import { isApiError } from '@/lib/problem';
 import { useRequestCorrection, useValidateAdhesion } from '../api/decide-adhesion';
@@ -61,7 +61,7 @@ function canRecord(adhesion: Adhesion): boolean {
  * form; then "Demander une correction" or "Valider l'adhésion".
  */
 export function ReviewChecklist({ adhesion, departmentName, onReload }: ReviewChecklistProps) {
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const { occe } = occeOf(departmentName);
   const due = amountDue(adhesion);
   const chosenMeans = adhesion.declarations?.paymentMeans;
   const directDebit = chosenMeans === 'DIRECT_DEBIT_NOW' || chosenMeans === 'DIRECT_DEBIT_DECEMBER';

@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/problem';
 import type { Adhesion } from '../api/get-adhesion';
 import { useSubmitAdhesion } from '../api/submit-adhesion';
 import { ChangeError } from './change-error';
+import { occeOf } from '@/lib/wording';
 
 type SubmissionPanelProps = {
   adhesion: Adhesion;
@@ -22,7 +23,7 @@ export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }
   const submit = useSubmitAdhesion();
   const [localReasons, setLocalReasons] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const { occe, Occe } = occeOf(departmentName);
   const refusal = isApiError(submit.error) && submit.error.is('submission-refused') ? submit.error : null;
   const reasons: string[] = localReasons.length > 0 ? localReasons : (refusal?.violations.map((v) => v.message ?? '') ?? []);
   const again = adhesion.status === 'CORRECTION_REQUESTED';
@@ -58,7 +59,7 @@ export function SubmissionPanel({ adhesion, blockers, departmentName, onReload }
             color: 'teal',
             icon: <IconCheck size={18} aria-hidden />,
             title: "Adhésion envoyée à l'OCCE",
-            message: `${occe.charAt(0).toUpperCase() + occe.slice(1)} la validera à réception du paiement.`,
+            message: `${Occe} la validera à réception du paiement.`,
           }),
       },
     );

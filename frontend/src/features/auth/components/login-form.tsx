@@ -1,7 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconLogin2 } from '@tabler/icons-react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { departmentOfLogin, useDepartmentContact } from '@/features/department/api/get-department-contact';
 import { FormError } from '@/components/ui/form-error';
 import type { Session } from '@/lib/auth';
 import { errorMessage } from '@/lib/problem';
@@ -16,6 +20,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors },
   } = useForm<LoginInput>({
     resolver: zodResolver(loginInputSchema),
@@ -58,7 +63,44 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         >
           Se connecter
         </Button>
+        <LostCredentials control={control} />
       </Stack>
     </form>
+  );
+}
+
+/**
+ * "Identifiant ou mot de passe perdu : contactez votre OCCE départemental." (the seeds' line), then, once the typed
+ * login names a department (038-0107), that department's contact; and the way to the help page.
+ */
+function LostCredentials({ control }: { control: Control<LoginInput> }) {
+  const login = useWatch({ control, name: 'login' });
+  const [debounced] = useDebouncedValue(login ?? '', 300);
+  const contact = useDepartmentContact(departmentOfLogin(debounced));
+  const c = contact.data;
+  return (
+    <Stack gap={4} aria-live="polite">
+      <Text size="sm">Identifiant ou mot de passe perdu : contactez votre OCCE départemental.</Text>
+      {c && (
+        <Text size="sm" c="dimmed" data-testid="department-contact">
+          <Text span fw={600} c="dark">
+            {c.name}
+          </Text>
+          {c.phone && <> — {c.phone}</>}
+          {c.email && (
+            <>
+              {' — '}
+              <Anchor href={`mailto:${c.email}`} size="sm">
+                {c.email}
+              </Anchor>
+            </>
+          )}
+          {c.openingHours && <> — {c.openingHours}</>}
+        </Text>
+      )}
+      <Anchor component={Link} to={paths.help.getHref()} size="sm">
+        Aide : comment se connecter et adhérer
+      </Anchor>
+    </Stack>
   );
 }

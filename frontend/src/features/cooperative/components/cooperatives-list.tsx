@@ -116,6 +116,10 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
   const pageAllSelected = items.length > 0 && items.every((c) => allMatching || selected.has(c.id!));
   const pageSomeSelected = items.some((c) => selected.has(c.id!));
   const selectionCount = allMatching ? total : selected.size;
+  // Exporter and Relancer act on the ticked rows, or, when none is ticked, on every match of the filter
+  const wholeFilter = allMatching || selected.size === 0;
+  const actionCount = wholeFilter ? total : selected.size;
+  const actionSuffix = wholeFilter && !allMatching && total > 1 ? `les ${total}` : '';
 
   const toggle = (c: CooperativeListItem) => {
     setAllMatching(false);
@@ -145,7 +149,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
   const onSort = (column: SortKey) =>
     update({ sort: column === 'number' && direction === 'desc' && sort === column ? null : column, direction: sort === column && direction === 'asc' ? 'desc' : null, page: null });
 
-  const selection: ReminderSelection = allMatching
+  const selection: ReminderSelection = wholeFilter
     ? {
         filter: {
           q: filters.q || undefined,
@@ -158,9 +162,9 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
         },
       }
     : { cooperativeIds: [...selected.keys()] };
-  const first = allMatching ? items[0] : selected.values().next().value;
+  const first = wholeFilter ? items[0] : selected.values().next().value;
   // the export of a selection: the ticked rows, or every match of the filter in the list's order
-  const exportQuery: CooperativesExportQuery = allMatching
+  const exportQuery: CooperativesExportQuery = wholeFilter
     ? {
         year,
         ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'department' && k !== 'year' && filters[k]).map((k) => [k, filters[k]])),
@@ -293,20 +297,26 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
               <DownloadButton
                 size="compact-sm"
                 variant="light"
-                disabled={selectionCount === 0 || !departmentCode}
+                disabled={actionCount === 0 || !departmentCode}
                 fetchFile={() => fetchSelectedCooperatives(departmentCode, exportQuery)}
-                fileName={`cooperatives-${departmentCode}-${year}-selection.csv`}
+                fileName={`cooperatives-${departmentCode}-${year}-${wholeFilter ? 'filtre' : 'selection'}.csv`}
               >
-                Exporter (CSV){selectionCount > 0 ? ` (${selectionCount})` : ''}
+                {actionSuffix ? `Exporter ${actionSuffix} (CSV)` : `Exporter (CSV) (${actionCount})`}
               </DownloadButton>
               <Button
                 size="compact-sm"
                 leftSection={<IconSend size={16} aria-hidden />}
-                disabled={selectionCount === 0 || !departmentCode}
-                title={!departmentCode ? 'Choisissez un département pour relancer ses coopératives' : undefined}
+                disabled={actionCount === 0 || !departmentCode}
+                title={
+                  !departmentCode
+                    ? 'Choisissez un département pour relancer ses coopératives'
+                    : wholeFilter
+                      ? 'Toutes les coopératives du filtre (cochez-en pour ne relancer que celles-là)'
+                      : undefined
+                }
                 onClick={() => setReminderOpen(true)}
               >
-                Relancer{selectionCount > 0 ? ` (${selectionCount})` : ''}
+                {actionSuffix ? `Relancer ${actionSuffix}` : `Relancer (${actionCount})`}
               </Button>
             </Group>
           </Group>
@@ -411,7 +421,7 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
         departmentCode={departmentCode}
         year={year}
         selection={selection}
-        count={selectionCount}
+        count={actionCount}
         first={first}
       />
     </Stack>

@@ -29,7 +29,7 @@ export function NationalDashboard({ year }: { year?: string }) {
   );
   return (
     <Paper withBorder radius="md" className="scroll-x">
-      <Table verticalSpacing="xs" horizontalSpacing="xs" fz="sm" aria-label="Campagne par département" striped>
+      <Table verticalSpacing="xs" horizontalSpacing={6} fz="sm" aria-label="Campagne par département" striped>
         <Table.Thead bg="gray.0">
           <Table.Tr>
             <Table.Th scope="col">Département</Table.Th>
@@ -50,7 +50,7 @@ export function NationalDashboard({ year }: { year?: string }) {
             const code = r.departmentCode ?? '';
             return (
               <Table.Tr key={code}>
-                <Table.Th scope="row" fw={500} style={{ minWidth: 150 }}>
+                <Table.Th scope="row" fw={500} style={{ maxWidth: 170 }}>
                   <Anchor component={Link} to={paths.staff.dashboard.getHref({ department: code, year })} fz="sm">
                     {code} — {r.departmentName}
                   </Anchor>

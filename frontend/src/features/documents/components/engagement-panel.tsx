@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
 import { DocumentButton } from '@/features/adhesion/components/document-button';
 import { fetchEngagementForm, useEngagementUploads, useUploadEngagement } from '../api/engagement';
+import { occeOf } from '@/lib/wording';
 
 /** What this panel reads of the adhesion (the adhesion feature's own type adds its priced fee). */
 type Adhesion = Omit<components['schemas']['Adhesion'], 'fee'>;
@@ -32,7 +33,7 @@ export function EngagementPanel({ adhesion, departmentName, forStaff = false }: 
   const upload = useUploadEngagement(adhesionId, adhesion.cooperativeId ?? 0);
   const [file, setFile] = useState<File | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
+  const { occe, Occe } = occeOf(departmentName);
   const locked = adhesion.status === 'VALIDATED';
   const current = uploads.data?.find((d) => d.current);
 
@@ -47,7 +48,7 @@ export function EngagementPanel({ adhesion, departmentName, forStaff = false }: 
           color: 'teal',
           icon: <IconCheck size={18} aria-hidden />,
           title: 'Engagement envoyé',
-          message: `${occe.charAt(0).toUpperCase() + occe.slice(1)} le vérifiera avant de valider l'adhésion.`,
+          message: `${Occe} le vérifiera avant de valider l'adhésion.`,
         });
       },
     });
@@ -66,7 +67,7 @@ export function EngagementPanel({ adhesion, departmentName, forStaff = false }: 
         ) : current ? (
           <Text size="sm" data-testid="engagement-state">
             {forStaff ? 'L' : 'Votre e'}ngagement signé est bien reçu{current.uploadedAt ? ` (envoyé le ${formatDate(current.uploadedAt)})` : ''}.{' '}
-            {occe.charAt(0).toUpperCase() + occe.slice(1)} le vérifiera avant de valider l'adhésion ; un fichier plus
+            {Occe} le vérifiera avant de valider l'adhésion ; un fichier plus
             lisible peut encore le remplacer.
           </Text>
         ) : (

@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBook2, IconCertificate, IconCheck, IconCircleCheck } from '@tabler/icons-react';
 import type { components } from '@/api/generated/schema';
-import { useLedgerEntries, useRecordAdhesionPayment } from '@/features/ledger/api/ledger';
+import { useState } from 'react';
+import { LEDGER_MEANS_LABELS, useLedgerEntries } from '@/features/ledger/api/ledger';
+import { PaymentEntryForm } from '@/features/ledger/components/payment-entry-form';
 import { DownloadButton } from '@/components/ui/download-button';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
-import { errorMessage } from '@/lib/problem';
 import { fetchCertificate, useCertificates, type Certificate } from '../api/certificates';
+import { occeOf } from '@/lib/wording';
 
 /** What this panel reads of the adhesion (the adhesion feature's own type adds its priced fee). */
 type Adhesion = Omit<components['schemas']['Adhesion'], 'fee'>;
@@ -23,12 +25,11 @@ type ValidatedPanelProps = {
  * written into the ledger with one click.
  */
 export function ValidatedPanel({ adhesion, departmentName, canWriteLedger }: ValidatedPanelProps) {
-  const occe = departmentName ? `l'${departmentName}` : "l'OCCE";
-  const Occe = occe.charAt(0).toUpperCase() + occe.slice(1);
+  const { occe, Occe } = occeOf(departmentName);
   const certificates = useCertificates(adhesion.id ?? undefined, true);
   const year = adhesion.schoolYear ?? '';
   const ledger = useLedgerEntries(adhesion.cooperativeId ?? 0, year);
-  const record = useRecordAdhesionPayment(adhesion.cooperativeId ?? 0, year);
+  const [writing, setWriting] = useState(false);
   const entry = ledger.data?.items?.find((e) => e.adhesionId === adhesion.id);
   const paid = adhesion.review?.paymentAmount ?? adhesion.submittedAmount;
 
@@ -73,44 +74,49 @@ export function ValidatedPanel({ adhesion, departmentName, canWriteLedger }: Val
                     Écrit dans le cahier de comptes
                   </Text>
                   <Text size="sm">
-                    {entry.date ? formatDate(entry.date) : ''} — {entry.label} — {formatMoney(entry.amountOut ?? 0)} (rubrique «{' '}
-                    {entry.heading} »).
+                    {entry.voucherNumber != null && `Pièce n° ${entry.voucherNumber} — `}
+                    {entry.date ? formatDate(entry.date) : ''} — {entry.label} — {formatMoney(entry.amountOut ?? 0)}
+                    {entry.paymentMeans && ` par ${LEDGER_MEANS_LABELS[entry.paymentMeans].toLowerCase()}`}
+                    {entry.chequeNumber && ` n° ${entry.chequeNumber}`} (rubrique « {entry.heading} »).
                   </Text>
                 </Stack>
               </Group>
             </Paper>
           ) : (
             <Stack gap={4}>
-              <Text size="sm">Pour que cette opération soit écrite maintenant dans le cahier de comptes de l'année :</Text>
-              <Group>
-                <Button
-                  variant="white"
-                  leftSection={<IconBook2 size={18} aria-hidden />}
-                  loading={record.isPending}
-                  onClick={() =>
-                    record.mutate(adhesion.id!, {
-                      onSuccess: () =>
-                        notifications.show({
-                          color: 'teal',
-                          icon: <IconCheck size={18} aria-hidden />,
-                          title: 'Cahier de comptes',
-                          message: 'Le paiement de la cotisation est écrit dans le cahier de comptes.',
-                        }),
-                    })
-                  }
-                >
-                  Écrire le paiement dans le cahier de comptes
-                </Button>
-              </Group>
-              {(ledger.data?.totalItems ?? 0) === 0 && (
-                <Text size="xs" c="dimmed">
-                  Le cahier est actuellement vide : cette écriture sera la première du cahier.
-                </Text>
-              )}
-              {record.isError && (
-                <Alert color="red" variant="light" role="alert">
-                  {errorMessage(record.error)}
-                </Alert>
+              {writing ? (
+                <PaymentEntryForm
+                  adhesionId={adhesion.id!}
+                  cooperativeId={adhesion.cooperativeId ?? 0}
+                  year={year}
+                  amount={paid}
+                  paymentMeans={adhesion.review?.paymentMethod ?? adhesion.declarations?.paymentMeans}
+                  paymentDate={adhesion.review?.paymentDate}
+                  onCancel={() => setWriting(false)}
+                  onDone={() => {
+                    setWriting(false);
+                    notifications.show({
+                      color: 'teal',
+                      icon: <IconCheck size={18} aria-hidden />,
+                      title: 'Cahier de comptes',
+                      message: 'Le paiement de la cotisation est écrit dans le cahier de comptes.',
+                    });
+                  }}
+                />
+              ) : (
+                <>
+                  <Text size="sm">Pour que cette opération soit écrite maintenant dans le cahier de comptes de l'année :</Text>
+                  <Group>
+                    <Button variant="white" leftSection={<IconBook2 size={18} aria-hidden />} onClick={() => setWriting(true)}>
+                      Écrire le paiement dans le cahier de comptes
+                    </Button>
+                  </Group>
+                  {(ledger.data?.totalItems ?? 0) === 0 && (
+                    <Text size="xs" c="dimmed">
+                      Le cahier est actuellement vide : cette écriture sera la première du cahier.
+                    </Text>
+                  )}
+                </>
               )}
             </Stack>
           )

@@ -108,7 +108,8 @@ describe('Coopératives (staff)', () => {
     );
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
-    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeDisabled();
+    // nothing ticked: the button names the whole filter
+    expect(screen.getByRole('button', { name: 'Exporter les 2 (CSV)' })).toBeEnabled();
 
     await user.click(screen.getByRole('checkbox', { name: 'Sélectionner 046-0101' }));
     await user.click(screen.getByRole('button', { name: 'Exporter (CSV) (1)' }));
@@ -126,10 +127,8 @@ describe('Coopératives (staff)', () => {
     );
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED&late=true&q=cahors&sort=city&direction=desc', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
-    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner les coopératives de cette page' }));
-    await user.click(screen.getByRole('button', { name: 'Sélectionner les 45 coopératives du filtre' }));
-
-    await user.click(screen.getByRole('button', { name: 'Exporter (CSV) (45)' }));
+    // nothing ticked: Exporter takes every match of the filter
+    await user.click(screen.getByRole('button', { name: 'Exporter les 45 (CSV)' }));
     await waitFor(() => expect(exports).toHaveLength(1));
     const q = exports[0].searchParams;
     expect(Object.fromEntries(q)).toEqual({
@@ -160,7 +159,7 @@ describe('Coopératives (staff)', () => {
     );
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
-    expect(screen.getByRole('button', { name: 'Relancer' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Relancer les 2' })).toBeEnabled();
 
     await user.click(screen.getByRole('checkbox', { name: 'Sélectionner 046-0101' }));
     await user.click(screen.getByRole('button', { name: 'Relancer (1)' }));
@@ -174,6 +173,30 @@ describe('Coopératives (staff)', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0].body).toMatchObject({ cooperativeIds: [1], year: '2026-2027', subject: 'Adhésion {year} : à saisir avant le {deadline}' });
     expect(posts[0].key).toMatch(/^[A-Za-z0-9_-]{8,80}$/);
+  });
+
+  it('reminds every cooperative of the filter when none is ticked', async () => {
+    const posts: Record<string, unknown>[] = [];
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff())),
+      listHandler([], 45),
+      dashboardHandler,
+      http.post('*/api/departments/046/reminders', async ({ request }) => {
+        posts.push((await request.json()) as Record<string, unknown>);
+        return HttpResponse.json(
+          { id: 53, recipientCount: 45, progress: { pending: 45, sent: 0, failed: 0, skippedNoEmail: 0, skippedRecent: 0 } },
+          { status: 202 },
+        );
+      }),
+    );
+    const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED&late=true', { loggedIn: true });
+    await screen.findByRole('table', { name: 'Coopératives trouvées' });
+    await user.click(screen.getByRole('button', { name: 'Relancer les 45' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Relancer les coopératives' });
+    await user.click(within(dialog).getByRole('button', { name: 'Envoyer à 45 coopératives' }));
+    await within(dialog).findByText(/45 courriels en cours d'envoi/);
+    expect(posts[0]).toMatchObject({ filter: { status: 'NOT_STARTED', late: true } });
+    expect(posts[0].cooperativeIds).toBeUndefined();
   });
 
   it('reminds every cooperative matching the filter, as a filter', async () => {

@@ -7,6 +7,41 @@ import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
 describe('Connexion', () => {
+  it("gives the department's contact once the typed login names one, and a way to the help page", async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/public/department-contacts/:code', ({ params }) => {
+        asked.push(String(params.code));
+        return HttpResponse.json({
+          code: '046',
+          name: 'OCCE du Lot',
+          email: 'ad46@occe.coop',
+          phone: '05 65 24 25 50',
+          openingHours: 'Du lundi au jeudi, 9 h - 12 h',
+        });
+      }),
+    );
+    const { user, router } = renderApp('/connexion');
+
+    expect(await screen.findByText('Identifiant ou mot de passe perdu : contactez votre OCCE départemental.')).toBeInTheDocument();
+    expect(screen.queryByTestId('department-contact')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Identifiant'), 'staff');
+    await user.clear(screen.getByLabelText('Identifiant'));
+    await user.type(screen.getByLabelText('Identifiant'), '046-0410');
+    const contact = await screen.findByTestId('department-contact');
+    expect(contact).toHaveTextContent('OCCE du Lot — 05 65 24 25 50 — ad46@occe.coop — Du lundi au jeudi, 9 h - 12 h');
+    expect(screen.getByRole('link', { name: 'ad46@occe.coop' })).toHaveAttribute('href', 'mailto:ad46@occe.coop');
+    expect(asked).toEqual(['046']);
+
+    await user.click(screen.getByRole('link', { name: /^Aide/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Aide' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/aide');
+    expect(screen.getByRole('heading', { name: 'Se connecter' })).toBeInTheDocument();
+    expect(screen.getByText(/Cliquez sur « Envoyer à l'OCCE »/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Revenir à la connexion/ }));
+    expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
+  });
+
   it("shows the server's sentence when the password is wrong", async () => {
     server.use(
       http.post('*/api/auth/login', () => problem(401, 'bad-credentials', 'Identifiant ou mot de passe incorrect.')),

@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.coopenligne.tariff.PaymentMeans;
 
 /** A line of the cooperative's accounting journal (cahier de comptes). */
 @Entity
@@ -49,7 +48,14 @@ public class LedgerEntry extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_means", length = 30)
-    public PaymentMeans paymentMeans;
+    public LedgerMeans paymentMeans;
+
+    /** The voucher's number ("n° de P.J."): restarts at 1 each school year, unique in the year. */
+    @Column(name = "voucher_number")
+    public Integer voucherNumber;
+
+    @Column(name = "cheque_number", length = 20)
+    public String chequeNumber;
 
     /** Set for the one-click entry of an adhesion's payment: at most one per adhesion. */
     @Column(name = "adhesion_id")

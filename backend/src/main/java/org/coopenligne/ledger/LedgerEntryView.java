@@ -2,7 +2,6 @@ package org.coopenligne.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.coopenligne.tariff.PaymentMeans;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LedgerEntry", description = "A line of the cooperative's accounting journal (cahier de comptes)")
@@ -14,5 +13,7 @@ public record LedgerEntryView(
         @Schema(example = "Cotisations OCCE") String heading,
         @Schema(example = "0.00") BigDecimal amountIn,
         @Schema(example = "1157.11") BigDecimal amountOut,
-        PaymentMeans paymentMeans,
+        LedgerMeans paymentMeans,
+        @Schema(example = "3", description = "The voucher's number in the year (n° de P.J.)") Integer voucherNumber,
+        @Schema(example = "1234567") String chequeNumber,
         @Schema(description = "The adhesion whose payment this entry records, if any") Long adhesionId) {}

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,8 +36,9 @@ public class LedgerPaymentResource {
     @POST
     @RolesAllowed(Roles.MANDATAIRE)
     @Operation(operationId = "recordAdhesionPayment", summary = "Write the validated adhesion's payment into the ledger (once)")
-    public RestResponse<LedgerEntryView> recordPayment(@PathParam("adhesionId") long adhesionId) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.recordAdhesionPayment(adhesionId));
+    public RestResponse<LedgerEntryView> recordPayment(@PathParam("adhesionId") long adhesionId,
+            @Valid @NotNull(message = "{body.required}") PaymentEntryRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.recordAdhesionPayment(adhesionId, request));
     }
 
 }

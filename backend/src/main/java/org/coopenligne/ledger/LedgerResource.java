@@ -39,4 +39,12 @@ public class LedgerResource {
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.list(cooperativeId, year == null ? null : SchoolYears.parse(year), page, size));
     }
+
+    @GET
+    @Path("next-numbers")
+    @Operation(operationId = "getLedgerNextNumbers", summary = "The voucher number and cheque number the entry form suggests")
+    public RestResponse<NextNumbersView> nextNumbers(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return RestResponse.ok(service.nextNumbers(cooperativeId, year == null ? null : SchoolYears.parse(year)));
+    }
 }

@@ -187,12 +187,33 @@ class ReviewWorkflowTest {
                 .body("cooperativeCode", equalTo(s.coop().login().toUpperCase()))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("mandataireName")));
 
-        // One click writes the payment into the ledger, once.
-        as(s.mandataire()).post("/api/adhesions/" + id + "/ledger-entry").then().statusCode(201)
+        // The payment is written into the ledger once, with the means, cheque and voucher numbers the mandataire confirms.
+        String ledger = "/api/cooperatives/" + s.coop().id() + "/ledger-entries";
+        as(s.mandataire()).get(ledger + "/next-numbers?year=2025-2026").then().statusCode(200)
+                .body("voucherNumber", equalTo(1)).body("chequeNumber", nullValue());
+        String entry = "/api/adhesions/" + id + "/ledger-entry";
+        as(s.mandataire()).post(entry).then().statusCode(415);
+        as(s.mandataire()).contentType(ContentType.JSON).post(entry).then().statusCode(400);
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "CHEQUE", "voucherNumber", 1)).post(entry)
+                .then().statusCode(400).body("violations[0].field", equalTo("chequeNumber"))
+                .body("detail", equalTo("Indiquez le numéro du chèque."));
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "CHEQUE", "chequeNumber", "12a", "voucherNumber", 0)).post(entry)
+                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("chequeNumber", "voucherNumber"));
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "CHEQUE", "chequeNumber", "0012345", "voucherNumber", 1,
+                "date", "2026-09-01")).post(entry).then().statusCode(400).body("violations[0].field", equalTo("date"));
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "SHELLS", "voucherNumber", 1)).post(entry)
+                .then().statusCode(400);
+        as(s.mandataire()).get(ledger + "?year=2025-2026").then().statusCode(200).body("items", hasSize(0));
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "CHEQUE", "chequeNumber", "0012345", "voucherNumber", 1))
+                .post(entry).then().statusCode(201)
                 .body("amountOut", equalTo(55.0f)).body("heading", equalTo("Cotisations OCCE"))
-                .body("paymentMeans", equalTo("CHEQUE")).body("date", equalTo("2025-09-12"));
-        as(s.mandataire()).post("/api/adhesions/" + id + "/ledger-entry").then().statusCode(409)
-                .body("type", containsString("ledger-entry-exists"));
+                .body("paymentMeans", equalTo("CHEQUE")).body("chequeNumber", equalTo("0012345")).body("voucherNumber", equalTo(1))
+                .body("date", equalTo("2025-09-12"));
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "TRANSFER", "voucherNumber", 2)).post(entry)
+                .then().statusCode(409).body("type", containsString("ledger-entry-exists"));
+        // the next suggestions: voucher 2, the cheque after 0012345 (its zeros kept)
+        as(s.mandataire()).get(ledger + "/next-numbers?year=2025-2026").then().statusCode(200)
+                .body("voucherNumber", equalTo(2)).body("chequeNumber", equalTo("0012346"));
         as(s.mandataire()).get("/api/cooperatives/" + s.coop().id() + "/ledger-entries?year=2025-2026").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].label", containsString("Cotisation OCCE 2025 - 2026"));
 
@@ -232,7 +253,8 @@ class ReviewWorkflowTest {
                 .body("detail", equalTo("Impossible de rouvrir cette adhésion : elle est « envoyée à l'OCCE », il faut qu'elle soit validée."));
         as(s.mandataire()).header("If-Match", "\"" + versionOf(s.mandataire(), id) + "\"").post("/api/adhesions/" + id + "/review/validation")
                 .then().statusCode(403);
-        as(s.mandataire()).post("/api/adhesions/" + id + "/ledger-entry").then().statusCode(409)
+        as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "TRANSFER", "voucherNumber", 1))
+                .post("/api/adhesions/" + id + "/ledger-entry").then().statusCode(409)
                 .body("type", containsString("adhesion-not-validated"));
         // A draft of another cooperative: nothing to review, nothing to validate.
         Fixtures.Coop other = fixtures.newActiveCooperative(s.coop().departmentCode());

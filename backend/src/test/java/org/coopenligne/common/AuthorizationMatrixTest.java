@@ -80,9 +80,11 @@ class AuthorizationMatrixTest {
         EXPECTED.put("listCertificates",          new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("getCertificatePdf",         new int[] {401, 404, 403, 403, 404, 403, 404});
         EXPECTED.put("verifyCertificate",         new int[] {404, 404, 404, 404, 404, 404, 404});
+        EXPECTED.put("getDepartmentContact",      new int[] {200, 200, 200, 200, 200, 200, 200});
         // ledger: only the mandataire writes in the cooperative's ledger
         EXPECTED.put("recordAdhesionPayment",     new int[] {401, 409, 403, 403, 403, 403, 403});
         EXPECTED.put("listLedgerEntries",         new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("getLedgerNextNumbers",      new int[] {401, 200, 403, 403, 200, 403, 200});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("requestMandataireChange",   new int[] {401,   0, 403, 403,   0, 403,   0});
@@ -144,7 +146,7 @@ class AuthorizationMatrixTest {
      */
     private static final Map<String, Integer> INTEGRATOR_READS = Map.of(
             "listDepartmentCooperatives", 200, "listDepartmentAdhesions", 200, "listDepartmentCertificates", 200,
-            "login", 200, "verifyCertificate", 404);
+            "login", 200, "verifyCertificate", 404, "getDepartmentContact", 200);
     private static final java.util.Set<String> DEPARTMENT_READS = java.util.Set.of(
             "listDepartmentCooperatives", "listDepartmentAdhesions", "listDepartmentCertificates");
     private String integratorSecret;
@@ -233,6 +235,7 @@ class AuthorizationMatrixTest {
             "requestCorrection", c -> Map.of("message", "Merci de vérifier les effectifs."),
             "reopenAdhesion", c -> Map.of("reason", "Vérification."),
             "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible."),
+            "recordAdhesionPayment", c -> Map.of("means", "CHEQUE", "chequeNumber", "1234567", "voucherNumber", 1),
             "createReminder", AuthorizationMatrixTest::reminderRequest));
     }
 
