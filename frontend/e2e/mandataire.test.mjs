@@ -30,7 +30,15 @@ test('a mandataire changes the initial password, then the school phone, and logs
   // a wrong password: the server's sentence is shown
   await logIn(page, LOGIN, 'pas-le-bon');
   await page.getByRole('alert').filter({ hasText: 'Identifiant ou mot de passe incorrect.' }).waitFor();
+  // the seeds' line, with the department's contact once the login is typed, and the help page
+  await page.getByTestId('department-contact').filter({ hasText: 'ad75@occe.coop' }).waitFor();
   await visitScreen(page, '02-connexion-refusee');
+  await page.getByRole('link', { name: /^Aide/ }).click();
+  await expectPath(page, '/aide');
+  await page.getByRole('heading', { level: 1, name: 'Aide' }).waitFor();
+  await visitScreen(page, '02b-aide');
+  await page.getByRole('link', { name: /Revenir à la connexion/ }).click();
+  await expectPath(page, '/connexion');
 
   // the first login leads to the change-password screen
   await logIn(page, LOGIN, INITIAL_PASSWORD);

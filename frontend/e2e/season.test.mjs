@@ -186,7 +186,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   // the entry asks first for the means, the cheque's number and the voucher's (seed 001), suggested
   await page.getByRole('button', { name: 'Écrire le paiement dans le cahier de comptes' }).click();
   const entryForm = page.getByRole('form', { name: 'Écrire le paiement dans le cahier de comptes' });
-  await entryForm.getByRole('textbox', { name: /N° de pièce/ }).waitFor();
+  await entryForm.getByText('Prochain numéro libre : 1').waitFor();
   assert.equal(await entryForm.getByRole('textbox', { name: /N° de pièce/ }).inputValue(), '1');
   await entryForm.getByLabel('Moyen de paiement').selectOption('CHEQUE');
   await entryForm.getByRole('textbox', { name: /N° du chèque/ }).fill('4521873');

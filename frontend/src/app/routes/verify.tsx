@@ -1,9 +1,9 @@
-import { Alert, Box, Button, Center, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconCircleCheck, IconSearch, IconShieldX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Brand } from '@/components/ui/brand';
+import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths } from '@/config/paths';
 import { useVerification } from '@/features/documents/api/certificates';
 import { formatDate, formatSchoolYear, schoolYearPeriod } from '@/lib/format';
@@ -21,42 +21,11 @@ export function VerifyRoute() {
   const verification = useVerification(code);
 
   return (
-    <Box component="main" mih="100vh" px="sm" py={{ base: 'lg', sm: 48 }} bg="gray.0">
-      <Center>
-        <Stack w="100%" maw={640} gap="lg">
-          <Center>
-            <Brand />
-          </Center>
-          <Paper withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 'xl' }}>
-            <Title order={1} size="h2" mb="xs">
-              Vérifier une attestation
-            </Title>
-            <Text size="sm" mb="md">
-              Chaque attestation d'adhésion et chaque certificat d'assurance délivrés par Coopérative en ligne portent un code
-              de vérification de 12 caractères. Saisissez-le pour savoir si le document est authentique et toujours valable.
-            </Text>
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (typed.trim()) navigate(paths.verify.getHref(typed.trim().toUpperCase()));
-              }}
-            >
-              <Group align="flex-end">
-                <TextInput
-                  label="Code de vérification"
-                  placeholder="K7QF-2M9D-XW4C"
-                  value={typed}
-                  onChange={(e) => setTyped(e.currentTarget.value)}
-                  style={{ flex: '1 1 220px' }}
-                  autoComplete="off"
-                  maxLength={20}
-                />
-                <Button type="submit" leftSection={<IconSearch size={18} aria-hidden />}>
-                  Vérifier
-                </Button>
-              </Group>
-            </form>
-          </Paper>
+    <AuthLayout
+      title="Vérifier une attestation"
+      width={640}
+      footer={
+        <>
           {code && verification.isPending && <Text ta="center">Vérification…</Text>}
           {code && verification.isError && (
             isApiError(verification.error) && verification.error.status === 404 ? (
@@ -120,8 +89,34 @@ export function VerifyRoute() {
               </Table>
             </Paper>
           )}
-        </Stack>
-      </Center>
-    </Box>
+        </>
+      }
+    >
+      <Text size="sm" mb="md">
+        Chaque attestation d'adhésion et chaque certificat d'assurance délivrés par Coopérative en ligne portent un code
+        de vérification de 12 caractères. Saisissez-le pour savoir si le document est authentique et toujours valable.
+      </Text>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (typed.trim()) navigate(paths.verify.getHref(typed.trim().toUpperCase()));
+        }}
+      >
+        <Group align="flex-end">
+          <TextInput
+            label="Code de vérification"
+            placeholder="K7QF-2M9D-XW4C"
+            value={typed}
+            onChange={(e) => setTyped(e.currentTarget.value)}
+            style={{ flex: '1 1 220px' }}
+            autoComplete="off"
+            maxLength={20}
+          />
+          <Button type="submit" leftSection={<IconSearch size={18} aria-hidden />}>
+            Vérifier
+          </Button>
+        </Group>
+      </form>
+    </AuthLayout>
   );
 }

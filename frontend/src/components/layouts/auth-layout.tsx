@@ -7,10 +7,12 @@ type AuthLayoutProps = {
   children: ReactNode;
   /** Under the card. */
   footer?: ReactNode;
+  /** The card's greatest width: narrow for a form, wider for a page to read. */
+  width?: number;
 };
 
-/** Screens before the application: the login, and the first password change. */
-export function AuthLayout({ title, children, footer }: AuthLayoutProps) {
+/** Screens outside the application: the login, the first password change, the help, the public verification. */
+export function AuthLayout({ title, children, footer, width = 460 }: AuthLayoutProps) {
   return (
     <Box
       component="main"
@@ -23,7 +25,7 @@ export function AuthLayout({ title, children, footer }: AuthLayoutProps) {
       }}
     >
       <Center>
-        <Stack w="100%" maw={460} gap="lg">
+        <Stack w="100%" maw={width} gap="lg">
           <Center>
             <Brand />
           </Center>

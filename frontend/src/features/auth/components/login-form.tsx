@@ -90,7 +90,7 @@ function LostCredentials({ control }: { control: Control<LoginInput> }) {
           {c.email && (
             <>
               {' — '}
-              <Anchor href={`mailto:${c.email}`} size="sm">
+              <Anchor href={`mailto:${c.email}`} size="sm" underline="always">
                 {c.email}
               </Anchor>
             </>

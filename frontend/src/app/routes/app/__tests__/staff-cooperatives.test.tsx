@@ -41,6 +41,24 @@ function listHandler(requests: URL[], total = 2) {
   });
 }
 
+/** A list of 45 cooperatives whose reminder is accepted with the given progress; returns the bodies posted. */
+function filterOf45Reminded(progress: { pending: number; skippedNoEmail: number }) {
+  const posts: Record<string, unknown>[] = [];
+  server.use(
+    http.get('*/api/me', () => HttpResponse.json(staff())),
+    listHandler([], 45),
+    dashboardHandler,
+    http.post('*/api/departments/046/reminders', async ({ request }) => {
+      posts.push((await request.json()) as Record<string, unknown>);
+      return HttpResponse.json(
+        { id: 52, recipientCount: 45, progress: { ...progress, sent: 0, failed: 0, skippedRecent: 0 } },
+        { status: 202 },
+      );
+    }),
+  );
+  return posts;
+}
+
 /** The cooperatives export, recording each request; the file is "saved" through a mocked object URL. */
 function exportHandler(exports: URL[]) {
   URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/selection');
@@ -176,19 +194,7 @@ describe('Coopératives (staff)', () => {
   });
 
   it('reminds every cooperative of the filter when none is ticked', async () => {
-    const posts: Record<string, unknown>[] = [];
-    server.use(
-      http.get('*/api/me', () => HttpResponse.json(staff())),
-      listHandler([], 45),
-      dashboardHandler,
-      http.post('*/api/departments/046/reminders', async ({ request }) => {
-        posts.push((await request.json()) as Record<string, unknown>);
-        return HttpResponse.json(
-          { id: 53, recipientCount: 45, progress: { pending: 45, sent: 0, failed: 0, skippedNoEmail: 0, skippedRecent: 0 } },
-          { status: 202 },
-        );
-      }),
-    );
+    const posts = filterOf45Reminded({ pending: 45, skippedNoEmail: 0 });
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED&late=true', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
     await user.click(screen.getByRole('button', { name: 'Relancer les 45' }));
@@ -200,19 +206,7 @@ describe('Coopératives (staff)', () => {
   });
 
   it('reminds every cooperative matching the filter, as a filter', async () => {
-    const posts: Record<string, unknown>[] = [];
-    server.use(
-      http.get('*/api/me', () => HttpResponse.json(staff())),
-      listHandler([], 45),
-      dashboardHandler,
-      http.post('*/api/departments/046/reminders', async ({ request }) => {
-        posts.push((await request.json()) as Record<string, unknown>);
-        return HttpResponse.json(
-          { id: 52, recipientCount: 45, progress: { pending: 44, sent: 0, failed: 0, skippedNoEmail: 1, skippedRecent: 0 } },
-          { status: 202 },
-        );
-      }),
-    );
+    const posts = filterOf45Reminded({ pending: 44, skippedNoEmail: 1 });
     const { user } = renderApp('/gestion/cooperatives?status=NOT_STARTED', { loggedIn: true });
     await screen.findByRole('table', { name: 'Coopératives trouvées' });
     await user.click(screen.getByRole('checkbox', { name: 'Sélectionner les coopératives de cette page' }));

@@ -27,16 +27,8 @@ public class DepartmentContactResource {
     DepartmentService departments;
 
     @Schema(name = "DepartmentContact", description = "What a department's office publishes; nothing about its staff accounts")
-    public record ContactView(
-            @Schema(example = "038") String code,
-            @Schema(example = "OCCE de l'Isère") String name,
-            @Schema(example = "11 rue du Docteur Hermite") String addressLine,
-            @Schema(example = "38000") String postalCode,
-            @Schema(example = "GRENOBLE") String city,
-            @Schema(example = "ad38@occe.coop") String email,
-            @Schema(example = "04 76 00 00 00") String phone,
-            String website,
-            @Schema(example = "Du lundi au jeudi, 9 h - 12 h et 14 h - 17 h") String openingHours) {}
+    public record ContactView(String code, String name, String addressLine, String postalCode, String city, String email,
+                              String phone, String website, String openingHours) {}
 
     @GET
     @Path("/{code}")
