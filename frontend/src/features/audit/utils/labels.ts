@@ -1,5 +1,6 @@
 import type { components } from '@/api/generated/schema';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
+import { LEDGER_MEANS_LABELS } from '@/features/ledger/api/ledger';
 import { ADHESION_STATUSES, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 
 export type AuditAction = components['schemas']['AuditAction'];
@@ -218,6 +219,33 @@ const FIELD_LABELS: Record<string, string> = {
   cooperativeId: 'Coopérative n°',
   cooperativeCode: 'Coopérative',
   version: 'Version',
+  sha256: 'Empreinte du fichier (SHA-256)',
+  firstCode: 'Premier code',
+  lastCode: 'Dernier code',
+  recipientCount: 'Destinataires',
+  progress: 'Avancement',
+  pending: 'En attente',
+  sent: 'Envoyés',
+  failed: 'En échec',
+  skippedNoEmail: 'Sans adresse',
+  skippedRecent: 'Déjà relancées',
+  kindLabel: 'Type',
+  contentType: 'Format',
+  uploadedAt: 'Déposé le',
+  uploadedBy: 'Déposé par',
+  current: 'En vigueur',
+  title: 'Titre',
+  issuedAt: 'Délivré le',
+  prefix: 'Début du jeton',
+  characters: 'Longueur',
+  lastUsedAt: 'Dernier usage',
+  revokedBy: 'Révoqué par',
+  active: 'Actif',
+  newMandataireName: 'Nouveau mandataire',
+  newMandataireEmail: 'Courriel du nouveau mandataire',
+  refusalReason: 'Motif du refus',
+  chequeNumber: 'N° du chèque',
+  voucherNumber: 'N° de pièce',
 };
 
 export function fieldLabel(field: string): string {
@@ -246,7 +274,17 @@ const MONEY_FIELDS = new Set([
 /** Codes the API writes in values (statuses, ways to pay), in the screens' words. */
 const CODE_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(ADHESION_STATUSES).map(([code, s]) => [code, s.label])),
+  // the ledger's means first: the adhesion's words win for the codes both have (CHEQUE, TRANSFER)
+  ...LEDGER_MEANS_LABELS,
   ...PAYMENT_MEANS_LABELS,
+  MEMBERSHIP: 'attestation d’adhésion',
+  INSURANCE: 'certificat d’assurance',
+  ENGAGEMENT: 'engagement signé',
+  PENDING: 'en attente',
+  ACCEPTED: 'accepté',
+  REFUSED: 'refusé',
+  RECEIVED: 'reçu',
+  NONE: 'sans objet',
   PER_MEMBER: 'un taux par membre',
   SPLIT: 'un taux par élève, un par adulte',
 };
