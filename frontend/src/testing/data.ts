@@ -3,55 +3,51 @@ import type { components } from '@/api/generated/schema';
 type Me = components['schemas']['Me'];
 type Cooperative = components['schemas']['Cooperative'];
 
-export function mandataire(overrides: Partial<Me> = {}): Me {
-  return {
-    id: 7,
-    login: '046-0410',
-    role: 'mandataire',
-    displayName: 'Jean DUPONT',
-    mustChangePassword: false,
-    department: { id: 2, code: '046', name: 'OCCE du Lot' },
-    cooperative: { id: 1, code: '046-0410', schoolName: 'École Publique Jules Ferry', city: 'LA ROSE' },
-    schoolYear: '2026-2027',
-    ...overrides,
-  };
+/** A test object's maker: its defaults (made anew for each object), then the fields the test sets. */
+function factory<T>(defaults: () => T) {
+  return (overrides: Partial<T> = {}): T => ({ ...defaults(), ...overrides });
 }
 
-export function staff(overrides: Partial<Me> = {}): Me {
-  return {
-    id: 3,
-    login: 'staff046',
-    role: 'staff',
-    displayName: 'Secrétariat OCCE du Lot',
-    mustChangePassword: false,
-    department: { id: 2, code: '046', name: 'OCCE du Lot' },
-    schoolYear: '2026-2027',
-    ...overrides,
-  };
-}
+export const mandataire = factory<Me>(() => ({
+  id: 7,
+  login: '046-0410',
+  role: 'mandataire',
+  displayName: 'Jean DUPONT',
+  mustChangePassword: false,
+  department: { id: 2, code: '046', name: 'OCCE du Lot' },
+  cooperative: { id: 1, code: '046-0410', schoolName: 'École Publique Jules Ferry', city: 'LA ROSE' },
+  schoolYear: '2026-2027',
+}));
 
-export function cooperative(overrides: Partial<Cooperative> = {}): Cooperative {
-  return {
-    id: 1,
-    code: '046-0410',
-    departmentCode: '046',
-    number: '0410',
-    schoolName: 'École Publique Jules Ferry',
-    schoolType: 'École primaire publique',
-    addressLine: "2 rue de l'École",
-    postalCode: '46120',
-    city: 'LA ROSE',
-    uai: '0460410N',
-    schoolEmail: 'ce.0460410n@ac-toulouse.fr',
-    mandataireName: 'Jean DUPONT',
-    mandataireEmail: 'jdp@gmail.com',
-    coSignatories: 'Jeanne LECLAIR\nNorbert DUROC',
-    bankName: 'Banque Postale',
-    bankAccount: '9 999 99 X',
-    version: 3,
-    ...overrides,
-  };
-}
+export const staff = factory<Me>(() => ({
+  id: 3,
+  login: 'staff046',
+  role: 'staff',
+  displayName: 'Secrétariat OCCE du Lot',
+  mustChangePassword: false,
+  department: { id: 2, code: '046', name: 'OCCE du Lot' },
+  schoolYear: '2026-2027',
+}));
+
+export const cooperative = factory<Cooperative>(() => ({
+  id: 1,
+  code: '046-0410',
+  departmentCode: '046',
+  number: '0410',
+  schoolName: 'École Publique Jules Ferry',
+  schoolType: 'École primaire publique',
+  addressLine: "2 rue de l'École",
+  postalCode: '46120',
+  city: 'LA ROSE',
+  uai: '0460410N',
+  schoolEmail: 'ce.0460410n@ac-toulouse.fr',
+  mandataireName: 'Jean DUPONT',
+  mandataireEmail: 'jdp@gmail.com',
+  coSignatories: 'Jeanne LECLAIR\nNorbert DUROC',
+  bankName: 'Banque Postale',
+  bankAccount: '9 999 99 X',
+  version: 3,
+}));
 
 type Adhesion = components['schemas']['Adhesion'];
 type ClassLine = components['schemas']['ClassLine'];
@@ -147,33 +143,30 @@ export function adhesion(overrides: Partial<Adhesion> = {}): Adhesion {
 }
 
 /** The 2026-2027 tariff of the OCCE 999 (seed 003). */
-export function tariff(overrides: Partial<Tariff> = {}): Tariff {
-  return {
-    id: 9,
-    departmentCode: '999',
-    schoolYear: '2026-2027',
-    cooperativeFee: 8,
-    membershipMode: 'SPLIT',
-    membershipPupilRate: 1.73,
-    membershipAdultRate: 4,
-    insuranceMandatory: false,
-    insuranceMode: 'PER_MEMBER',
-    insuranceRate: 0,
-    propertyThreshold: 2000,
-    propertyRate: 0.01,
-    instrumentThreshold: 15000,
-    instrumentRate: 0.008,
-    opensOn: '2026-09-01',
-    deadline: '2026-09-30',
-    paymentMeans: ['TRANSFER', 'CHEQUE'],
-    subscriptions: [
-      { id: 31, name: 'TOTO est content', price: 4 },
-      { id: 32, name: "Les Coopains d'accord", price: 5 },
-    ],
-    version: 2,
-    ...overrides,
-  };
-}
+export const tariff = factory<Tariff>(() => ({
+  id: 9,
+  departmentCode: '999',
+  schoolYear: '2026-2027',
+  cooperativeFee: 8,
+  membershipMode: 'SPLIT',
+  membershipPupilRate: 1.73,
+  membershipAdultRate: 4,
+  insuranceMandatory: false,
+  insuranceMode: 'PER_MEMBER',
+  insuranceRate: 0,
+  propertyThreshold: 2000,
+  propertyRate: 0.01,
+  instrumentThreshold: 15000,
+  instrumentRate: 0.008,
+  opensOn: '2026-09-01',
+  deadline: '2026-09-30',
+  paymentMeans: ['TRANSFER', 'CHEQUE'],
+  subscriptions: [
+    { id: 31, name: 'TOTO est content', price: 4 },
+    { id: 32, name: "Les Coopains d'accord", price: 5 },
+  ],
+  version: 2,
+}));
 
 type ReviewQueueItem = components['schemas']['ReviewQueueItem'];
 type UploadedDocument = components['schemas']['Document'];
@@ -181,29 +174,26 @@ type MandataireChange = components['schemas']['MandataireChange'];
 type MailMessage = components['schemas']['MailMessage'];
 
 /** A line of the review queue: 999-9991's adhesion, sent and waiting for its payment and engagement check. */
-export function reviewQueueItem(overrides: Partial<ReviewQueueItem> = {}): ReviewQueueItem {
-  return {
-    adhesionId: 5,
-    cooperativeId: 1,
-    cooperativeCode: '999-9991',
-    schoolName: 'École maternelle Les Tilleuls',
-    city: 'SUPER VILLE',
-    schoolYear: '2026-2027',
-    status: 'SUBMITTED',
-    statusLabel: 'Envoyée',
-    submittedAt: '2026-09-25T14:05:00Z',
-    late: false,
-    amountDue: 1157.11,
-    paymentMeans: 'CHEQUE',
-    members: 67,
-    paymentReceived: false,
-    engagementUploaded: true,
-    engagementReceived: false,
-    mandataireChangeForm: 'NONE',
-    version: 6,
-    ...overrides,
-  };
-}
+export const reviewQueueItem = factory<ReviewQueueItem>(() => ({
+  adhesionId: 5,
+  cooperativeId: 1,
+  cooperativeCode: '999-9991',
+  schoolName: 'École maternelle Les Tilleuls',
+  city: 'SUPER VILLE',
+  schoolYear: '2026-2027',
+  status: 'SUBMITTED',
+  statusLabel: 'Envoyée',
+  submittedAt: '2026-09-25T14:05:00Z',
+  late: false,
+  amountDue: 1157.11,
+  paymentMeans: 'CHEQUE',
+  members: 67,
+  paymentReceived: false,
+  engagementUploaded: true,
+  engagementReceived: false,
+  mandataireChangeForm: 'NONE',
+  version: 6,
+}));
 
 /** 999-9991's adhesion as staff review it: sent on 25/09/2026 with 1 157,11 € due by cheque, its engagement uploaded. */
 export function submittedAdhesion(overrides: Partial<Adhesion> = {}): Adhesion {
@@ -226,56 +216,47 @@ export function submittedAdhesion(overrides: Partial<Adhesion> = {}): Adhesion {
 }
 
 /** An uploaded file: by default the current signed engagement of 999-9991. */
-export function uploadedDocument(overrides: Partial<UploadedDocument> = {}): UploadedDocument {
-  return {
-    id: 51,
-    kind: 'ENGAGEMENT',
-    kindLabel: 'Engagement du mandataire signé',
-    name: 'engagement-signe.pdf',
-    contentType: 'application/pdf',
-    size: 183442,
-    sha256: 'ab'.repeat(32),
-    uploadedAt: '2026-09-24T08:30:00Z',
-    uploadedBy: '999-9991',
-    current: true,
-    contentPath: '/api/documents/51/content',
-    ...overrides,
-  };
-}
+export const uploadedDocument = factory<UploadedDocument>(() => ({
+  id: 51,
+  kind: 'ENGAGEMENT',
+  kindLabel: 'Engagement du mandataire signé',
+  name: 'engagement-signe.pdf',
+  contentType: 'application/pdf',
+  size: 183442,
+  sha256: 'ab'.repeat(32),
+  uploadedAt: '2026-09-24T08:30:00Z',
+  uploadedBy: '999-9991',
+  current: true,
+  contentPath: '/api/documents/51/content',
+}));
 
 /** A pending request of 999-9991: Marie MARTIN as new mandataire, with its three papers. */
-export function mandataireChange(overrides: Partial<MandataireChange> = {}): MandataireChange {
-  return {
-    id: 21,
-    cooperativeId: 1,
-    cooperativeCode: '999-9991',
-    status: 'PENDING',
-    newMandataireName: 'Marie MARTIN',
-    newMandataireEmail: 'marie.martin@example.fr',
-    newMandatairePhone: '06 12 34 56 78',
-    newCoSignatories: 'Paul DURAND\nLucie PETIT',
-    createdAt: '2026-09-20T09:00:00Z',
-    createdBy: '999-9991',
-    documents: [
-      uploadedDocument({ id: 61, kind: 'MANDATAIRE_CHANGE_FORM', kindLabel: 'Formulaire de changement signé', name: 'formulaire.pdf' }),
-      uploadedDocument({ id: 62, kind: 'ID_COPY', kindLabel: "Pièce d'identité", name: 'cni.jpg', contentType: 'image/jpeg' }),
-      uploadedDocument({ id: 63, kind: 'PROOF_OF_ADDRESS', kindLabel: 'Justificatif de domicile', name: 'facture.pdf' }),
-    ],
-    version: 1,
-    ...overrides,
-  };
-}
+export const mandataireChange = factory<MandataireChange>(() => ({
+  id: 21,
+  cooperativeId: 1,
+  cooperativeCode: '999-9991',
+  status: 'PENDING',
+  newMandataireName: 'Marie MARTIN',
+  newMandataireEmail: 'marie.martin@example.fr',
+  newMandatairePhone: '06 12 34 56 78',
+  newCoSignatories: 'Paul DURAND\nLucie PETIT',
+  createdAt: '2026-09-20T09:00:00Z',
+  createdBy: '999-9991',
+  documents: [
+    uploadedDocument({ id: 61, kind: 'MANDATAIRE_CHANGE_FORM', kindLabel: 'Formulaire de changement signé', name: 'formulaire.pdf' }),
+    uploadedDocument({ id: 62, kind: 'ID_COPY', kindLabel: "Pièce d'identité", name: 'cni.jpg', contentType: 'image/jpeg' }),
+    uploadedDocument({ id: 63, kind: 'PROOF_OF_ADDRESS', kindLabel: 'Justificatif de domicile', name: 'facture.pdf' }),
+  ],
+  version: 1,
+}));
 
 /** An email of the outbox: 999-9991's validation, sent. */
-export function mailMessage(overrides: Partial<MailMessage> = {}): MailMessage {
-  return {
-    id: 81,
-    kind: 'ADHESION_VALIDATED',
-    recipient: 'ce.9999991x@ac-demo.fr',
-    subject: 'Votre adhésion 2026 - 2027 est validée',
-    body: "Bonjour,\n\nL'OCCE a validé l'adhésion 2026 - 2027 de la coopérative 999-9991 (code d'enregistrement 26/0001 S).\n\nOCCE Démonstration\n",
-    createdAt: '2026-09-26T10:00:00Z',
-    sentAt: '2026-09-26T10:00:05Z',
-    ...overrides,
-  };
-}
+export const mailMessage = factory<MailMessage>(() => ({
+  id: 81,
+  kind: 'ADHESION_VALIDATED',
+  recipient: 'ce.9999991x@ac-demo.fr',
+  subject: 'Votre adhésion 2026 - 2027 est validée',
+  body: "Bonjour,\n\nL'OCCE a validé l'adhésion 2026 - 2027 de la coopérative 999-9991 (code d'enregistrement 26/0001 S).\n\nOCCE Démonstration\n",
+  createdAt: '2026-09-26T10:00:00Z',
+  sentAt: '2026-09-26T10:00:05Z',
+}));
