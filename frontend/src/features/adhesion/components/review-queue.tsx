@@ -8,8 +8,8 @@ import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround } from '@/lib/school-year';
 import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
 import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/review-wording';
-import { CountText, CELL_BADGE_STYLE, YesNo, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { CountText, CELL_BADGE_STYLE, YesNo, urlPagination } from '@/components/ui/list-tools';
+import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 
@@ -32,12 +32,10 @@ function missingOf(value: string | null): Missing | null {
  * each still waits for. Filters and page live in the URL (`?status=VALIDATED&missing=PAYMENT&page=2`).
  */
 export function ReviewQueue({ me }: { me: Me }) {
-  const { params, update } = useUrlFilters();
+  const { params, update, department, page } = useDepartmentList(me);
   const location = useLocation();
-  const department = useDepartmentChoice(me, params);
   const status = statusOf(params.get('status'));
   const missing = missingOf(params.get('missing'));
-  const page = pageOf(params);
   const current = me.schoolYear ?? '';
   const years = current ? schoolYearsAround(current, 2, 0) : [];
   const requestedYear = params.get('year') ?? '';

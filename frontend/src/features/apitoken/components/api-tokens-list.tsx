@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/components/ui/dialog';
-import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { CELL_BADGE_STYLE, CountText, urlPagination } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import { errorMessage } from '@/lib/problem';
@@ -26,9 +26,7 @@ function StatusBadge({ token }: { token: ApiToken }) {
 
 /** "Accès API": the department's read-only tokens for third-party software; create one (secret shown once), revoke one. */
 export function ApiTokensList({ me }: { me: Me }) {
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
-  const page = pageOf(params);
+  const { update, department, page } = useDepartmentList(me);
   const tokens = useApiTokens(department.code, page);
   const revoke = useRevokeApiToken(department.code);
   const [creating, setCreating] = useState(false);

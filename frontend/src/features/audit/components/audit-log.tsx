@@ -5,8 +5,8 @@ import { DateField } from '@/components/ui/date-field';
 import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
-import { CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { CountText } from '@/components/ui/list-tools';
+import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import {
@@ -150,9 +150,7 @@ function Filters({ filters, onApply }: { filters: AuditFilters; onApply: (filter
 
 /** "Journal des modifications": every change of the department, newest first, filtered, with its before and after. */
 export function AuditLog({ me }: { me: Me }) {
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
-  const page = pageOf(params);
+  const { params, update, department, page } = useDepartmentList(me);
   const filters = filtersOf(params);
   const records = useAuditRecords(department.code, filters, page);
   const data = records.data;

@@ -1,4 +1,5 @@
 import { NativeSelect } from '@mantine/core';
+import { pageOf, useUrlFilters } from '@/components/ui/list-tools';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { isAdmin, type Me } from '@/lib/auth';
 import { useDepartments } from '../api/get-departments';
@@ -22,6 +23,16 @@ export function useDepartmentChoice(me: Me, params: URLSearchParams): Department
     ...(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` })),
   ];
   return { admin, code, name, options };
+}
+
+/**
+ * The state of a department's paged list, kept in the URL: its filters (`params`, `update`), the department shown
+ * (staff's own; the admin's choice) and the page.
+ */
+export function useDepartmentList(me: Me) {
+  const { params, update } = useUrlFilters();
+  const department = useDepartmentChoice(me, params);
+  return { params, update, department, page: pageOf(params) };
 }
 
 type DepartmentSelectProps = {

@@ -3,8 +3,8 @@ import { IconMailOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
-import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { CELL_BADGE_STYLE, CountText } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import { mailState, useMails, type MailMessage, type MailState } from '../api/get-mails';
@@ -26,9 +26,7 @@ function StateBadge({ mail }: { mail: MailMessage }) {
 
 /** "Courriels envoyés": the department's outbox, newest first; a subject opens the message. */
 export function MailsList({ me }: { me: Me }) {
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
-  const page = pageOf(params);
+  const { update, department, page } = useDepartmentList(me);
   const mails = useMails(department.code, page);
   const data = mails.data;
   const items = data?.items ?? [];

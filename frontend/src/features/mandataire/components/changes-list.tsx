@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/adhesion/components/reason-modal';
-import { CountText, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { CountText, urlPagination } from '@/components/ui/list-tools';
+import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import type { Me } from '@/lib/auth';
@@ -42,10 +42,8 @@ function DecisionError({ error, onReload }: { error: unknown; onReload: () => vo
  * accepting one shows the new mandataire's one-time password, once.
  */
 export function ChangesList({ me }: { me: Me }) {
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
+  const { params, update, department, page } = useDepartmentList(me);
   const status = statusOf(params.get('status'));
-  const page = pageOf(params);
   const changes = useDepartmentChanges(department.code, status, page);
   const data = changes.data;
   const items = data?.items ?? [];

@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { DataListFrame, ListLoader } from '@/components/ui/data-list-frame';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { CELL_BADGE_STYLE, CountText, pageOf, useUrlFilters, urlPagination } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { CELL_BADGE_STYLE, CountText, urlPagination } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
 import { useReminder, useReminders, type Reminder } from '../api/reminders';
@@ -121,9 +121,7 @@ function Recipients({ code, reminderId }: { code: string; reminderId: number }) 
 
 /** "Relances": the department's reminders with their progress; a subject opens its recipients. */
 export function RemindersList({ me }: { me: Me }) {
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
-  const page = pageOf(params);
+  const { update, department, page } = useDepartmentList(me);
   const reminders = useReminders(department.code, page);
   const items = reminders.data?.items ?? [];
   const [openId, setOpenId] = useState<number | null>(null);
