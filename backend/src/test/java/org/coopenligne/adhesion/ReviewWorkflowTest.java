@@ -19,12 +19,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,24 +35,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.coopenligne.support.Files;
 import org.coopenligne.support.Fixtures;
+import org.coopenligne.support.MailboxTest;
 import org.coopenligne.support.Pdfs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The September loop of SPEC.md steps 6 to 9, through the API, with the emails it sends. */
 @QuarkusTest
-class ReviewWorkflowTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    MockMailbox mailbox;
-
-    @BeforeEach
-    void clearMailbox() {
-        mailbox.clear();
-    }
+class ReviewWorkflowTest extends MailboxTest {
 
     private record Season(Fixtures.Coop coop, String mandataire, String staff, int adhesionId) {}
 

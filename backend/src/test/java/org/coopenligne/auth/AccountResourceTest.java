@@ -9,38 +9,25 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coopenligne.common.audit.AuditRecord;
 import org.coopenligne.support.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
+import org.coopenligne.support.MailboxTest;
 import org.junit.jupiter.api.Test;
 
 /** Accounts (issue 6): staff reset a mandataire's password; the admin manages departments and staff accounts. */
 @QuarkusTest
-class AccountResourceTest {
+class AccountResourceTest extends MailboxTest {
 
     private static final String ONE_TIME = "[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}";
     /** Departments created through the API by this class: 700 to 799. */
     private static final AtomicInteger NEXT_CODE = new AtomicInteger(700);
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    MockMailbox mailbox;
-
-    @BeforeEach
-    void clearMailbox() {
-        mailbox.clear();
-    }
 
     private static List<String> auditActions(String entityType, Object entityId) {
         return QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>list(

@@ -8,39 +8,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.coopenligne.dashboard.CampaignTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.coopenligne.dashboard.CampaignFixture;
 import org.coopenligne.support.Fixtures;
-import org.coopenligne.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CooperativeListFilterTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    TestClock clock;
-
-    private CampaignFixture f;
-    private String staff;
-
-    @BeforeEach
-    void setUp() {
-        f = CampaignFixture.create(fixtures);
-        staff = fixtures.tokenOf(fixtures.newStaff(f.department()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class CooperativeListFilterTest extends CampaignTest {
 
     private ValidatableResponse list(Map<String, Object> query) {
         return as(staff).queryParam("year", CampaignFixture.YEAR).queryParams(query).get("/api/cooperatives").then();

@@ -7,39 +7,14 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.coopenligne.support.Api;
-import org.coopenligne.support.Fixtures;
-import org.coopenligne.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class DashboardResourceTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    TestClock clock;
-
-    private CampaignFixture f;
-    private String staff;
-
-    @BeforeEach
-    void setUp() {
-        f = CampaignFixture.create(fixtures);
-        staff = fixtures.tokenOf(fixtures.newStaff(f.department()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class DashboardResourceTest extends CampaignTest {
 
     private ValidatableResponse dashboard(String token) {
         return as(token).queryParam("year", CampaignFixture.YEAR).get("/api/departments/" + f.department() + "/dashboard").then();

@@ -8,33 +8,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.coopenligne.support.Files;
 import org.coopenligne.support.Fixtures;
+import org.coopenligne.support.MailboxTest;
 import org.coopenligne.support.Pdfs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Change of mandataire (seed 000): the form, the papers, staff's decision, the account handed over. */
 @QuarkusTest
-class MandataireChangeResourceTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    MockMailbox mailbox;
-
-    @BeforeEach
-    void clearMailbox() {
-        mailbox.clear();
-    }
+class MandataireChangeResourceTest extends MailboxTest {
 
     private static RequestSpecification withPapers(RequestSpecification r) {
         return withPapers(r, "marie.martin@example.fr");
