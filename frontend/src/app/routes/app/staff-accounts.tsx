@@ -2,8 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { StaffAccountsList } from '@/features/auth/components/staff-accounts-list';
-import { useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 
@@ -19,8 +18,7 @@ export function StaffAccountsRoute() {
 
 function StaffAccounts() {
   const me = useAccount();
-  const { params, update } = useUrlFilters();
-  const choice = useDepartmentChoice(me, params);
+  const { update, department: choice } = useDepartmentList(me);
   const { code: department, name } = choice;
   return (
     <>

@@ -1,8 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
-import { useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
 import { ExportsPanel } from '@/features/imports/components/exports-panel';
 import { ImportCooperatives } from '@/features/imports/components/import-cooperatives';
 import { RequireRole } from './require-role';
@@ -12,8 +11,7 @@ import { useAccount } from './root';
 export function StaffImportsRoute() {
   useDocumentTitle('Imports et exports — Coopérative en ligne');
   const me = useAccount();
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
+  const { update, department } = useDepartmentList(me);
   return (
     <RequireRole roles={['staff', 'admin']}>
       <PageHeader

@@ -1,8 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
-import { useUrlFilters } from '@/components/ui/list-tools';
+import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { SepaCreditorForm } from '@/features/sepa/components/sepa-creditor-form';
 import { SepaDebits } from '@/features/sepa/components/sepa-debits';
 import { RequireRole } from './require-role';
@@ -15,8 +14,7 @@ import { useAccount } from './root';
 export function StaffSepaRoute() {
   useDocumentTitle('Prélèvements SEPA — Coopérative en ligne');
   const me = useAccount();
-  const { params, update } = useUrlFilters();
-  const department = useDepartmentChoice(me, params);
+  const { update, department } = useDepartmentList(me);
   return (
     <RequireRole roles={['staff', 'admin']}>
       <PageHeader

@@ -6,8 +6,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { useDepartmentSettings } from '@/features/department/api/get-settings';
 import { CampaignSummary } from '@/features/department/components/campaign-summary';
 import { SettingsForm } from '@/features/department/components/settings-form';
-import { useUrlFilters } from '@/components/ui/list-tools';
-import { AdminDepartmentPanel, useDepartmentChoice } from '@/features/department/components/department-choice';
+import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
 
@@ -23,8 +22,7 @@ export function StaffSettingsRoute() {
 
 function StaffSettings() {
   const me = useAccount();
-  const { params, update } = useUrlFilters();
-  const choice = useDepartmentChoice(me, params);
+  const { update, department: choice } = useDepartmentList(me);
   const { code: department, name } = choice;
 
   return (
