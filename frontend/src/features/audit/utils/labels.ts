@@ -48,7 +48,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   SEPA_MANDATE_CREATED: 'Mandat de prélèvement enregistré',
   SEPA_MANDATE_UPDATED: 'Mandat de prélèvement modifié',
   SEPA_BATCH_CREATED: 'Fichier de prélèvements créé',
-  LEDGER_ENTRY_CREATED: 'Écriture passée au cahier de comptabilité',
+  LEDGER_ENTRY_CREATED: 'Opération écrite au cahier de compta.',
+  LEDGER_ENTRY_UPDATED: 'Opération modifiée au cahier de compta.',
+  LEDGER_ENTRY_DELETED: 'Opération supprimée du cahier de compta.',
+  LEDGER_OPENING_SET: 'Soldes d’ouverture saisis',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -65,7 +68,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   CooperativeImport: 'Import de coopératives',
   Department: 'Département',
   Document: 'Document',
-  LedgerEntry: 'Écriture comptable',
+  LedgerEntry: 'Opération du cahier',
+  LedgerOpening: 'Soldes d’ouverture',
   MandataireChange: 'Changement de mandataire',
   ReminderCampaign: 'Relance',
   SepaBatch: 'Fichier de prélèvements',
@@ -197,6 +201,10 @@ const FIELD_LABELS: Record<string, string> = {
   date: 'Date',
   label: 'Libellé',
   heading: 'Rubrique',
+  parts: 'Ventilation',
+  treasury: 'Trésorerie',
+  bank: 'Banque',
+  cash: 'Caisse',
   adhesionId: 'Adhésion n°',
   verificationCode: 'Code de vérification',
   type: 'Type',
@@ -269,6 +277,8 @@ const MONEY_FIELDS = new Set([
   'instrumentThreshold',
   'totalAmount',
   'controlSum',
+  'bank',
+  'cash',
 ]);
 
 /** Codes the API writes in values (statuses, ways to pay), in the screens' words. */
@@ -286,8 +296,12 @@ const CODE_LABELS: Record<string, string> = {
   RECEIVED: 'reçu',
   NONE: 'sans objet',
   PER_MEMBER: 'un taux par membre',
+  BANK: 'banque',
   SPLIT: 'un taux par élève, un par adulte',
 };
+
+/** A ledger entry's kind: its code TRANSFER is also a way to pay an adhesion, so it is read by its field. */
+const ENTRY_KIND_LABELS: Record<string, string> = { INCOME: 'recette', CHARGE: 'dépense', TRANSFER: 'virement interne' };
 
 /** A value of a change as the screens would write it: euros, dates, oui/non, labels of codes; "—" for none. */
 export function auditValue(field: string, value: unknown): string {
@@ -295,6 +309,7 @@ export function auditValue(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (typeof value === 'number' && MONEY_FIELDS.has(field)) return formatMoney(value);
   if (typeof value === 'string') {
+    if (field === 'kind' && ENTRY_KIND_LABELS[value]) return ENTRY_KIND_LABELS[value];
     if (MONEY_FIELDS.has(field) && /^-?\d+(\.\d+)?$/.test(value)) return formatMoney(Number(value));
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);

@@ -77,7 +77,7 @@ export function ValidatedPanel({ adhesion, departmentName, canWriteLedger }: Val
                     {entry.voucherNumber != null && `Pièce n° ${entry.voucherNumber} — `}
                     {entry.date ? formatDate(entry.date) : ''} — {entry.label} — {formatMoney(entry.amountOut ?? 0)}
                     {entry.paymentMeans && ` par ${LEDGER_MEANS_LABELS[entry.paymentMeans].toLowerCase()}`}
-                    {entry.chequeNumber && ` n° ${entry.chequeNumber}`} (rubrique « {entry.heading} »).
+                    {entry.chequeNumber && ` n° ${entry.chequeNumber}`} (rubrique « {entry.parts?.map((p) => `${p.heading} ${p.label}`).join(', ')} »).
                   </Text>
                 </Stack>
               </Group>

@@ -1,6 +1,7 @@
 package org.coopenligne.ledger;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,11 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 
 /** A line of the cooperative's accounting journal (cahier de comptes). */
@@ -37,8 +42,22 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String label;
 
-    @Column(nullable = false, length = 80)
-    public String heading;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public EntryKind kind = EntryKind.CHARGE;
+
+    /** Where the money went in or out; for a transfer, where it left (it arrives in the other). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    public Treasury treasury = Treasury.BANK;
+
+    /** The split over headings (none for a transfer), in order. */
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<LedgerEntryPart> parts = new ArrayList<>();
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     @Column(name = "amount_in", nullable = false, precision = 12, scale = 2)
     public BigDecimal amountIn = BigDecimal.ZERO.setScale(2);
@@ -56,6 +75,11 @@ public class LedgerEntry extends PanacheEntityBase {
 
     @Column(name = "cheque_number", length = 20)
     public String chequeNumber;
+
+    /** The amount, whatever its direction. */
+    public BigDecimal amount() {
+        return amountIn.signum() != 0 ? amountIn : amountOut;
+    }
 
     /** Set for the one-click entry of an adhesion's payment: at most one per adhesion. */
     @Column(name = "adhesion_id")

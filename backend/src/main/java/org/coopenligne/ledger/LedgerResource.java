@@ -1,6 +1,11 @@
 package org.coopenligne.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,5 +51,14 @@ public class LedgerResource {
     public RestResponse<NextNumbersView> nextNumbers(@PathParam("id") long cooperativeId,
             @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
         return RestResponse.ok(service.nextNumbers(cooperativeId, year == null ? null : SchoolYears.parse(year)));
+    }
+
+    @POST
+    @RolesAllowed(Roles.MANDATAIRE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createLedgerEntry", summary = "Write an operation in the ledger of the year of its date (voucher number suggested when absent)")
+    public RestResponse<LedgerEntryView> create(@PathParam("id") long cooperativeId,
+            @Valid @NotNull(message = "{body.required}") LedgerDtos.EntryRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.create(cooperativeId, null, request));
     }
 }

@@ -6,27 +6,47 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.coopenligne.adhesion.AdhesionDtos.AdhesionView;
 import org.coopenligne.adhesion.AdhesionService;
 import org.coopenligne.adhesion.AdhesionStatus;
-import org.coopenligne.common.audit.AuditAction;
-import org.coopenligne.common.audit.AuditService;
-import org.coopenligne.common.security.Access;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
+import org.coopenligne.common.audit.AuditAction;
+import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.ledger.LedgerDtos.Balances;
+import org.coopenligne.ledger.LedgerDtos.EntryRequest;
+import org.coopenligne.ledger.LedgerDtos.HeadingTotal;
+import org.coopenligne.ledger.LedgerDtos.HeadingView;
+import org.coopenligne.ledger.LedgerDtos.LedgerView;
+import org.coopenligne.ledger.LedgerDtos.Line;
+import org.coopenligne.ledger.LedgerDtos.OpeningRequest;
+import org.coopenligne.ledger.LedgerDtos.PartRequest;
 
-/** The cooperative's ledger; for now its first entry, the adhesion's payment written with one click (seeds 001, 003). */
+/**
+ * The cooperative's books of a school year ("Cahier de compta."): the chart of its year, the entries split over
+ * headings, the bank and cash balances after each entry, the opening balances (typed in a first year, carried over
+ * after), and the adhesion's payment written in one click. The mandataire writes; the department's staff read.
+ */
 @ApplicationScoped
 @Transactional
 public class LedgerService {
 
-    public static final String HEADING_OCCE_FEES = "Cotisations OCCE";
+    /** The heading of the cooperative's fees paid to the OCCE (adhesion, insurance). */
+    public static final String HEADING_OCCE_FEES = "6586";
 
-    private static final java.time.format.DateTimeFormatter FRENCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     @Inject
     AdhesionService adhesions;
@@ -43,9 +63,266 @@ public class LedgerService {
     @Inject
     Clock clock;
 
+    // --- the chart ---------------------------------------------------------------------------------------------
+
+    /** The chart a ledger of the department and year uses: the national headings, with the department's additions and labels. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HeadingView> chart(long cooperativeId, SchoolYear year) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        return chartOf(c.departmentId(), year == null ? SchoolYears.current(clock) : year);
+    }
+
+    private static List<HeadingView> chartOf(long departmentId, SchoolYear year) {
+        List<LedgerHeading> rows = LedgerHeading.<LedgerHeading>find(
+                "departmentId is null or (departmentId = ?1 and (schoolYear is null or schoolYear = ?2))", departmentId, year.label()).list();
+        // a department's row replaces the national one of the same code; a year's replaces the department's
+        Map<String, LedgerHeading> byCode = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparingInt(LedgerService::precedence)).forEach(h -> byCode.put(h.code, h));
+        return byCode.values().stream()
+                .sorted(Comparator.comparingInt((LedgerHeading h) -> h.position).thenComparing(h -> h.code))
+                .map(h -> new HeadingView(h.code, h.label, h.kind)).toList();
+    }
+
+    private static int precedence(LedgerHeading h) {
+        return h.departmentId == null ? 0 : h.schoolYear == null ? 1 : 2;
+    }
+
+    // --- reading the books ---------------------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<LedgerEntryView> list(long cooperativeId, SchoolYear year, int page, int size) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        year = year == null ? SchoolYears.current(clock) : year;
+        Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
+        var query = LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2 order by entryDate, id", cooperativeId, year.label());
+        return PageView.of(query.page(page, size).list().stream().map(e -> view(e, chart)).toList(), page, size, query.count());
+    }
+
+    /** The year's ledger: the opening balances, every entry in date order with the balances after it, the totals. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LedgerView ledger(long cooperativeId, SchoolYear year) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        year = year == null ? SchoolYears.current(clock) : year;
+        List<HeadingView> chart = chartOf(c.departmentId(), year);
+        Map<String, HeadingView> byCode = byCode(chart);
+        Opening opening = opening(cooperativeId, year, 0);
+        List<LedgerEntry> entries = entries(cooperativeId, year);
+        LedgerBook.Run run = LedgerBook.run(opening.balances(), entries);
+        List<Line> lines = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Balances after = run.after().get(i);
+            lines.add(new Line(view(entries.get(i), byCode), after.bank(), after.cash()));
+        }
+        Map<String, BigDecimal> totals = run.headingTotals();
+        List<HeadingTotal> headingTotals = chart.stream().filter(h -> totals.containsKey(h.code()))
+                .map(h -> new HeadingTotal(h.code(), h.label(), h.kind(), totals.get(h.code()))).toList();
+        return new LedgerView(year.label(), opening.balances(), opening.source(), opening.version(), lines, headingTotals,
+                run.income(), run.charges(), run.closing());
+    }
+
+    private record Opening(Balances balances, String source, Integer version) {}
+
+    /**
+     * The opening balances: typed for the year, or last year's closing when last year has books with us, or none (zero,
+     * to be typed). Looks back at most 20 years.
+     */
+    private Opening opening(long cooperativeId, SchoolYear year, int depth) {
+        LedgerOpening typed = LedgerOpening.<LedgerOpening>find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, year.label())
+                .firstResult();
+        if (typed != null) {
+            return new Opening(new Balances(typed.bank, typed.cash), "TYPED", typed.version);
+        }
+        SchoolYear previous = year.previous();
+        boolean previousKept = LedgerEntry.count("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, previous.label()) > 0
+                || LedgerOpening.count("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, previous.label()) > 0;
+        if (!previousKept || depth >= 20) {
+            return new Opening(new Balances(ZERO, ZERO), "NONE", null);
+        }
+        Balances start = opening(cooperativeId, previous, depth + 1).balances();
+        return new Opening(LedgerBook.run(start, entries(cooperativeId, previous)).closing(), "CARRIED", null);
+    }
+
+    private static List<LedgerEntry> entries(long cooperativeId, SchoolYear year) {
+        return LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2 order by entryDate, id", cooperativeId, year.label()).list();
+    }
+
+    // --- writing -------------------------------------------------------------------------------------------------
+
+    /** "Écrire une opération": checked, numbered, split, audited. */
+    public LedgerEntryView create(long cooperativeId, SchoolYear year, EntryRequest r) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        year = year == null ? SchoolYear.containing(r.date()) : year;
+        LedgerEntry e = new LedgerEntry();
+        e.cooperativeId = cooperativeId;
+        e.schoolYear = year.label();
+        e.createdAt = clock.instant();
+        apply(e, r, c.departmentId(), year);
+        e.persist();
+        LedgerEntryView view = view(e, byCode(chartOf(c.departmentId(), year)));
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), cooperativeId, null, view));
+        return view;
+    }
+
+    /** An edit, refused (409) when someone changed the entry since it was read. */
+    public LedgerEntryView update(long entryId, int version, EntryRequest r) {
+        LedgerEntry e = load(entryId);
+        CooperativeView c = requireMandataire(e.cooperativeId);
+        if (e.version != version) {
+            throw ProblemException.staleVersion();
+        }
+        SchoolYear year = SchoolYear.parse(e.schoolYear);
+        Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
+        LedgerEntryView before = view(e, chart);
+        apply(e, r, c.departmentId(), year);
+        e.updatedAt = clock.instant();
+        LedgerEntry.getEntityManager().flush();
+        LedgerEntryView after = view(e, chart);
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_UPDATED, "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, before, after));
+        return after;
+    }
+
+    public void delete(long entryId, int version) {
+        LedgerEntry e = load(entryId);
+        CooperativeView c = requireMandataire(e.cooperativeId);
+        if (e.version != version) {
+            throw ProblemException.staleVersion();
+        }
+        LedgerEntryView before = view(e, byCode(chartOf(c.departmentId(), SchoolYear.parse(e.schoolYear))));
+        e.delete();
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_DELETED, "LedgerEntry", entryId, c.departmentId(), e.cooperativeId, before, null));
+    }
+
+    /** The opening balances of a first year (a later year carries last year's closing over, unless typed here). */
+    public LedgerView putOpening(long cooperativeId, SchoolYear year, OpeningRequest r) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        LedgerOpening o = LedgerOpening.<LedgerOpening>find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, year.label()).firstResult();
+        Balances before = o == null ? null : new Balances(o.bank, o.cash);
+        if (o == null) {
+            o = new LedgerOpening();
+            o.cooperativeId = cooperativeId;
+            o.schoolYear = year.label();
+        } else if (r.version() == null || r.version() != o.version) {
+            throw ProblemException.staleVersion();
+        }
+        o.bank = r.bank().setScale(2);
+        o.cash = r.cash().setScale(2);
+        o.updatedAt = clock.instant();
+        o.persist();
+        LedgerOpening.getEntityManager().flush();
+        audit.record(new AuditService.Change(AuditAction.LEDGER_OPENING_SET, "LedgerOpening", o.id, c.departmentId(), cooperativeId, before,
+                new Balances(o.bank, o.cash)));
+        return ledger(cooperativeId, year);
+    }
+
+    /** The request's rules, then its values on the entry (parts replaced). */
+    private void apply(LedgerEntry e, EntryRequest r, long departmentId, SchoolYear year) {
+        if (r.date().isBefore(year.firstDay()) || r.date().isAfter(year.lastDay())) {
+            throw ProblemException.invalidField("date", "La date doit être dans l'année scolaire " + year.display() + " (du "
+                    + FRENCH_DATE.format(year.firstDay()) + " au " + FRENCH_DATE.format(year.lastDay()) + ").");
+        }
+        int voucher = r.voucherNumber() != null ? r.voucherNumber() : nextVoucherNumber(e.cooperativeId, year);
+        long taken = e.id == null
+                ? LedgerEntry.count("cooperativeId = ?1 and schoolYear = ?2 and voucherNumber = ?3", e.cooperativeId, year.label(), voucher)
+                : LedgerEntry.count("cooperativeId = ?1 and schoolYear = ?2 and voucherNumber = ?3 and id <> ?4", e.cooperativeId, year.label(),
+                        voucher, e.id);
+        if (taken > 0) {
+            throw ProblemException.invalidField("voucherNumber", "La pièce n° " + voucher + " est déjà dans le cahier " + year.display()
+                    + " : le prochain numéro libre est " + nextVoucherNumber(e.cooperativeId, year) + ".");
+        }
+        boolean cheque = r.means() == LedgerMeans.CHEQUE;
+        if (cheque && r.kind() == EntryKind.CHARGE && (r.chequeNumber() == null || r.chequeNumber().isBlank())) {
+            throw ProblemException.invalidField("chequeNumber", "Indiquez le numéro du chèque.");
+        }
+        BigDecimal amount = r.amount().setScale(2);
+        e.entryDate = r.date();
+        e.voucherNumber = voucher;
+        e.label = r.label().trim();
+        e.kind = r.kind();
+        e.paymentMeans = r.means();
+        e.chequeNumber = cheque && r.chequeNumber() != null && !r.chequeNumber().isBlank() ? r.chequeNumber().trim() : null;
+        e.parts.clear();
+        if (r.kind() == EntryKind.TRANSFER) {
+            if (r.treasury() == null) {
+                throw ProblemException.invalidField("treasury", "Indiquez d'où part l'argent : de la caisse vers la banque, ou l'inverse.");
+            }
+            if (r.parts() != null && !r.parts().isEmpty()) {
+                throw ProblemException.invalidField("parts", "Un virement entre la caisse et la banque n'est ni une recette ni une dépense : pas de rubrique.");
+            }
+            e.treasury = r.treasury();
+            e.amountIn = ZERO;
+            e.amountOut = amount;
+            return;
+        }
+        e.treasury = r.means() == LedgerMeans.CASH ? Treasury.CASH : Treasury.BANK;
+        e.amountIn = r.kind() == EntryKind.INCOME ? amount : ZERO;
+        e.amountOut = r.kind() == EntryKind.CHARGE ? amount : ZERO;
+        addParts(e, r.parts(), amount, departmentId, year);
+    }
+
+    /** The split: known headings of the right kind (7… for an income, 6… for a charge) whose amounts sum to the whole. */
+    private static void addParts(LedgerEntry e, List<PartRequest> parts, BigDecimal amount, long departmentId, SchoolYear year) {
+        if (parts == null || parts.isEmpty()) {
+            throw ProblemException.invalidField("parts", "Choisissez la rubrique de l'opération (ou ventilez-la sur plusieurs).");
+        }
+        Map<String, HeadingView> chart = byCode(chartOf(departmentId, year));
+        HeadingKind expected = e.kind == EntryKind.INCOME ? HeadingKind.INCOME : HeadingKind.CHARGE;
+        BigDecimal sum = ZERO;
+        for (int i = 0; i < parts.size(); i++) {
+            PartRequest p = parts.get(i);
+            HeadingView h = chart.get(p.heading().trim());
+            if (h == null) {
+                throw ProblemException.invalidField("parts[" + i + "].heading", "La rubrique « " + p.heading() + " » n'est pas au plan de "
+                        + year.display() + ".");
+            }
+            if (h.kind() != expected) {
+                throw ProblemException.invalidField("parts[" + i + "].heading", "La rubrique " + h.code() + " (" + h.label() + ") est une "
+                        + (h.kind() == HeadingKind.INCOME ? "recette" : h.kind() == HeadingKind.CHARGE ? "dépense" : "trésorerie")
+                        + " : elle ne ventile pas une " + (expected == HeadingKind.INCOME ? "recette" : "dépense") + ".");
+            }
+            BigDecimal share = p.amount() == null && parts.size() == 1 ? amount : p.amount();
+            if (share == null) {
+                throw ProblemException.invalidField("parts[" + i + "].amount", "Indiquez le montant de chaque rubrique.");
+            }
+            LedgerEntryPart part = new LedgerEntryPart();
+            part.entry = e;
+            part.position = i;
+            part.headingCode = h.code();
+            part.amount = share.setScale(2);
+            e.parts.add(part);
+            sum = sum.add(part.amount);
+        }
+        if (sum.compareTo(amount) != 0) {
+            throw ProblemException.invalidField("parts", "La ventilation fait " + money(sum) + " pour une opération de " + money(amount)
+                    + " : les rubriques doivent faire le total.");
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return org.coopenligne.common.money.Money.of(amount).format();
+    }
+
+    private LedgerEntry load(long entryId) {
+        LedgerEntry e = LedgerEntry.findById(entryId);
+        if (e == null) {
+            throw ProblemException.notFound("Cette opération n'existe pas (ou plus).");
+        }
+        return e;
+    }
+
+    /** The cooperative's mandataire only: staff read the books, they do not keep them. */
+    private CooperativeView requireMandataire(long cooperativeId) {
+        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
+        if (!access.current().isMandataire()) {
+            throw ProblemException.forbidden("Seul le mandataire de la coopérative écrit dans son cahier de comptes.");
+        }
+        return c;
+    }
+
+    // --- the adhesion's payment, in one click ------------------------------------------------------------------------
+
     /**
      * "Pour que cette opération soit écrite maintenant dans le cahier de comptes": once, after validation, with the
-     * means, cheque number and voucher number the mandataire confirmed.
+     * means, cheque number and voucher number the mandataire confirmed; a charge under 6586.
      */
     public LedgerEntryView recordAdhesionPayment(long adhesionId, PaymentEntryRequest r) {
         AdhesionView a = adhesions.view(adhesionId);
@@ -60,46 +337,24 @@ public class LedgerService {
             throw ProblemException.conflict("ledger-entry-exists", "Ce paiement est déjà écrit dans le cahier de comptes.");
         }
         SchoolYear year = SchoolYear.parse(a.schoolYear());
-        if (r.means() == LedgerMeans.CHEQUE && (r.chequeNumber() == null || r.chequeNumber().isBlank())) {
-            throw ProblemException.invalidField("chequeNumber", "Indiquez le numéro du chèque.");
-        }
-        if (LedgerEntry.count("cooperativeId = ?1 and schoolYear = ?2 and voucherNumber = ?3", a.cooperativeId(), a.schoolYear(),
-                r.voucherNumber()) > 0) {
-            throw ProblemException.invalidField("voucherNumber", "La pièce n° " + r.voucherNumber() + " est déjà dans le cahier "
-                    + year.display() + " : le prochain numéro libre est " + nextVoucherNumber(a.cooperativeId(), year) + ".");
-        }
         LocalDate date = r.date() != null ? r.date()
                 : a.review().paymentDate() != null ? a.review().paymentDate() : LocalDate.now(clock);
-        if (date.isBefore(year.firstDay()) || date.isAfter(year.lastDay())) {
-            throw ProblemException.invalidField("date", "La date doit être dans l'année scolaire " + year.display() + " (du "
-                    + FRENCH_DATE.format(year.firstDay()) + " au " + FRENCH_DATE.format(year.lastDay()) + ").");
-        }
         BigDecimal paid = a.review().paymentAmount() != null ? a.review().paymentAmount() : a.submittedAmount();
+        String label = "Cotisation OCCE " + year.display() + (a.declarations().insured() ? " (adhésion et assurance)" : " (adhésion)");
+        // a free adhesion (seed 002) is written at 0,00 €: the request's bounds are the API's, not this entry's
+        EntryRequest entry = new EntryRequest(r.voucherNumber(), date, label, paid == null ? ZERO : paid,
+                EntryKind.CHARGE, r.means(), null, r.chequeNumber(), List.of(new PartRequest(HEADING_OCCE_FEES, null)), null);
+        CooperativeView c = cooperatives.get(a.cooperativeId());
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = a.cooperativeId();
         e.schoolYear = a.schoolYear();
-        e.entryDate = date;
-        e.voucherNumber = r.voucherNumber();
-        e.chequeNumber = r.means() == LedgerMeans.CHEQUE ? r.chequeNumber().trim() : null;
-        e.label = "Cotisation OCCE " + SchoolYear.parse(a.schoolYear()).display()
-                + (a.declarations().insured() ? " (adhésion et assurance)" : " (adhésion)");
-        e.heading = HEADING_OCCE_FEES;
-        e.amountOut = paid == null ? BigDecimal.ZERO.setScale(2) : paid;
-        e.paymentMeans = r.means();
-        e.adhesionId = adhesionId;
         e.createdAt = clock.instant();
+        e.adhesionId = adhesionId;
+        apply(e, entry, c.departmentId(), year);
         e.persist();
-        LedgerEntryView view = view(e);
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, departmentOf(a), a.cooperativeId(), null, view));
+        LedgerEntryView view = view(e, byCode(chartOf(c.departmentId(), year)));
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), a.cooperativeId(), null, view));
         return view;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<LedgerEntryView> list(long cooperativeId, SchoolYear year, int page, int size) {
-        cooperatives.get(cooperativeId); // access check
-        year = year == null ? SchoolYears.current(clock) : year;
-        var query = LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2 order by entryDate, id", cooperativeId, year.label());
-        return PageView.of(query.page(page, size).stream().map(LedgerService::view).toList(), page, size, query.count());
     }
 
     /** The numbers the entry form suggests: the year's next voucher, the cheque after the last one written. */
@@ -114,7 +369,7 @@ public class LedgerService {
 
     private static int nextVoucherNumber(long cooperativeId, SchoolYear year) {
         Number max = LedgerEntry.getEntityManager().createQuery("select coalesce(max(e.voucherNumber), 0) from LedgerEntry e"
-                + " where e.cooperativeId = ?1 and e.schoolYear = ?2", Number.class)
+                        + " where e.cooperativeId = ?1 and e.schoolYear = ?2", Number.class)
                 .setParameter(1, cooperativeId).setParameter(2, year.label()).getSingleResult();
         return max.intValue() + 1;
     }
@@ -128,12 +383,18 @@ public class LedgerService {
         return next.length() >= last.length() ? next : "0".repeat(last.length() - next.length()) + next;
     }
 
-    private Long departmentOf(AdhesionView a) {
-        return cooperatives.find(a.cooperativeId()).map(CooperativeView::departmentId).orElse(null);
+    // --- views ---------------------------------------------------------------------------------------------------
+
+    private static Map<String, HeadingView> byCode(List<HeadingView> chart) {
+        Map<String, HeadingView> m = new LinkedHashMap<>();
+        chart.forEach(h -> m.put(h.code(), h));
+        return m;
     }
 
-    static LedgerEntryView view(LedgerEntry e) {
-        return new LedgerEntryView(e.id, e.schoolYear, e.entryDate, e.label, e.heading, e.amountIn, e.amountOut, e.paymentMeans,
-                e.voucherNumber, e.chequeNumber, e.adhesionId);
+    static LedgerEntryView view(LedgerEntry e, Map<String, HeadingView> chart) {
+        List<LedgerEntryView.Part> parts = e.parts.stream().map(p -> new LedgerEntryView.Part(p.headingCode,
+                chart.containsKey(p.headingCode) ? chart.get(p.headingCode).label() : p.headingCode, p.amount)).toList();
+        return new LedgerEntryView(e.id, e.schoolYear, e.entryDate, e.label, e.kind, e.treasury, e.amountIn, e.amountOut, e.paymentMeans,
+                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.version);
     }
 }

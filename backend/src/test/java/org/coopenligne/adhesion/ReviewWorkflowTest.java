@@ -193,7 +193,7 @@ class ReviewWorkflowTest extends MailboxTest {
         as(s.mandataire()).get(ledger + "?year=2025-2026").then().statusCode(200).body("items", hasSize(0));
         as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "CHEQUE", "chequeNumber", "0012345", "voucherNumber", 1))
                 .post(entry).then().statusCode(201)
-                .body("amountOut", equalTo(55.0f)).body("heading", equalTo("Cotisations OCCE"))
+                .body("amountOut", equalTo(55.0f)).body("parts[0].heading", equalTo("6586"))
                 .body("paymentMeans", equalTo("CHEQUE")).body("chequeNumber", equalTo("0012345")).body("voucherNumber", equalTo(1))
                 .body("date", equalTo("2025-09-12"));
         as(s.mandataire()).contentType(ContentType.JSON).body(Map.of("means", "TRANSFER", "voucherNumber", 2)).post(entry)

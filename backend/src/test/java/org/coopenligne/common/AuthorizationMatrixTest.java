@@ -85,6 +85,12 @@ class AuthorizationMatrixTest {
         EXPECTED.put("recordAdhesionPayment",     new int[] {401, 409, 403, 403, 403, 403, 403});
         EXPECTED.put("listLedgerEntries",         new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("getLedgerNextNumbers",      new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("getLedger",                 new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("getLedgerHeadings",         new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("createLedgerEntry",         new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("putLedgerOpening",          new int[] {401, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("updateLedgerEntry",         new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("deleteLedgerEntry",         new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("requestMandataireChange",   new int[] {401,   0, 403, 403,   0, 403,   0});
@@ -164,6 +170,12 @@ class AuthorizationMatrixTest {
     private int documentId;
     private int changeId;
     private int reminderId;
+    private int entryId;
+
+    private static Map<String, Object> ledgerEntry() {
+        return Map.of("date", "2025-10-01", "label", "Don de l'association des parents", "amount", 50, "kind", "INCOME",
+                "means", "CASH", "parts", List.of(Map.of("heading", "7541")));
+    }
 
     private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange",
             "importCooperatives");
@@ -189,6 +201,8 @@ class AuthorizationMatrixTest {
         Fixtures.Coop third = fixtures.newActiveCooperative(department);
         changeId = multipart("requestMandataireChange", Fixtures.as(fixtures.tokenOf(third.login())))
                 .post("/api/cooperatives/" + third.id() + "/mandataire-changes").then().statusCode(201).extract().path("id");
+        entryId = Fixtures.as(token).contentType(ContentType.JSON).body(ledgerEntry())
+                .post("/api/cooperatives/" + target.id() + "/ledger-entries").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -236,6 +250,8 @@ class AuthorizationMatrixTest {
             "reopenAdhesion", c -> Map.of("reason", "Vérification."),
             "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible."),
             "recordAdhesionPayment", c -> Map.of("means", "CHEQUE", "chequeNumber", "1234567", "voucherNumber", 1),
+            "createLedgerEntry", c -> ledgerEntry(), "updateLedgerEntry", c -> ledgerEntry(),
+            "putLedgerOpening", c -> Map.of("bank", 120.5, "cash", 0),
             "createReminder", AuthorizationMatrixTest::reminderRequest));
     }
 
@@ -364,7 +380,7 @@ class AuthorizationMatrixTest {
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
                 .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
-                .replace("{batchId}", "0");
+                .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");

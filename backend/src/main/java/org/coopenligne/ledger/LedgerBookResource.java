@@ -1,0 +1,65 @@
+package org.coopenligne.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.coopenligne.common.security.Roles;
+import org.coopenligne.common.PageView;
+import org.coopenligne.common.SchoolYears;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The ledger of a year as a whole ("Cahier de compta."), its chart of headings, its opening balances. */
+@Path("/api/cooperatives/{id}/ledger")
+@Tag(name = "Ledger", description = "The cooperative's accounting journal (cahier de comptes)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANDATAIRE})
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerBookResource {
+
+    @Inject
+    LedgerService service;
+
+    @GET
+    @Operation(operationId = "getLedger", summary = "The ledger of a school year: opening balances, entries with the bank and cash balances after each, totals per heading, closing")
+    public RestResponse<LedgerDtos.LedgerView> ledger(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return RestResponse.ok(service.ledger(cooperativeId, year == null ? null : SchoolYears.parse(year)));
+    }
+
+    @GET
+    @Path("headings")
+    @Operation(operationId = "getLedgerHeadings", summary = "The chart of headings the ledger of a year uses (national, with the department's additions)")
+    public RestResponse<List<LedgerDtos.HeadingView>> headings(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return RestResponse.ok(service.chart(cooperativeId, year == null ? null : SchoolYears.parse(year)));
+    }
+
+    @PUT
+    @Path("openings/{year}")
+    @RolesAllowed(Roles.MANDATAIRE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putLedgerOpening", summary = "Type the opening balances of a year (a first year; later years carry the closing over)")
+    public RestResponse<LedgerDtos.LedgerView> putOpening(@PathParam("id") long cooperativeId,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
+            @Valid @NotNull(message = "{body.required}") LedgerDtos.OpeningRequest request) {
+        return RestResponse.ok(service.putOpening(cooperativeId, SchoolYears.parse(year), request));
+    }
+}

@@ -1,0 +1,90 @@
+package org.coopenligne.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.coopenligne.ledger.LedgerDtos.Balances;
+
+/** The identities of the books, for any year of entries: money is neither made nor lost. */
+class LedgerBookPropertiesTest {
+
+    private static final List<String> CHARGES = List.of("6068", "6251", "6586");
+    private static final List<String> INCOMES = List.of("7068", "744", "7541");
+
+    @Provide
+    Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.longs().between(0, 500_000).map(cents -> BigDecimal.valueOf(cents, 2));
+    }
+
+    @Provide
+    Arbitrary<LedgerEntry> entries() {
+        Arbitrary<EntryKind> kind = Arbitraries.of(EntryKind.class);
+        Arbitrary<Treasury> treasury = Arbitraries.of(Treasury.class);
+        Arbitrary<List<BigDecimal>> shares = amounts().list().ofMinSize(1).ofMaxSize(4);
+        Arbitrary<Integer> heading = Arbitraries.integers().between(0, 2);
+        return Combinators.combine(kind, treasury, shares, heading).as((k, t, parts, h) -> {
+            LedgerEntry e = new LedgerEntry();
+            e.kind = k;
+            e.treasury = t;
+            BigDecimal amount = parts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            e.amountIn = k == EntryKind.INCOME ? amount : BigDecimal.ZERO.setScale(2);
+            e.amountOut = k == EntryKind.INCOME ? BigDecimal.ZERO.setScale(2) : amount;
+            if (k != EntryKind.TRANSFER) {
+                for (int i = 0; i < parts.size(); i++) {
+                    LedgerEntryPart p = new LedgerEntryPart();
+                    p.headingCode = (k == EntryKind.INCOME ? INCOMES : CHARGES).get((h + i) % 3);
+                    p.amount = parts.get(i);
+                    e.parts.add(p);
+                }
+            }
+            return e;
+        });
+    }
+
+    @Property
+    void openingPlusIncomeMinusChargesIsTheClosing(@ForAll("amounts") BigDecimal bank, @ForAll("amounts") BigDecimal cash,
+                                                   @ForAll("entryLists") List<LedgerEntry> entries) {
+        LedgerBook.Run run = LedgerBook.run(new Balances(bank, cash), entries);
+        BigDecimal opening = bank.add(cash);
+        BigDecimal closing = run.closing().bank().add(run.closing().cash());
+        assertThat(opening.add(run.income()).subtract(run.charges())).isEqualByComparingTo(closing);
+    }
+
+    @Property
+    void theHeadingsTotalsMakeTheIncomeAndTheCharges(@ForAll("entryLists") List<LedgerEntry> entries) {
+        LedgerBook.Run run = LedgerBook.run(new Balances(BigDecimal.ZERO, BigDecimal.ZERO), entries);
+        BigDecimal incomes = run.headingTotals().entrySet().stream().filter(t -> t.getKey().startsWith("7"))
+                .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal charges = run.headingTotals().entrySet().stream().filter(t -> t.getKey().startsWith("6"))
+                .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(incomes).isEqualByComparingTo(run.income());
+        assertThat(charges).isEqualByComparingTo(run.charges());
+    }
+
+    @Property
+    void eachLineMovesTheBalancesByItsOwnAmountOnly(@ForAll("entryLists") List<LedgerEntry> entries) {
+        LedgerBook.Run run = LedgerBook.run(new Balances(BigDecimal.ZERO, BigDecimal.ZERO), entries);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry e = entries.get(i);
+            total = total.add(e.kind == EntryKind.TRANSFER ? BigDecimal.ZERO : e.amountIn.subtract(e.amountOut));
+            Balances after = run.after().get(i);
+            // a transfer changes neither the sum nor, therefore, the result; the others change it by their amount
+            assertThat(after.bank().add(after.cash())).isEqualByComparingTo(total);
+        }
+        assertThat(run.after()).hasSize(entries.size());
+    }
+
+    @Provide
+    Arbitrary<List<LedgerEntry>> entryLists() {
+        return entries().list().ofMaxSize(40).map(ArrayList::new);
+    }
+}
