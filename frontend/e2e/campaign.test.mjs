@@ -5,7 +5,7 @@
 // Assumes a fresh server (fresh demo data): 038-0170 still has its initial password.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import { STAFF_PASSWORD, expectPath, launch, logIn, nav, visitScreen } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -15,7 +15,6 @@ after(async () => {
   await browser?.close();
 });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });
 
 async function logOut(page) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

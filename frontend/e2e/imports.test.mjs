@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import { STAFF_PASSWORD, expectPath, launch, logIn, nav, visitScreen } from './support.mjs';
 
 let browser;
 const work = mkdtempSync(join(tmpdir(), 'coop-imports-'));
@@ -19,7 +19,6 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });
 const HEADER = 'numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire';
 
 /** The UAI's check letter: the seven digits' number modulo 23, in the alphabet without I, O and Q. */

@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, PHONE, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import { BASE_URL, DESKTOP, PHONE, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, nav, visitScreen } from './support.mjs';
 
 let browser;
 let stranger;
@@ -25,7 +25,6 @@ after(async () => {
 });
 
 const normalize = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });
 
 /** Clicks what triggers a download; saves the file; returns its path. */
 async function download(page, trigger, name) {

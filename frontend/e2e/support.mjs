@@ -239,3 +239,6 @@ export async function newCooperative(departmentCode, schoolName, city = 'PARIS')
 export async function expectPath(page, path) {
   await page.waitForURL((url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname)));
 }
+
+/** The application's main menu (the sidebar, the burger's drawer on a phone). */
+export const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });

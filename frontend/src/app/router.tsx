@@ -43,6 +43,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-adhesion')).CoopAdhesionRoute }),
           },
           {
+            path: paths.coop.ledger.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-ledger')).CoopLedgerRoute }),
+          },
+          {
             path: paths.coop.mandataireChange.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-mandataire-change')).CoopMandataireChangeRoute }),
           },

@@ -28,6 +28,10 @@ export const paths = {
       path: '/coop/:id/adhesion',
       getHref: (id: number | string) => `/coop/${id}/adhesion`,
     },
+    ledger: {
+      path: '/coop/:id/cahier',
+      getHref: (id: number | string, year?: string) => `/coop/${id}/cahier${year ? `?annee=${year}` : ''}`,
+    },
     mandataireChange: {
       path: '/coop/:id/changement-mandataire',
       getHref: (id: number | string) => `/coop/${id}/changement-mandataire`,

@@ -3,7 +3,7 @@ import type { paths } from '@/api/generated/schema';
 import { sessionEvents, tokenStorage } from './auth';
 import { ApiError, networkProblem, unexpectedProblem, type Problem } from './problem';
 
-const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/public/certificates/{code}']);
+const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/public/certificates/{code}', '/api/public/department-contacts/{code}']);
 
 /**
  * - attaches the bearer token;

@@ -4,6 +4,7 @@ import {
   IconBell,
   IconApi,
   IconBuildingBank,
+  IconBook2,
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
@@ -60,6 +61,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.identity.getHref(id),
         pattern: paths.coop.identity.path,
         icon: IconId,
+      },
+      {
+        label: 'Cahier de compta.',
+        href: paths.coop.ledger.getHref(id),
+        pattern: paths.coop.ledger.path,
+        icon: IconBook2,
       },
       {
         label: 'Changement de mandataire',

@@ -58,6 +58,7 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       description: "Noter les recettes et les dépenses de la coopérative au fil de l'année.",
       icon: IconBook2,
       color: 'teal',
+      href: paths.coop.ledger.getHref(cooperativeId),
     },
     {
       title: 'Changement de mandataire',

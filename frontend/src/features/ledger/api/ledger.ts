@@ -54,3 +54,84 @@ export function useRecordAdhesionPayment(cooperativeId: number, year: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ledgerKey(cooperativeId, year) }),
   });
 }
+
+export type Ledger = components['schemas']['Ledger'];
+export type LedgerLine = components['schemas']['LedgerLine'];
+export type LedgerHeading = components['schemas']['LedgerHeadingView'];
+export type LedgerEntryRequest = components['schemas']['LedgerEntryRequest'];
+export type EntryKind = components['schemas']['EntryKind'];
+export type Treasury = components['schemas']['Treasury'];
+
+/** Recette, dépense, virement interne: the seeds' words for an entry's kind. */
+export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
+  INCOME: 'Recette',
+  CHARGE: 'Dépense',
+  TRANSFER: 'Virement interne',
+};
+
+const bookKey = (cooperativeId: number, year: string) => ['ledger', cooperativeId, year, 'book'] as const;
+
+/** The year's ledger: opening balances, every entry with the balances after it, totals, closing. */
+export function useLedger(cooperativeId: number, year: string) {
+  return useQuery({
+    queryKey: bookKey(cooperativeId, year),
+    queryFn: async () =>
+      body(await api.GET('/api/cooperatives/{id}/ledger', { params: { path: { id: cooperativeId }, query: { year } } })),
+    enabled: !!year,
+  });
+}
+
+/** The chart of headings of the year. */
+export function useLedgerHeadings(cooperativeId: number, year: string) {
+  return useQuery({
+    queryKey: ['ledger-headings', cooperativeId, year] as const,
+    queryFn: async () =>
+      body(await api.GET('/api/cooperatives/{id}/ledger/headings', { params: { path: { id: cooperativeId }, query: { year } } })),
+    enabled: !!year,
+    staleTime: 60 * 60 * 1000,
+  });
+}
+
+/** Every write refreshes the year's ledger, its list and the suggested numbers. */
+function useLedgerWrite<T, R>(cooperativeId: number, year: string, write: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ledgerKey(cooperativeId, year) }),
+  });
+}
+
+export function useCreateLedgerEntry(cooperativeId: number, year: string) {
+  return useLedgerWrite(cooperativeId, year, async (entry: LedgerEntryRequest) =>
+    body(await api.POST('/api/cooperatives/{id}/ledger-entries', { params: { path: { id: cooperativeId } }, body: entry })),
+  );
+}
+
+export function useUpdateLedgerEntry(cooperativeId: number, year: string) {
+  return useLedgerWrite(cooperativeId, year, async ({ id, version, entry }: { id: number; version: number; entry: LedgerEntryRequest }) =>
+    body(
+      await api.PUT('/api/ledger-entries/{entryId}', {
+        params: { path: { entryId: id }, header: { 'If-Match': `"${version}"` } },
+        body: entry,
+      }),
+    ),
+  );
+}
+
+export function useDeleteLedgerEntry(cooperativeId: number, year: string) {
+  return useLedgerWrite(cooperativeId, year, async ({ id, version }: { id: number; version: number }) => {
+    // 204: nothing to read; an error answer has thrown
+    await api.DELETE('/api/ledger-entries/{entryId}', { params: { path: { entryId: id }, header: { 'If-Match': `"${version}"` } } });
+  });
+}
+
+export function useSetLedgerOpening(cooperativeId: number, year: string) {
+  return useLedgerWrite(cooperativeId, year, async (opening: { bank: number; cash: number; version?: number }) =>
+    body(
+      await api.PUT('/api/cooperatives/{id}/ledger/openings/{year}', {
+        params: { path: { id: cooperativeId, year } },
+        body: opening,
+      }),
+    ),
+  );
+}

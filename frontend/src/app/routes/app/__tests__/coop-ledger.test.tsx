@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { cooperative } from '@/testing/data';
+import { server } from '@/testing/mocks/server';
+import { renderApp } from '@/testing/test-utils';
+
+const headings = [
+  { code: '6068', label: 'Fournitures pédagogiques', kind: 'CHARGE' },
+  { code: '6181', label: 'Documentation, livres, abonnements', kind: 'CHARGE' },
+  { code: '7068', label: 'Participation des familles aux sorties et activités', kind: 'INCOME' },
+];
+
+const entry = {
+  id: 31,
+  schoolYear: '2026-2027',
+  date: '2026-09-20',
+  label: 'Participation sortie au musée',
+  kind: 'INCOME',
+  treasury: 'CASH',
+  amountIn: 120,
+  amountOut: 0,
+  paymentMeans: 'CASH',
+  voucherNumber: 1,
+  parts: [{ heading: '7068', label: 'Participation des familles aux sorties et activités', amount: 120 }],
+  version: 0,
+};
+
+const book = {
+  schoolYear: '2026-2027',
+  opening: { bank: 1200, cash: 45.5 },
+  openingSource: 'TYPED',
+  openingVersion: 0,
+  lines: [{ entry, bankBalance: 1200, cashBalance: 165.5 }],
+  totals: [{ code: '7068', label: 'Participation des familles aux sorties et activités', kind: 'INCOME', total: 120 }],
+  income: 120,
+  charges: 0,
+  closing: { bank: 1200, cash: 165.5 },
+};
+
+describe('Cahier de compta.', () => {
+  it('shows the year with the balances after each operation, and writes one split over two headings', async () => {
+    const posted: Record<string, unknown>[] = [];
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get('*/api/cooperatives/1/ledger', () => HttpResponse.json(book)),
+      http.get('*/api/cooperatives/1/ledger/headings', () => HttpResponse.json(headings)),
+      http.get('*/api/cooperatives/1/ledger-entries/next-numbers', () => HttpResponse.json({ voucherNumber: 2, chequeNumber: '0045002' })),
+      http.post('*/api/cooperatives/1/ledger-entries', async ({ request }) => {
+        posted.push((await request.json()) as Record<string, unknown>);
+        return HttpResponse.json({ ...entry, id: 32 }, { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/coop/1/cahier', { loggedIn: true });
+
+    const table = await screen.findByRole('table', { name: /^Cahier de compta\. 2026.-.2027$/ });
+    const row = within(table).getAllByRole('row')[1];
+    expect(row).toHaveTextContent('Participation sortie au musée');
+    expect(row).toHaveTextContent(/120,00\s€/);
+    expect(row).toHaveTextContent(/165,50\s€/);
+    expect(screen.getByText(/Report à nouveau au 01\/09\/2026 \(saisi\)/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Totaux par rubrique' })).toHaveTextContent('7068');
+
+    await user.click(screen.getByRole('button', { name: 'Écrire une opération' }));
+    const form = await screen.findByRole('form', { name: 'Écrire une opération' });
+    await user.type(within(form).getByRole('textbox', { name: 'Libellé' }), 'Librairie : albums et cahiers');
+    await user.type(within(form).getByRole('textbox', { name: /Montant/ }), '86,40');
+    await waitFor(() => expect(within(form).getByRole('textbox', { name: /N° du chèque/ })).toHaveValue('0045002'));
+    expect(within(form).getByRole('textbox', { name: /N° de pièce/ })).toHaveValue('2');
+    await user.selectOptions(within(form).getByLabelText('Rubrique 1'), '6181');
+    await user.click(within(form).getByRole('button', { name: 'Ventiler sur une autre rubrique' }));
+    await user.selectOptions(within(form).getByLabelText('Rubrique 2'), '6068');
+    await user.clear(within(form).getByLabelText('Montant de la rubrique 1'));
+    await user.type(within(form).getByLabelText('Montant de la rubrique 1'), '50');
+    // the parts must make the whole before anything is sent
+    await user.click(within(form).getByRole('button', { name: "Écrire l'opération" }));
+    expect(await within(form).findByText(/Les rubriques font 50,00\s€ : il faut 86,40\s€/)).toBeInTheDocument();
+    expect(posted).toHaveLength(0);
+    await user.type(within(form).getByLabelText('Montant de la rubrique 2'), '36,40');
+    expect(within(form).getByText('La ventilation fait le total.')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: "Écrire l'opération" }));
+
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]).toMatchObject({
+      kind: 'CHARGE',
+      label: 'Librairie : albums et cahiers',
+      amount: 86.4,
+      means: 'CHEQUE',
+      chequeNumber: '0045002',
+      voucherNumber: 2,
+      parts: [
+        { heading: '6181', amount: 50 },
+        { heading: '6068', amount: 36.4 },
+      ],
+    });
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Écrire une opération' })).not.toBeInTheDocument());
+  });
+
+  it('asks a first year for its opening balances', async () => {
+    const put: Record<string, unknown>[] = [];
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get('*/api/cooperatives/1/ledger', () =>
+        HttpResponse.json({ ...book, openingSource: 'NONE', openingVersion: null, opening: { bank: 0, cash: 0 }, lines: [], totals: [] }),
+      ),
+      http.put('*/api/cooperatives/1/ledger/openings/2026-2027', async ({ request }) => {
+        put.push((await request.json()) as Record<string, unknown>);
+        return HttpResponse.json(book);
+      }),
+    );
+    const { user } = renderApp('/coop/1/cahier', { loggedIn: true });
+    const form = await screen.findByRole('form', { name: 'Soldes au 1er septembre' });
+    expect(screen.getByText(/Le cahier 2026.-.2027 est vide/)).toBeInTheDocument();
+    await user.type(within(form).getByRole('textbox', { name: 'Banque au 1er septembre' }), '1200');
+    await user.type(within(form).getByRole('textbox', { name: 'Caisse au 1er septembre' }), '45,50');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer les soldes' }));
+    await waitFor(() => expect(put).toEqual([{ bank: 1200, cash: 45.5 }]));
+  });
+});

@@ -1,0 +1,301 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type CSSProperties, type FormEvent } from 'react';
+import { MoneyInput } from '@/components/ui/amount-inputs';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { Dialog } from '@/components/ui/dialog';
+import { QueryError } from '@/components/ui/query-error';
+import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
+import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import {
+  LEDGER_MEANS_LABELS,
+  useDeleteLedgerEntry,
+  useLedger,
+  useSetLedgerOpening,
+  type Ledger,
+  type LedgerEntry,
+} from '../api/ledger';
+import { EntryForm } from './entry-form';
+
+type LedgerBookProps = {
+  cooperativeId: number;
+  year: string;
+  /** The mandataire keeps the books; staff read them. */
+  canWrite: boolean;
+  /** Today (ISO), proposed as the date of a new entry when it falls in the year. */
+  today: string;
+};
+
+const COLUMNS = ['Pièce', 'Date', 'Libellé', 'Rubrique', 'Moyen', 'Recette', 'Dépense', 'Banque', 'Caisse'] as const;
+
+/** "Le cahier de compta.": the year's operations with the bank and cash balances after each, the totals per heading. */
+export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookProps) {
+  const ledger = useLedger(cooperativeId, year);
+  const remove = useDeleteLedgerEntry(cooperativeId, year);
+  const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
+  const first = `${year.slice(0, 4)}-09-01`;
+  const last = `${year.slice(5, 9)}-08-31`;
+  const proposed = today >= first && today <= last ? today : first;
+
+  if (ledger.isPending) return <ListLoader label="Chargement du cahier" />;
+  if (ledger.isError) return <QueryError error={ledger.error} onRetry={() => ledger.refetch()} title="Le cahier n'a pas pu être lu" />;
+  const book = ledger.data;
+  const lines = book.lines ?? [];
+
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Figure label="Banque" value={book.closing?.bank} />
+        <Figure label="Caisse" value={book.closing?.cash} />
+        <Figure label="Recettes" value={book.income} />
+        <Figure label="Dépenses" value={book.charges} />
+      </SimpleGrid>
+
+      <Opening cooperativeId={cooperativeId} year={year} book={book} canWrite={canWrite} />
+
+      <Paper withBorder radius="md" component="section" aria-labelledby="ledger-entries-title" style={{ overflow: 'hidden' }}>
+        <Group justify="space-between" px="md" py="sm" wrap="wrap" gap="xs">
+          <Title order={2} size="h4" id="ledger-entries-title">
+            {lines.length === 0 ? 'Aucune opération' : lines.length === 1 ? '1 opération' : `${lines.length} opérations`}
+          </Title>
+          {canWrite && (
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+              Écrire une opération
+            </Button>
+          )}
+        </Group>
+        {lines.length === 0 ? (
+          <Text c="dimmed" size="sm" px="md" pb="md">
+            Le cahier {formatSchoolYear(year)} est vide.{canWrite ? ' Écrivez la première opération : une recette, une dépense ou un dépôt à la banque.' : ''}
+          </Text>
+        ) : (
+          <div className="stack-table-scroll" style={{ '--stack-table-min-width': '980px' } as CSSProperties}>
+            <Table className="stack-table" verticalSpacing="xs" horizontalSpacing="sm" aria-label={`Cahier de compta. ${formatSchoolYear(year)}`}>
+              <Table.Thead bg="gray.0">
+                <Table.Tr>
+                  {COLUMNS.map((c, i) => (
+                    <Table.Th key={c} scope="col" ta={i >= 5 ? 'right' : undefined}>
+                      {c}
+                    </Table.Th>
+                  ))}
+                  {canWrite && (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {lines.map(({ entry, bankBalance, cashBalance }) => {
+                  const e = entry!;
+                  const transfer = e.kind === 'TRANSFER';
+                  return (
+                    <Table.Tr key={e.id}>
+                      <Table.Td data-label={COLUMNS[0]}>{e.voucherNumber ?? '—'}</Table.Td>
+                      <Table.Td data-label={COLUMNS[1]} style={{ whiteSpace: 'nowrap' }}>
+                        {e.date ? formatDate(e.date) : '—'}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[2]}>{e.label}</Table.Td>
+                      <Table.Td data-label={COLUMNS[3]}>
+                        {transfer
+                          ? e.treasury === 'CASH'
+                            ? 'Caisse → banque'
+                            : 'Banque → caisse'
+                          : (e.parts ?? []).map((p) => (
+                              <Text key={p.heading} size="sm" title={p.label}>
+                                {p.heading} {p.label}
+                                {(e.parts?.length ?? 0) > 1 ? ` : ${formatMoney(Number(p.amount ?? 0))}` : ''}
+                              </Text>
+                            ))}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[4]}>
+                        {transfer ? 'Virement interne' : e.paymentMeans ? LEDGER_MEANS_LABELS[e.paymentMeans] : '—'}
+                        {e.chequeNumber ? ` n° ${e.chequeNumber}` : ''}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[5]} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {Number(e.amountIn) > 0 ? formatMoney(Number(e.amountIn)) : ''}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[6]} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {!transfer && Number(e.amountOut) > 0 ? formatMoney(Number(e.amountOut)) : transfer ? formatMoney(Number(e.amountOut)) : ''}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[7]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(bankBalance) < 0 ? 'red' : undefined}>
+                        {formatMoney(Number(bankBalance ?? 0))}
+                      </Table.Td>
+                      <Table.Td data-label={COLUMNS[8]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(cashBalance) < 0 ? 'red' : undefined}>
+                        {formatMoney(Number(cashBalance ?? 0))}
+                      </Table.Td>
+                      {canWrite && (
+                        <Table.Td data-label="Actions" style={{ whiteSpace: 'nowrap' }}>
+                          <Group gap={4} wrap="nowrap">
+                            <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />}
+                              aria-label={`Modifier l'opération n° ${e.voucherNumber}`} onClick={() => setEditing(e)}>
+                              Modifier
+                            </Button>
+                            <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />}
+                              aria-label={`Supprimer l'opération n° ${e.voucherNumber}`} onClick={() => setDeleting(e)}>
+                              Supprimer
+                            </Button>
+                          </Group>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </Paper>
+
+      {(book.totals?.length ?? 0) > 0 && (
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="ledger-totals-title">
+          <Title order={2} size="h4" id="ledger-totals-title" mb="xs">
+            Totaux par rubrique
+          </Title>
+          <Table verticalSpacing={4} aria-label="Totaux par rubrique">
+            <Table.Tbody>
+              {book.totals!.map((t) => (
+                <Table.Tr key={t.code}>
+                  <Table.Th scope="row" fw={400}>
+                    {t.code} {t.label}
+                  </Table.Th>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={t.kind === 'INCOME' ? 'teal.8' : undefined}>
+                    {t.kind === 'INCOME' ? '+ ' : '− '}
+                    {formatMoney(Number(t.total ?? 0))}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+
+      <Dialog
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'Écrire une opération' : "Modifier l'opération"}
+        size="lg"
+        closeOnClickOutside={false}
+      >
+        {editing !== null && (
+          <EntryForm
+            key={editing === 'new' ? 'new' : editing.id}
+            cooperativeId={cooperativeId}
+            year={year}
+            entry={editing === 'new' ? undefined : editing}
+            today={proposed}
+            onDone={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Supprimer l'opération ?"
+        confirmLabel="Supprimer"
+        color="red"
+        loading={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() =>
+          deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })
+        }
+      >
+        {deleting && (
+          <Stack gap="xs">
+            <Text size="sm">
+              Pièce n° {deleting.voucherNumber} du {deleting.date ? formatDate(deleting.date) : ''} : {deleting.label},{' '}
+              {formatMoney(Number(deleting.amountIn || deleting.amountOut || 0))}. Les soldes qui suivent seront recalculés.
+            </Text>
+            {remove.isError && (
+              <Alert color="red" variant="light" role="alert">
+                {errorMessage(remove.error)}
+              </Alert>
+            )}
+          </Stack>
+        )}
+      </ConfirmDialog>
+    </Stack>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: number | undefined }) {
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text fw={700} size="lg" c={Number(value) < 0 ? 'red' : undefined}>
+        {formatMoney(Number(value ?? 0))}
+      </Text>
+    </Paper>
+  );
+}
+
+/** The opening balances: to type in a first year, shown (and editable when typed) otherwise. */
+function Opening({ cooperativeId, year, book, canWrite }: { cooperativeId: number; year: string; book: Ledger; canWrite: boolean }) {
+  const set = useSetLedgerOpening(cooperativeId, year);
+  const [open, setOpen] = useState(book.openingSource === 'NONE');
+  // nothing typed yet: empty fields, not zeros to type after
+  const typed = book.openingSource !== 'NONE';
+  const [bank, setBank] = useState<number | ''>(typed ? (book.opening?.bank ?? '') : '');
+  const [cash, setCash] = useState<number | ''>(typed ? (book.opening?.cash ?? '') : '');
+  const server = isApiError(set.error) ? violationsByField(set.error.violations) : {};
+  const day = `01/09/${year.slice(0, 4)}`;
+  const source =
+    book.openingSource === 'CARRIED' ? "repris de la clôture de l'année précédente" : book.openingSource === 'TYPED' ? 'saisi' : 'à saisir';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    set.mutate(
+      { bank: Number(bank || 0), cash: Number(cash || 0), version: book.openingVersion ?? undefined },
+      { onSuccess: () => setOpen(false) },
+    );
+  };
+
+  if (!open || !canWrite) {
+    return (
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm">
+          Report à nouveau au {day} ({source}) : banque {formatMoney(Number(book.opening?.bank ?? 0))}, caisse{' '}
+          {formatMoney(Number(book.opening?.cash ?? 0))}.
+        </Text>
+        {canWrite && book.openingSource !== 'CARRIED' && (
+          <Button size="compact-sm" variant="subtle" onClick={() => setOpen(true)}>
+            {book.openingSource === 'NONE' ? 'Saisir' : 'Modifier'}
+          </Button>
+        )}
+      </Group>
+    );
+  }
+  return (
+    <Paper withBorder radius="md" p="md" component="form" onSubmit={submit} aria-label="Soldes au 1er septembre" noValidate>
+      <Stack gap="sm">
+        <Text size="sm">
+          Première année du cahier : indiquez le solde du relevé bancaire et l'argent en caisse au {day} (le « report à nouveau »).
+          Les années suivantes le reprennent seules.
+        </Text>
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <MoneyInput label="Banque au 1er septembre" value={bank} allowNegative onChange={(v) => setBank(v === '' ? '' : Number(v))} error={server.bank} w={220} />
+          <MoneyInput label="Caisse au 1er septembre" value={cash} onChange={(v) => setCash(v === '' ? '' : Number(v))} error={server.cash} w={220} />
+        </Group>
+        {set.isError && Object.keys(server).length === 0 && (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(set.error)}
+          </Alert>
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={set.isPending}>
+            Enregistrer les soldes
+          </Button>
+          {book.openingSource !== 'NONE' && (
+            <Button variant="subtle" onClick={() => setOpen(false)}>
+              Annuler
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
