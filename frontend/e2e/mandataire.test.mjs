@@ -103,16 +103,20 @@ test('a mandataire changes the initial password, then the school phone, and logs
     await page.getByRole('button', { name: 'Écrire une opération' }).click();
     const form = page.getByRole('form', { name: 'Écrire une opération' });
     await form.getByText('Prochain numéro libre').waitFor();
-    await form.getByRole('radio', { name: kind }).check({ force: true });
+    // the segmented control's radios are hidden behind their labels: click the label
+    await form.locator('label').filter({ hasText: new RegExp(`^${kind}$`) }).click();
     await form.getByRole('textbox', { name: 'Date' }).fill(date);
     await form.getByRole('textbox', { name: 'Libellé' }).fill(label);
     await form.getByRole('textbox', { name: /^Montant/ }).first().fill(amount);
     if (direction) await form.getByLabel('Sens').selectOption(direction);
     if (means) await form.getByLabel('Moyen de paiement').selectOption(means);
     if (cheque) await form.getByRole('textbox', { name: /N° du chèque/ }).fill(cheque);
-    for (const [i, [heading, share]] of (parts ?? []).entries()) {
+    for (const [i, [heading]] of (parts ?? []).entries()) {
       if (i > 0) await form.getByRole('button', { name: 'Ventiler sur une autre rubrique' }).click();
-      await form.getByLabel(`Rubrique ${i + 1}`).selectOption(heading);
+      await form.getByLabel(`Rubrique ${i + 1}`, { exact: true }).selectOption(heading);
+    }
+    // the amounts of a split, once its rows are there
+    for (const [i, [, share]] of (parts ?? []).entries()) {
       if (share) await form.getByLabel(`Montant de la rubrique ${i + 1}`).fill(share);
     }
     return form;

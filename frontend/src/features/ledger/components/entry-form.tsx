@@ -219,7 +219,7 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
                 Ventiler sur une autre rubrique
               </Button>
               {split && (
-                <Text size="xs" c={rest === 0 ? 'teal' : 'dimmed'}>
+                <Text size="xs" c={rest === 0 ? 'teal.9' : 'dimmed'}>
                   {rest === 0 ? 'La ventilation fait le total.' : `Reste à ventiler : ${formatMoney(rest / 100)}`}
                 </Text>
               )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type CSSProperties, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
@@ -27,7 +27,7 @@ type LedgerBookProps = {
   today: string;
 };
 
-const COLUMNS = ['Pièce', 'Date', 'Libellé', 'Rubrique', 'Moyen', 'Recette', 'Dépense', 'Banque', 'Caisse'] as const;
+const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque', 'Caisse'] as const;
 
 /** "Le cahier de compta.": the year's operations with the bank and cash balances after each, the totals per heading. */
 export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookProps) {
@@ -71,12 +71,12 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
             Le cahier {formatSchoolYear(year)} est vide.{canWrite ? ' Écrivez la première opération : une recette, une dépense ou un dépôt à la banque.' : ''}
           </Text>
         ) : (
-          <div className="stack-table-scroll" style={{ '--stack-table-min-width': '980px' } as CSSProperties}>
+          <div className="stack-table-scroll" style={{ '--stack-table-min-width': '760px' } as CSSProperties}>
             <Table className="stack-table" verticalSpacing="xs" horizontalSpacing="sm" aria-label={`Cahier de compta. ${formatSchoolYear(year)}`}>
               <Table.Thead bg="gray.0">
                 <Table.Tr>
                   {COLUMNS.map((c, i) => (
-                    <Table.Th key={c} scope="col" ta={i >= 5 ? 'right' : undefined}>
+                    <Table.Th key={c} scope="col" ta={i >= 3 ? 'right' : undefined}>
                       {c}
                     </Table.Th>
                   ))}
@@ -97,46 +97,44 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                       <Table.Td data-label={COLUMNS[1]} style={{ whiteSpace: 'nowrap' }}>
                         {e.date ? formatDate(e.date) : '—'}
                       </Table.Td>
-                      <Table.Td data-label={COLUMNS[2]}>{e.label}</Table.Td>
-                      <Table.Td data-label={COLUMNS[3]}>
-                        {transfer
-                          ? e.treasury === 'CASH'
-                            ? 'Caisse → banque'
-                            : 'Banque → caisse'
-                          : (e.parts ?? []).map((p) => (
-                              <Text key={p.heading} size="sm" title={p.label}>
-                                {p.heading} {p.label}
-                                {(e.parts?.length ?? 0) > 1 ? ` : ${formatMoney(Number(p.amount ?? 0))}` : ''}
-                              </Text>
-                            ))}
+                      <Table.Td data-label={COLUMNS[2]}>
+                        <Text size="sm">{e.label}</Text>
+                        <Text size="xs" c="dimmed">
+                          {transfer
+                            ? e.treasury === 'CASH'
+                              ? 'Virement interne : caisse → banque'
+                              : 'Virement interne : banque → caisse'
+                            : [
+                                (e.parts ?? [])
+                                  .map((p) => `${p.heading} ${p.label}${(e.parts?.length ?? 0) > 1 ? ` (${formatMoney(Number(p.amount ?? 0))})` : ''}`)
+                                  .join(' · '),
+                                `${e.paymentMeans ? LEDGER_MEANS_LABELS[e.paymentMeans] : ''}${e.chequeNumber ? ` n° ${e.chequeNumber}` : ''}`,
+                              ]
+                                .filter(Boolean)
+                                .join(' — ')}
+                        </Text>
                       </Table.Td>
-                      <Table.Td data-label={COLUMNS[4]}>
-                        {transfer ? 'Virement interne' : e.paymentMeans ? LEDGER_MEANS_LABELS[e.paymentMeans] : '—'}
-                        {e.chequeNumber ? ` n° ${e.chequeNumber}` : ''}
-                      </Table.Td>
-                      <Table.Td data-label={COLUMNS[5]} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td data-label={COLUMNS[3]} ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {Number(e.amountIn) > 0 ? formatMoney(Number(e.amountIn)) : ''}
                       </Table.Td>
-                      <Table.Td data-label={COLUMNS[6]} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td data-label={COLUMNS[4]} ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {!transfer && Number(e.amountOut) > 0 ? formatMoney(Number(e.amountOut)) : transfer ? formatMoney(Number(e.amountOut)) : ''}
                       </Table.Td>
-                      <Table.Td data-label={COLUMNS[7]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(bankBalance) < 0 ? 'red' : undefined}>
+                      <Table.Td data-label={COLUMNS[5]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(bankBalance) < 0 ? 'red' : undefined}>
                         {formatMoney(Number(bankBalance ?? 0))}
                       </Table.Td>
-                      <Table.Td data-label={COLUMNS[8]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(cashBalance) < 0 ? 'red' : undefined}>
+                      <Table.Td data-label={COLUMNS[6]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(cashBalance) < 0 ? 'red' : undefined}>
                         {formatMoney(Number(cashBalance ?? 0))}
                       </Table.Td>
                       {canWrite && (
                         <Table.Td data-label="Actions" style={{ whiteSpace: 'nowrap' }}>
                           <Group gap={4} wrap="nowrap">
-                            <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />}
-                              aria-label={`Modifier l'opération n° ${e.voucherNumber}`} onClick={() => setEditing(e)}>
-                              Modifier
-                            </Button>
-                            <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />}
-                              aria-label={`Supprimer l'opération n° ${e.voucherNumber}`} onClick={() => setDeleting(e)}>
-                              Supprimer
-                            </Button>
+                            <ActionIcon variant="subtle" aria-label={`Modifier l'opération n° ${e.voucherNumber}`} onClick={() => setEditing(e)}>
+                              <IconPencil size={18} aria-hidden />
+                            </ActionIcon>
+                            <ActionIcon variant="subtle" color="red" aria-label={`Supprimer l'opération n° ${e.voucherNumber}`} onClick={() => setDeleting(e)}>
+                              <IconTrash size={18} aria-hidden />
+                            </ActionIcon>
                           </Group>
                         </Table.Td>
                       )}
@@ -161,7 +159,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                   <Table.Th scope="row" fw={400}>
                     {t.code} {t.label}
                   </Table.Th>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={t.kind === 'INCOME' ? 'teal.8' : undefined}>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={t.kind === 'INCOME' ? 'teal.9' : undefined}>
                     {t.kind === 'INCOME' ? '+ ' : '− '}
                     {formatMoney(Number(t.total ?? 0))}
                   </Table.Td>
@@ -178,6 +176,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
         title={editing === 'new' ? 'Écrire une opération' : "Modifier l'opération"}
         size="lg"
         closeOnClickOutside={false}
+        fullScreenOnPhone
       >
         {editing !== null && (
           <EntryForm
