@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type CSSProperties, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
+import { DateField } from '@/components/ui/date-field';
 import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
@@ -12,10 +13,12 @@ import {
   LEDGER_MEANS_LABELS,
   useDeleteLedgerEntry,
   useLedger,
+  useLedgerHeadings,
   useSetLedgerOpening,
   type Ledger,
   type LedgerEntry,
 } from '../api/ledger';
+import { NO_FILTER, filterLines, type LedgerFilter } from '../utils/filter';
 import { EntryForm } from './entry-form';
 
 type LedgerBookProps = {
@@ -35,6 +38,8 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   const remove = useDeleteLedgerEntry(cooperativeId, year);
   const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
+  const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
+  const headings = useLedgerHeadings(cooperativeId, year);
   const first = `${year.slice(0, 4)}-09-01`;
   const last = `${year.slice(5, 9)}-08-31`;
   const proposed = today >= first && today <= last ? today : first;
@@ -42,7 +47,9 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   if (ledger.isPending) return <ListLoader label="Chargement du cahier" />;
   if (ledger.isError) return <QueryError error={ledger.error} onRetry={() => ledger.refetch()} title="Le cahier n'a pas pu être lu" />;
   const book = ledger.data;
-  const lines = book.lines ?? [];
+  const all = book.lines ?? [];
+  const lines = filterLines(all, filter);
+  const filtered = lines.length !== all.length;
 
   return (
     <Stack gap="lg">
@@ -58,7 +65,8 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
       <Paper withBorder radius="md" component="section" aria-labelledby="ledger-entries-title" style={{ overflow: 'hidden' }}>
         <Group justify="space-between" px="md" py="sm" wrap="wrap" gap="xs">
           <Title order={2} size="h4" id="ledger-entries-title">
-            {lines.length === 0 ? 'Aucune opération' : lines.length === 1 ? '1 opération' : `${lines.length} opérations`}
+            {all.length === 0 ? 'Aucune opération' : all.length === 1 ? '1 opération' : `${all.length} opérations`}
+            {filtered && ` — ${lines.length} affichée${lines.length > 1 ? 's' : ''}`}
           </Title>
           {canWrite && (
             <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
@@ -66,7 +74,46 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
             </Button>
           )}
         </Group>
-        {lines.length === 0 ? (
+        {all.length > 0 && (
+          <Group px="md" pb="sm" gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer le cahier">
+            <TextInput
+              label="Rechercher"
+              placeholder="libellé, n° de pièce ou de chèque"
+              value={filter.text}
+              onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+              style={{ flex: '2 1 200px' }}
+            />
+            <NativeSelect
+              label="Rubrique"
+              value={filter.heading}
+              onChange={(e) => setFilter({ ...filter, heading: e.currentTarget.value })}
+              data={[
+                { value: '', label: 'Toutes' },
+                ...(headings.data ?? []).filter((h) => h.kind !== 'TREASURY').map((h) => ({ value: h.code ?? '', label: `${h.code} — ${h.label}` })),
+              ]}
+              style={{ flex: '1 1 160px' }}
+            />
+            <NativeSelect
+              label="Moyen"
+              value={filter.means}
+              onChange={(e) => setFilter({ ...filter, means: e.currentTarget.value as LedgerFilter['means'] })}
+              data={[{ value: '', label: 'Tous' }, ...Object.entries(LEDGER_MEANS_LABELS).map(([value, label]) => ({ value, label }))]}
+              style={{ flex: '1 1 130px' }}
+            />
+            <DateField label="Du" value={filter.from} onChange={(v) => setFilter({ ...filter, from: v })} clearable style={{ flex: '1 1 140px' }} />
+            <DateField label="Au" value={filter.to} onChange={(v) => setFilter({ ...filter, to: v })} clearable style={{ flex: '1 1 140px' }} />
+            {filtered && (
+              <Button variant="subtle" onClick={() => setFilter(NO_FILTER)}>
+                Effacer
+              </Button>
+            )}
+          </Group>
+        )}
+        {all.length > 0 && lines.length === 0 ? (
+          <Text c="dimmed" size="sm" px="md" pb="md">
+            Aucune opération ne correspond à ces filtres.
+          </Text>
+        ) : lines.length === 0 ? (
           <Text c="dimmed" size="sm" px="md" pb="md">
             Le cahier {formatSchoolYear(year)} est vide.{canWrite ? ' Écrivez la première opération : une recette, une dépense ou un dépôt à la banque.' : ''}
           </Text>

@@ -61,6 +61,15 @@ describe('Cahier de compta.', () => {
     expect(screen.getByText(/Report à nouveau au 01\/09\/2026 \(saisi\)/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Totaux par rubrique' })).toHaveTextContent('7068');
 
+    // the filters narrow the lines, each keeping the balances after it
+    const search = screen.getByRole('search', { name: 'Filtrer le cahier' });
+    await user.type(within(search).getByRole('textbox', { name: 'Rechercher' }), 'musee');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    await user.type(within(search).getByRole('textbox', { name: 'Rechercher' }), ' xyz');
+    expect(await screen.findByText('Aucune opération ne correspond à ces filtres.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /1 opération — 0 affichée/ })).toBeInTheDocument();
+    await user.click(within(search).getByRole('button', { name: 'Effacer' }));
+
     await user.click(screen.getByRole('button', { name: 'Écrire une opération' }));
     const form = await screen.findByRole('form', { name: 'Écrire une opération' });
     await user.type(within(form).getByRole('textbox', { name: 'Libellé' }), 'Librairie : albums et cahiers');

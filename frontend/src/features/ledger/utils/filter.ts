@@ -1,0 +1,29 @@
+import type { LedgerLine, LedgerMeans } from '../api/ledger';
+
+/** What the ledger's lines can be narrowed to; empty values filter nothing. */
+export type LedgerFilter = { text: string; heading: string; means: LedgerMeans | ''; from: string | null; to: string | null };
+
+export const NO_FILTER: LedgerFilter = { text: '', heading: '', means: '', from: null, to: null };
+
+/** Lower case, without accents: "Fête" is found by "fete". */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/**
+ * The lines a filter keeps (the balances stay those of the whole book: a line keeps the balances after it). The text
+ * is looked for in the label, the voucher and cheque numbers and the headings.
+ */
+export function filterLines(lines: LedgerLine[], f: LedgerFilter): LedgerLine[] {
+  const text = plain(f.text.trim());
+  return lines.filter(({ entry }) => {
+    if (!entry) return false;
+    if (f.heading && !(entry.parts ?? []).some((p) => p.heading === f.heading)) return false;
+    if (f.means && (entry.kind === 'TRANSFER' || entry.paymentMeans !== f.means)) return false;
+    if (f.from && (entry.date ?? '') < f.from) return false;
+    if (f.to && (entry.date ?? '') > f.to) return false;
+    if (!text) return true;
+    const haystack = [entry.label, entry.chequeNumber, String(entry.voucherNumber ?? ''), ...(entry.parts ?? []).flatMap((p) => [p.heading, p.label])]
+      .filter(Boolean)
+      .join(' ');
+    return plain(haystack).includes(text);
+  });
+}
