@@ -77,6 +77,11 @@ class DatabaseSessionsTest {
                         + "mandate_reference, signature_date, sequence_type, end_to_end_id, amount) values (990000001, 990000001, "
                         + ":adhesion, :coop, 'PROBE', 'Sonde', 'FR7630006000011234567890189', 'AGRIFRPP', 'SONDE', "
                         + "date '1999-09-01', 'RCUR', 'SONDE', 1)"));
+        WRITES.put("ledger_heading", List.of("insert into ledger_heading (id, department_id, school_year, code, label, kind, position) "
+                + "values (990000001, :dept, '1999-2000', '6999', 'Sonde', 'CHARGE', 999)"));
+        WRITES.put("ledger_entry", List.of("insert into ledger_entry (id, cooperative_id, school_year, entry_date, label, amount_in, "
+                + "amount_out, kind, treasury, created_at) values (990000001, :coop, '1999-2000', date '1999-10-01', 'Sonde', 0, 1, "
+                + "'TRANSFER', 'CASH', " + now + ")"));
         WRITES.put("health_probe", List.of("insert into health_probe (id, kind, checked_at) values ('sonde', 'READINESS', " + now + ")"));
     }
 

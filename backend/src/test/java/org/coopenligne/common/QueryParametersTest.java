@@ -34,6 +34,15 @@ class QueryParametersTest {
     }
 
     @Test
+    void shouldRefuseASessionsFilterThatIsNeitherTrueNorFalse() {
+        as(fixtures.staffToken("046")).queryParam("sessions", "oui").get("/api/departments/046/audit-records")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("sessions"));
+        as(fixtures.adminToken()).queryParam("sessions", "1").get("/api/audit-records")
+                .then().statusCode(400).body("violations[0].field", equalTo("sessions"));
+    }
+
+    @Test
     void shouldReadTrueAndFalse() {
         for (String value : new String[] {"true", "false"}) {
             as(fixtures.staffToken("046")).queryParam("includeDebited", value).get("/api/departments/046/sepa-direct-debits")
@@ -74,6 +83,6 @@ class QueryParametersTest {
                 booleans.add(p.path("name").asText());
             }
         })));
-        assertThat(booleans).containsExactly("acknowledge", "dryRun", "includeDebited");
+        assertThat(booleans).containsExactly("acknowledge", "dryRun", "includeDebited", "sessions");
     }
 }
