@@ -52,6 +52,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LEDGER_ENTRY_UPDATED: 'Opération modifiée au cahier de compta.',
   LEDGER_ENTRY_DELETED: 'Opération supprimée du cahier de compta.',
   LEDGER_OPENING_SET: 'Soldes d’ouverture saisis',
+  LEDGER_ENTRY_CLEARED: 'Opération pointée sur un relevé',
+  LEDGER_ENTRY_UNCLEARED: 'Pointage retiré',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -254,6 +256,7 @@ const FIELD_LABELS: Record<string, string> = {
   refusalReason: 'Motif du refus',
   chequeNumber: 'N° du chèque',
   voucherNumber: 'N° de pièce',
+  clearedOn: 'Pointée au relevé du',
 };
 
 export function fieldLabel(field: string): string {

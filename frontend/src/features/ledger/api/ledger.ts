@@ -135,3 +135,35 @@ export function useSetLedgerOpening(cooperativeId: number, year: string) {
     ),
   );
 }
+
+export type Reconciliation = components['schemas']['LedgerReconciliation'];
+
+/** The reconciliation table at a statement's date, with its gap when the statement's balance is given. */
+export function useReconciliation(cooperativeId: number, year: string, date: string | null, statementBalance: number | '') {
+  return useQuery({
+    queryKey: [...ledgerKey(cooperativeId, year), 'reconciliation', date, statementBalance] as const,
+    queryFn: async () =>
+      body(
+        await api.GET('/api/cooperatives/{id}/ledger/reconciliation', {
+          params: {
+            path: { id: cooperativeId },
+            query: { date: date ?? '', statementBalance: statementBalance === '' ? undefined : statementBalance },
+          },
+        }),
+      ),
+    enabled: !!date,
+    retry: false,
+  });
+}
+
+/** "Pointer": the entry seen on the statement of that date; null unticks it. */
+export function useClearLedgerEntry(cooperativeId: number, year: string) {
+  return useLedgerWrite(cooperativeId, year, async ({ id, version, clearedOn }: { id: number; version: number; clearedOn: string | null }) =>
+    body(
+      await api.PUT('/api/ledger-entries/{entryId}/clearing', {
+        params: { path: { entryId: id }, header: { 'If-Match': `"${version}"` } },
+        body: { clearedOn: clearedOn ?? undefined },
+      }),
+    ),
+  );
+}

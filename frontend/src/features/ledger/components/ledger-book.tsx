@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type CSSProperties, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
@@ -11,6 +11,7 @@ import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import {
   LEDGER_MEANS_LABELS,
+  useClearLedgerEntry,
   useDeleteLedgerEntry,
   useLedger,
   useLedgerHeadings,
@@ -20,6 +21,7 @@ import {
 } from '../api/ledger';
 import { NO_FILTER, filterLines, type LedgerFilter } from '../utils/filter';
 import { EntryForm } from './entry-form';
+import { ReconciliationPanel } from './reconciliation-panel';
 
 type LedgerBookProps = {
   cooperativeId: number;
@@ -30,7 +32,7 @@ type LedgerBookProps = {
   today: string;
 };
 
-const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque', 'Caisse'] as const;
+const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque', 'Caisse', 'Pointé'] as const;
 
 /** "Le cahier de compta.": the year's operations with the bank and cash balances after each, the totals per heading. */
 export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookProps) {
@@ -39,6 +41,8 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
+  const [statementDate, setStatementDate] = useState<string | null>(null);
+  const [statementBalance, setStatementBalance] = useState<number | ''>('');
   const headings = useLedgerHeadings(cooperativeId, year);
   const first = `${year.slice(0, 4)}-09-01`;
   const last = `${year.slice(5, 9)}-08-31`;
@@ -123,7 +127,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               <Table.Thead bg="gray.0">
                 <Table.Tr>
                   {COLUMNS.map((c, i) => (
-                    <Table.Th key={c} scope="col" ta={i >= 3 ? 'right' : undefined}>
+                    <Table.Th key={c} scope="col" ta={i >= 3 && i <= 6 ? 'right' : i === 7 ? 'center' : undefined}>
                       {c}
                     </Table.Th>
                   ))}
@@ -173,6 +177,9 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                       <Table.Td data-label={COLUMNS[6]} ta="right" style={{ whiteSpace: 'nowrap' }} c={Number(cashBalance) < 0 ? 'red' : undefined}>
                         {formatMoney(Number(cashBalance ?? 0))}
                       </Table.Td>
+                      <Table.Td data-label={COLUMNS[7]} ta="center">
+                        <ClearingBox entry={e} canWrite={canWrite} statementDate={statementDate} cooperativeId={cooperativeId} year={year} />
+                      </Table.Td>
                       {canWrite && (
                         <Table.Td data-label="Actions" style={{ whiteSpace: 'nowrap' }}>
                           <Group gap={4} wrap="nowrap">
@@ -193,6 +200,17 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
           </div>
         )}
       </Paper>
+
+      {lines.some((l) => l.entry?.treasury === 'BANK' || l.entry?.kind === 'TRANSFER') && (
+        <ReconciliationPanel
+          cooperativeId={cooperativeId}
+          year={year}
+          date={statementDate}
+          onDateChange={setStatementDate}
+          balance={statementBalance}
+          onBalanceChange={setStatementBalance}
+        />
+      )}
 
       {(book.totals?.length ?? 0) > 0 && (
         <Paper withBorder radius="md" p="md" component="section" aria-labelledby="ledger-totals-title">
@@ -343,5 +361,36 @@ function Opening({ cooperativeId, year, book, canWrite }: { cooperativeId: numbe
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * « Pointé »: a bank line ticked as seen on a statement (at the statement's date chosen in the reconciliation, or
+ * today); a cash line has nothing to tick.
+ */
+function ClearingBox({ entry, canWrite, statementDate, cooperativeId, year }: {
+  entry: LedgerEntry;
+  canWrite: boolean;
+  statementDate: string | null;
+  cooperativeId: number;
+  year: string;
+}) {
+  const clear = useClearLedgerEntry(cooperativeId, year);
+  if (entry.treasury === 'CASH' && entry.kind !== 'TRANSFER') return null;
+  const label = entry.clearedOn
+    ? `Pointée au relevé du ${formatDate(entry.clearedOn)} : opération n° ${entry.voucherNumber}`
+    : `Pointer l'opération n° ${entry.voucherNumber}`;
+  const today = new Date().toISOString().slice(0, 10);
+  const date = statementDate && statementDate >= (entry.date ?? '') ? statementDate : today;
+  return (
+    <Checkbox
+      aria-label={label}
+      title={entry.clearedOn ? `Relevé du ${formatDate(entry.clearedOn)}` : undefined}
+      checked={!!entry.clearedOn}
+      disabled={!canWrite || clear.isPending}
+      onChange={(e) => clear.mutate({ id: entry.id!, version: entry.version ?? 0, clearedOn: e.currentTarget.checked ? date : null })}
+      styles={{ body: { justifyContent: 'center' } }}
+      error={clear.isError ? errorMessage(clear.error) : undefined}
+    />
   );
 }

@@ -125,4 +125,60 @@ describe('Cahier de compta.', () => {
     await user.click(within(form).getByRole('button', { name: 'Enregistrer les soldes' }));
     await waitFor(() => expect(put).toEqual([{ bank: 1200, cash: 45.5 }]));
   });
+
+  it('ticks a bank line at the statement’s date and shows the reconciliation table with its gap', async () => {
+    const cheque = {
+      ...entry,
+      id: 33,
+      label: 'Librairie',
+      kind: 'CHARGE',
+      treasury: 'BANK',
+      amountIn: 0,
+      amountOut: 86.4,
+      paymentMeans: 'CHEQUE',
+      chequeNumber: '0045001',
+      voucherNumber: 2,
+      parts: [{ heading: '6181', label: 'Documentation, livres, abonnements', amount: 86.4 }],
+    };
+    const cleared: Record<string, unknown>[] = [];
+    const asked: URL[] = [];
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get('*/api/cooperatives/1/ledger', () =>
+        HttpResponse.json({ ...book, lines: [...book.lines, { entry: cheque, bankBalance: 1113.6, cashBalance: 165.5 }] }),
+      ),
+      http.get('*/api/cooperatives/1/ledger/reconciliation', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(url);
+        return HttpResponse.json({
+          date: url.searchParams.get('date'),
+          bookBalance: 1113.6,
+          notDebited: 86.4,
+          notCredited: 0,
+          expectedStatementBalance: 1200,
+          statementBalance: url.searchParams.has('statementBalance') ? Number(url.searchParams.get('statementBalance')) : undefined,
+          gap: url.searchParams.has('statementBalance') ? Number(url.searchParams.get('statementBalance')) - 1200 : undefined,
+          notDebitedEntries: [cheque],
+          notCreditedEntries: [],
+        });
+      }),
+      http.put('*/api/ledger-entries/33/clearing', async ({ request }) => {
+        cleared.push({ ifMatch: request.headers.get('If-Match'), ...((await request.json()) as Record<string, unknown>) });
+        return HttpResponse.json({ ...cheque, clearedOn: '2026-10-31', version: 1 });
+      }),
+    );
+    const { user } = renderApp('/coop/1/cahier', { loggedIn: true });
+    const panel = await screen.findByRole('region', { name: 'Rapprochement bancaire' });
+    // the cash line has nothing to tick; the cheque has
+    expect(screen.queryByRole('checkbox', { name: "Pointer l'opération n° 1" })).not.toBeInTheDocument();
+    await user.type(within(panel).getByRole('textbox', { name: 'Date du relevé' }), '31/10/2026');
+    await user.type(within(panel).getByRole('textbox', { name: 'Solde du relevé' }), '1190');
+    const table = await within(panel).findByRole('table', { name: 'Tableau de rapprochement' });
+    await waitFor(() => expect(asked[asked.length - 1].searchParams.get('statementBalance')).toBe('1190'));
+    expect(table).toHaveTextContent(/chèques et paiements non débités \(1\).*Librairie \(chèque n° 0045001\)/);
+    expect(await within(panel).findByText(/Écart de\s.?10,00\s€/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: "Pointer l'opération n° 2" }));
+    await waitFor(() => expect(cleared).toEqual([{ ifMatch: '"0"', clearedOn: '2026-10-31' }]));
+  });
 });

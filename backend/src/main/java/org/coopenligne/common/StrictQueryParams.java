@@ -19,12 +19,23 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * long are read strictly, on every endpoint, before anything else (the body
  * included): {@code dryRun=maybe}, {@code =yes}, {@code =1} or an empty {@code dryRun=} is a 400 naming the parameter,
  * never read as {@code false} (JAX-RS takes any boolean that is not "true" for false, and an empty value for the
- * default); {@code page=abc} is a 400, not JAX-RS's 404.
+ * default); {@code page=abc} is a 400, not JAX-RS's 404; so are a date that is no {@code YYYY-MM-DD} and an amount that
+ * is no decimal with two places at most.
  */
 public class StrictQueryParams {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern LONG = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,10}(\\.\\d{1,2})?");
+
+    private static boolean isDate(String value) {
+        try {
+            java.time.LocalDate.parse(value);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
 
     /** A parameter to check: its name, what its values must match, the message when one does not. */
     private record Rule(String name, Predicate<String> valid, String message) {}
@@ -91,6 +102,12 @@ public class StrictQueryParams {
         } else if (type == long.class || type == Long.class) {
             found.add(new Rule(name, v -> LONG.matcher(v).matches(),
                     "La valeur du paramètre « " + name + " » doit être un nombre entier."));
+        } else if (type == java.time.LocalDate.class) {
+            found.add(new Rule(name, StrictQueryParams::isDate,
+                    "La valeur du paramètre « " + name + " » doit être une date AAAA-MM-JJ, par exemple 2026-10-31."));
+        } else if (type == java.math.BigDecimal.class) {
+            found.add(new Rule(name, v -> DECIMAL.matcher(v).matches(),
+                    "La valeur du paramètre « " + name + " » doit être un montant, par exemple 1250.40."));
         }
     }
 }

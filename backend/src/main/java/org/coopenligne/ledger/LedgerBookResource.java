@@ -1,6 +1,9 @@
 package org.coopenligne.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
 import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
@@ -61,5 +64,17 @@ public class LedgerBookResource {
             @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
             @Valid @NotNull(message = "{body.required}") LedgerDtos.OpeningRequest request) {
         return RestResponse.ok(service.putOpening(cooperativeId, SchoolYears.parse(year), request));
+    }
+
+    @GET
+    @Path("reconciliation")
+    @Operation(operationId = "getLedgerReconciliation", summary = "The reconciliation table at a date: book balance, not debited, not credited, expected statement balance, gap")
+    public RestResponse<LedgerDtos.Reconciliation> reconciliation(@PathParam("id") long cooperativeId,
+            @Parameter(description = "The statement's date (YYYY-MM-DD)", required = true) @QueryParam("date")
+            @NotNull(message = "Indiquez la date du relevé.") java.time.LocalDate date,
+            @Parameter(description = "The statement's balance at that date, to get the gap") @QueryParam("statementBalance")
+            @DecimalMin(value = "-9999999.99", message = "Solde hors limites.") @DecimalMax(value = "9999999.99", message = "Solde hors limites.")
+            java.math.BigDecimal statementBalance) {
+        return RestResponse.ok(service.reconciliation(cooperativeId, date, statementBalance));
     }
 }

@@ -81,4 +81,20 @@ public final class LedgerDtos {
             BigDecimal income,
             BigDecimal charges,
             Balances closing) {}
+
+    @Schema(name = "LedgerClearingRequest", description = "Tick an entry as seen on a bank statement (null unticks it)")
+    public record ClearingRequest(@Schema(description = "The statement's date") LocalDate clearedOn,
+                                  @Schema(description = "The version read (or send If-Match)") Integer version) {}
+
+    @Schema(name = "LedgerReconciliation", description = "The reconciliation table at a date (tableau de rapprochement)")
+    public record Reconciliation(
+            LocalDate date,
+            @Schema(description = "The book's bank balance at the date") BigDecimal bookBalance,
+            @Schema(description = "Cheques and payments written but not yet seen debited") BigDecimal notDebited,
+            @Schema(description = "Receipts written but not yet seen credited") BigDecimal notCredited,
+            @Schema(description = "What the statement should show: book + not debited − not credited") BigDecimal expectedStatementBalance,
+            @Schema(description = "The statement's balance, as given") BigDecimal statementBalance,
+            @Schema(description = "statement − expected; zero when everything is explained") BigDecimal gap,
+            List<LedgerEntryView> notDebitedEntries,
+            List<LedgerEntryView> notCreditedEntries) {}
 }

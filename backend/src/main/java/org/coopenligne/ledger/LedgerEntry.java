@@ -59,6 +59,18 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Ticked ("pointé"): the date of the bank statement it was seen on; null while not seen. Bank entries only. */
+    @Column(name = "cleared_on")
+    public LocalDate clearedOn;
+
+    /** What the entry does to the bank account: + in, − out, 0 when it stays in the cash box. */
+    public BigDecimal bankMovement() {
+        if (kind == EntryKind.TRANSFER) {
+            return treasury == Treasury.BANK ? amount().negate() : amount();
+        }
+        return treasury == Treasury.BANK ? amountIn.subtract(amountOut) : BigDecimal.ZERO.setScale(2);
+    }
+
     @Column(name = "amount_in", nullable = false, precision = 12, scale = 2)
     public BigDecimal amountIn = BigDecimal.ZERO.setScale(2);
 

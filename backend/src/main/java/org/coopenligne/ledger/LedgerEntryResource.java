@@ -48,4 +48,15 @@ public class LedgerEntryResource {
         service.delete(entryId, Versions.fromIfMatch(ifMatch));
         return RestResponse.noContent();
     }
+
+    @PUT
+    @Path("clearing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "clearLedgerEntry", summary = "Tick the entry as seen on a bank statement of that date, or untick it (clearedOn null)")
+    public RestResponse<LedgerEntryView> clear(@PathParam("entryId") long entryId,
+            @Parameter(description = "The entry's version, as its ETag (\"3\"); or send version in the body") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "{body.required}") LedgerDtos.ClearingRequest request) {
+        int version = ifMatch != null || request.version() == null ? Versions.fromIfMatch(ifMatch) : request.version();
+        return RestResponse.ok(service.clear(entryId, version, request.clearedOn()));
+    }
 }

@@ -19,6 +19,7 @@ public record LedgerEntryView(
         @Schema(example = "1234567") String chequeNumber,
         @Schema(description = "The split over headings (empty for a transfer)") java.util.List<Part> parts,
         @Schema(description = "The adhesion whose payment this entry records, if any") Long adhesionId,
+        @Schema(description = "Ticked: the date of the bank statement it was seen on") LocalDate clearedOn,
         int version) {
 
     @Schema(name = "LedgerPart")

@@ -192,6 +192,70 @@ public class LedgerService {
         audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_DELETED, "LedgerEntry", entryId, c.departmentId(), e.cooperativeId, before, null));
     }
 
+    /**
+     * "Pointer": the entry was seen on the bank statement of that date (null unticks it). Only what moves the bank is
+     * ticked, on a statement of the year or after (a cheque of August may be debited in September).
+     */
+    public LedgerEntryView clear(long entryId, int version, LocalDate statementDate) {
+        LedgerEntry e = load(entryId);
+        CooperativeView c = requireMandataire(e.cooperativeId);
+        if (e.version != version) {
+            throw ProblemException.staleVersion();
+        }
+        if (e.bankMovement().signum() == 0) {
+            throw ProblemException.invalidField("clearedOn", "Cette opération ne passe pas par la banque : il n'y a rien à pointer.");
+        }
+        if (statementDate != null && statementDate.isBefore(e.entryDate)) {
+            throw ProblemException.invalidField("clearedOn", "Le relevé du " + FRENCH_DATE.format(statementDate)
+                    + " précède l'opération du " + FRENCH_DATE.format(e.entryDate) + ".");
+        }
+        Map<String, LocalDate> before = new java.util.HashMap<>();
+        before.put("clearedOn", e.clearedOn);
+        e.clearedOn = statementDate;
+        e.updatedAt = clock.instant();
+        LedgerEntry.getEntityManager().flush();
+        Map<String, LocalDate> after = new java.util.HashMap<>();
+        after.put("clearedOn", statementDate);
+        audit.record(new AuditService.Change(statementDate == null ? AuditAction.LEDGER_ENTRY_UNCLEARED : AuditAction.LEDGER_ENTRY_CLEARED,
+                "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, before, after));
+        return view(e, byCode(chartOf(c.departmentId(), SchoolYear.parse(e.schoolYear))));
+    }
+
+    /**
+     * The reconciliation table at a date ("tableau de rapprochement"): the book's bank balance, the cheques and
+     * payments not yet debited and the receipts not yet credited (not ticked on a statement up to that date), the
+     * balance the statement should show, and its gap with the statement's balance when given.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LedgerDtos.Reconciliation reconciliation(long cooperativeId, LocalDate date, BigDecimal statementBalance) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        SchoolYear year = SchoolYear.containing(date);
+        Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
+        BigDecimal book = opening(cooperativeId, year, 0).balances().bank();
+        BigDecimal notDebited = ZERO;
+        BigDecimal notCredited = ZERO;
+        List<LedgerEntryView> pendingOut = new ArrayList<>();
+        List<LedgerEntryView> pendingIn = new ArrayList<>();
+        for (LedgerEntry e : entries(cooperativeId, year)) {
+            BigDecimal movement = e.bankMovement();
+            if (e.entryDate.isAfter(date) || movement.signum() == 0) {
+                continue;
+            }
+            book = book.add(movement);
+            boolean seen = e.clearedOn != null && !e.clearedOn.isAfter(date);
+            if (!seen && movement.signum() < 0) {
+                notDebited = notDebited.add(movement.negate());
+                pendingOut.add(view(e, chart));
+            } else if (!seen) {
+                notCredited = notCredited.add(movement);
+                pendingIn.add(view(e, chart));
+            }
+        }
+        BigDecimal expected = book.add(notDebited).subtract(notCredited);
+        BigDecimal gap = statementBalance == null ? null : statementBalance.setScale(2).subtract(expected);
+        return new LedgerDtos.Reconciliation(date, book, notDebited, notCredited, expected, statementBalance, gap, pendingOut, pendingIn);
+    }
+
     /** The opening balances of a first year (a later year carries last year's closing over, unless typed here). */
     public LedgerView putOpening(long cooperativeId, SchoolYear year, OpeningRequest r) {
         CooperativeView c = requireMandataire(cooperativeId);
@@ -395,6 +459,6 @@ public class LedgerService {
         List<LedgerEntryView.Part> parts = e.parts.stream().map(p -> new LedgerEntryView.Part(p.headingCode,
                 chart.containsKey(p.headingCode) ? chart.get(p.headingCode).label() : p.headingCode, p.amount)).toList();
         return new LedgerEntryView(e.id, e.schoolYear, e.entryDate, e.label, e.kind, e.treasury, e.amountIn, e.amountOut, e.paymentMeans,
-                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.version);
+                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.clearedOn, e.version);
     }
 }

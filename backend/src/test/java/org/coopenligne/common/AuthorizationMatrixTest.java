@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("putLedgerOpening",          new int[] {401, 200, 403, 403, 403, 403, 403});
         EXPECTED.put("updateLedgerEntry",         new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteLedgerEntry",         new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("clearLedgerEntry",          new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("getLedgerReconciliation",   new int[] {401, 200, 403, 403, 200, 403, 200});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("requestMandataireChange",   new int[] {401,   0, 403, 403,   0, 403,   0});
@@ -251,7 +253,7 @@ class AuthorizationMatrixTest {
             "refuseMandataireChange", c -> Map.of("reason", "Pièce illisible."),
             "recordAdhesionPayment", c -> Map.of("means", "CHEQUE", "chequeNumber", "1234567", "voucherNumber", 1),
             "createLedgerEntry", c -> ledgerEntry(), "updateLedgerEntry", c -> ledgerEntry(),
-            "putLedgerOpening", c -> Map.of("bank", 120.5, "cash", 0),
+            "putLedgerOpening", c -> Map.of("bank", 120.5, "cash", 0), "clearLedgerEntry", c -> Map.of("clearedOn", "2025-10-31"),
             "createReminder", AuthorizationMatrixTest::reminderRequest));
     }
 
@@ -388,6 +390,9 @@ class AuthorizationMatrixTest {
         RequestSpecification request = Fixtures.fromNewAddress().header("If-Match", "\"" + adhesionVersion() + "\"");
         if (operationId.equals("createReminder")) {
             request = request.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        }
+        if (operationId.equals("getLedgerReconciliation")) {
+            request = request.queryParam("date", "2025-10-31");
         }
         if (operationId.equals("putTariff")) {
             request = request.queryParam("acknowledge", true);

@@ -168,4 +168,54 @@ class LedgerResourceTest {
                 .body("find { it.code == '512' }.kind", equalTo("TREASURY"))
                 .body("findAll { it.kind == 'INCOME' }.code", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("7")));
     }
+
+    @Test
+    void shouldReconcileTheBankWithAStatementFromTheTickedEntries() {
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("bank", new java.math.BigDecimal("1000.00"), "cash", java.math.BigDecimal.ZERO))
+                .put("/api/cooperatives/" + coop.id() + "/ledger/openings/2025-2026").then().statusCode(200);
+        int subsidy = post(mandataire, entry("2025-10-02", "Subvention de la mairie", "300.00", "INCOME", "TRANSFER", List.of(part("744", null))))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> cheque = entry("2025-10-05", "Librairie", "86.40", "CHARGE", "CHEQUE", List.of(part("6181", null)));
+        cheque.put("chequeNumber", "0045001");
+        post(mandataire, cheque).statusCode(201);
+        int cash = post(mandataire, entry("2025-10-06", "Vente de gâteaux", "50.00", "INCOME", "CASH", List.of(part("708", null))))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> deposit = entry("2025-10-10", "Dépôt d'espèces", "40.00", "TRANSFER", "CASH", null);
+        deposit.put("treasury", "CASH");
+        post(mandataire, deposit).statusCode(201);
+
+        String clearing = "/api/ledger-entries/" + subsidy + "/clearing";
+        as(mandataire).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("clearedOn", "2025-09-30"))
+                .put(clearing).then().statusCode(400).body("violations[0].field", equalTo("clearedOn"));
+        as(staff).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("clearedOn", "2025-10-31"))
+                .put(clearing).then().statusCode(403);
+        as(mandataire).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("clearedOn", "2025-10-31"))
+                .put(clearing).then().statusCode(200).body("clearedOn", equalTo("2025-10-31")).body("version", equalTo(1));
+        as(mandataire).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("clearedOn", "2025-10-31"))
+                .put(clearing).then().statusCode(409);
+        as(mandataire).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("clearedOn", "2025-10-31"))
+                .put("/api/ledger-entries/" + cash + "/clearing").then().statusCode(400)
+                .body("detail", containsString("ne passe pas par la banque"));
+
+        // at 31 October: 1 000 + 300 − 86,40 + 40 = 1 253,60 in the book; the cheque not debited, the deposit not credited
+        String reconciliation = "/api/cooperatives/" + coop.id() + "/ledger/reconciliation";
+        as(staff).queryParam("date", "2025-10-31").queryParam("statementBalance", "1300.00").get(reconciliation).then().statusCode(200)
+                .body("bookBalance", equalTo(1253.6f)).body("notDebited", equalTo(86.4f)).body("notCredited", equalTo(40.0f))
+                .body("expectedStatementBalance", equalTo(1300.0f)).body("gap", equalTo(0.0f))
+                .body("notDebitedEntries.chequeNumber", contains("0045001"))
+                .body("notCreditedEntries.label", contains("Dépôt d'espèces"));
+        as(staff).queryParam("date", "2025-10-31").queryParam("statementBalance", "1290").get(reconciliation).then().statusCode(200)
+                .body("gap", equalTo(-10.0f));
+        // before the subsidy was seen (a statement of 3 October): it is still to be credited
+        as(staff).queryParam("date", "2025-10-03").get(reconciliation).then().statusCode(200)
+                .body("bookBalance", equalTo(1300.0f)).body("notCredited", equalTo(300.0f)).body("expectedStatementBalance", equalTo(1000.0f));
+        as(staff).get(reconciliation).then().statusCode(400);
+        as(staff).queryParam("date", "31/10/2025").get(reconciliation).then().statusCode(400);
+        // unticked: back in what the statement does not show yet
+        as(mandataire).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(java.util.Collections.singletonMap("clearedOn", null))
+                .put(clearing).then().statusCode(200).body("clearedOn", org.hamcrest.Matchers.nullValue());
+        List<String> actions = QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>find(
+                "entityType = 'LedgerEntry' and entityId = ?1 order by id", String.valueOf(subsidy)).list().stream().map(r -> r.action).toList());
+        assertThat(actions).containsExactly("LEDGER_ENTRY_CREATED", "LEDGER_ENTRY_CLEARED", "LEDGER_ENTRY_UNCLEARED");
+    }
 }
