@@ -141,6 +141,18 @@ test('a mandataire changes the initial password, then the school phone, and logs
   assert.match((await rows.nth(2).textContent()) ?? '', /1\s213,60\s€.*65,50\s€/);
   await visitScreen(page, '72-cahier');
 
+  // the bank reconciliation at the statement of 31 October: the deposit is on it, the cheque not yet
+  const reconciliation = page.getByRole('region', { name: 'Rapprochement bancaire' });
+  await reconciliation.getByRole('textbox', { name: 'Date du relevé' }).fill('31/10/2026');
+  await reconciliation.getByRole('textbox', { name: 'Solde du relevé' }).fill('1300');
+  await reconciliation.getByText(/Écart de/).waitFor();
+  // a controlled box: it shows ticked once the server has answered
+  await book.getByRole('checkbox', { name: "Pointer l'opération n° 3" }).click();
+  await book.getByRole('checkbox', { name: /Pointée au relevé du 31\/10\/2026 : opération n° 3/ }).waitFor();
+  // 1 213,60 in the book + 86,40 not debited = 1 300,00 on the statement
+  await reconciliation.getByText('Le rapprochement est juste : le relevé et le cahier concordent.').waitFor();
+  await visitScreen(page, '73-rapprochement');
+
   // logout: back to the login screen, and the initial password no longer opens the session
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expectPath(page, '/connexion');
