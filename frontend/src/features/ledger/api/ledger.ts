@@ -167,3 +167,13 @@ export function useClearLedgerEntry(cooperativeId: number, year: string) {
     ),
   );
 }
+
+/** The year's ledger as CSV. */
+export async function fetchLedgerExport(cooperativeId: number, year: string): Promise<Blob> {
+  return body(
+    await api.GET('/api/cooperatives/{id}/ledger/export.csv', {
+      params: { path: { id: cooperativeId }, query: { year } },
+      parseAs: 'blob',
+    }),
+  ) as unknown as Blob;
+}

@@ -6,11 +6,13 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { DateField } from '@/components/ui/date-field';
 import { Dialog } from '@/components/ui/dialog';
+import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import {
   LEDGER_MEANS_LABELS,
+  fetchLedgerExport,
   useClearLedgerEntry,
   useDeleteLedgerEntry,
   useLedger,
@@ -72,11 +74,18 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
             {all.length === 0 ? 'Aucune opération' : all.length === 1 ? '1 opération' : `${all.length} opérations`}
             {filtered && ` — ${lines.length} affichée${lines.length > 1 ? 's' : ''}`}
           </Title>
-          {canWrite && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
-              Écrire une opération
-            </Button>
-          )}
+          <Group gap="xs">
+            {all.length > 0 && (
+              <DownloadButton variant="light" fetchFile={() => fetchLedgerExport(cooperativeId, year)} fileName={`cahier-${year}.csv`}>
+                Exporter (CSV)
+              </DownloadButton>
+            )}
+            {canWrite && (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+                Écrire une opération
+              </Button>
+            )}
+          </Group>
         </Group>
         {all.length > 0 && (
           <Group px="md" pb="sm" gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer le cahier">

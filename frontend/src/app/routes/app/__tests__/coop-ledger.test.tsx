@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cooperative } from '@/testing/data';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -60,6 +60,20 @@ describe('Cahier de compta.', () => {
     expect(row).toHaveTextContent(/165,50\s€/);
     expect(screen.getByText(/Report à nouveau au 01\/09\/2026 \(saisi\)/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Totaux par rubrique' })).toHaveTextContent('7068');
+
+    // the year as CSV
+    URL.createObjectURL = vi.fn(() => 'blob:http://localhost:3000/cahier');
+    URL.revokeObjectURL = vi.fn();
+    const exported: URL[] = [];
+    server.use(
+      http.get('*/api/cooperatives/1/ledger/export.csv', ({ request }) => {
+        exported.push(new URL(request.url));
+        return new HttpResponse('piece;date\r\n', { headers: { 'Content-Type': 'text/csv; charset=UTF-8' } });
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV)' }));
+    await waitFor(() => expect(exported).toHaveLength(1));
+    expect(exported[0].searchParams.get('year')).toBe('2026-2027');
 
     // the filters narrow the lines, each keeping the balances after it
     const search = screen.getByRole('search', { name: 'Filtrer le cahier' });

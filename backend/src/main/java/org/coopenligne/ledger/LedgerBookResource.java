@@ -1,6 +1,12 @@
 package org.coopenligne.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jakarta.ws.rs.core.Response;
+import org.coopenligne.common.csv.CsvWriter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.DecimalMax;
@@ -76,5 +82,16 @@ public class LedgerBookResource {
             @DecimalMin(value = "-9999999.99", message = "Solde hors limites.") @DecimalMax(value = "9999999.99", message = "Solde hors limites.")
             java.math.BigDecimal statementBalance) {
         return RestResponse.ok(service.reconciliation(cooperativeId, date, statementBalance));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "exportLedger", summary = "The year's ledger as CSV (voucher, date, label, kind, headings, means, cheque, in, out, balances, ticked)")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return service.export(cooperativeId, year == null ? null : SchoolYears.parse(year)).response();
     }
 }

@@ -120,6 +120,35 @@ public class LedgerService {
                 run.income(), run.charges(), run.closing());
     }
 
+    /** The year's ledger as a spreadsheet reads it (a year holds hundreds of lines: written from the computed view). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.coopenligne.common.csv.CsvFile export(long cooperativeId, SchoolYear year) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        SchoolYear y = year == null ? SchoolYears.current(clock) : year;
+        LedgerView book = ledger(cooperativeId, y);
+        return new org.coopenligne.common.csv.CsvFile("cahier-" + c.code() + "-" + y.label() + ".csv", out -> {
+            var csv = new org.coopenligne.common.csv.CsvWriter(out);
+            csv.row("piece", "date", "libelle", "type", "rubriques", "moyen", "cheque", "recette", "depense", "solde_banque",
+                    "solde_caisse", "pointe_le");
+            csv.row(null, y.firstDay(), "Report à nouveau", null, null, null, null, null, null, book.opening().bank(),
+                    book.opening().cash(), null);
+            for (Line l : book.lines()) {
+                LedgerEntryView e = l.entry();
+                String parts = e.parts().stream().map(p -> p.heading() + " " + p.label()
+                        + (e.parts().size() > 1 ? " (" + org.coopenligne.common.csv.CsvWriter.amount(p.amount()) + ")" : ""))
+                        .collect(java.util.stream.Collectors.joining(" + "));
+                String kind = switch (e.kind()) {
+                    case INCOME -> "recette";
+                    case CHARGE -> "dépense";
+                    case TRANSFER -> e.treasury() == Treasury.CASH ? "virement caisse vers banque" : "virement banque vers caisse";
+                };
+                csv.row(e.voucherNumber(), e.date(), e.label(), kind, parts, e.paymentMeans() == null ? null : e.paymentMeans().name(),
+                        e.chequeNumber(), e.amountIn(), e.amountOut(), l.bankBalance(), l.cashBalance(), e.clearedOn());
+            }
+            csv.flush();
+        });
+    }
+
     private record Opening(Balances balances, String source, Integer version) {}
 
     /**

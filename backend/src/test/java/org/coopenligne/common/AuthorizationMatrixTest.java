@@ -93,6 +93,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("deleteLedgerEntry",         new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("clearLedgerEntry",          new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("getLedgerReconciliation",   new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("exportLedger",              new int[] {401, 200, 403, 403, 200, 403, 200});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("requestMandataireChange",   new int[] {401,   0, 403, 403,   0, 403,   0});

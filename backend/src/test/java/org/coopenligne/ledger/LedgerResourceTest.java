@@ -100,6 +100,15 @@ class LedgerResourceTest {
                 .body("totals.code", contains("6068", "6181", "7068", "744"))
                 .body("totals.find { it.code == '6181' }.total", equalTo(50.0f));
 
+        // the same year as a spreadsheet reads it: the opening, then each line with its balances
+        String csv = new String(as(staff).get("/api/cooperatives/" + coop.id() + "/ledger/export.csv?year=2025-2026").then().statusCode(200)
+                .header("Content-Disposition", containsString("cahier-" + coop.login().toUpperCase()))
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(6)
+                .satisfies(rows -> assertThat(rows[1]).isEqualTo(";01/09/2025;Report à nouveau;;;;;;;1200,00;45,50;"))
+                .satisfies(rows -> assertThat(rows[4]).isEqualTo("3;05/10/2025;Librairie : albums et cahiers;dépense;"
+                        + "6181 Documentation, livres, abonnements (50,00) + 6068 Fournitures pédagogiques (36,40);CHEQUE;0045001;0,00;86,40;1413,60;165,50;"));
+
         // the next year carries the closing over
         as(mandataire).get("/api/cooperatives/" + coop.id() + "/ledger?year=2026-2027").then().statusCode(200)
                 .body("openingSource", equalTo("CARRIED")).body("opening.bank", equalTo(1513.6f)).body("opening.cash", equalTo(65.5f));
