@@ -51,8 +51,12 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false, length = 4)
     public Treasury treasury = Treasury.BANK;
 
-    /** The split over headings (none for a transfer), in order. */
+    /**
+     * The split over headings (none for a transfer), in order. A year's ledger reads hundreds of entries: their parts
+     * are loaded a hundred entries at a time, not one query per entry.
+     */
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @OrderBy("position")
     public List<LedgerEntryPart> parts = new ArrayList<>();
 
