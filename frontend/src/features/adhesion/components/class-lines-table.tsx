@@ -1,10 +1,11 @@
 import { Fragment } from 'react';
-import { ActionIcon, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconCalculator, IconCheck, IconX } from '@tabler/icons-react';
 import { countOf } from '../api/save-line';
 import { EDIT_LINE_FORM, NEW_LINE_FORM, type ClassLinesState } from '../hooks/use-class-lines';
 import { ConfirmBadge, LineActions } from './line-actions';
 import { LineErrorsRow, LineFields } from './line-fields';
+import { ActionsHeader } from '@/components/ui/actions-header';
 
 /** The lines on a wide screen: the seeds' table, a line edited in place, the entry row, the totals. */
 export function ClassLinesTable({ state }: { state: ClassLinesState }) {
@@ -34,9 +35,7 @@ export function ClassLinesTable({ state }: { state: ClassLinesState }) {
             Total
           </Table.Th>
           {editable && (
-            <Table.Th scope="col">
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <ActionsHeader />
           )}
         </Table.Tr>
       </Table.Thead>

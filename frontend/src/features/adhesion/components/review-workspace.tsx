@@ -1,6 +1,6 @@
 import { Alert, Anchor, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconHourglass, IconMessageCircle } from '@tabler/icons-react';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Adhesion } from '../api/get-adhesion';
@@ -12,19 +12,7 @@ import { formatDate, formatMoney } from '@/lib/format';
 import { EngagementUploads } from './engagement-uploads';
 import { RegistrationPanel } from './registration-panel';
 import { ReviewChecklist } from './review-checklist';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" tt="uppercase" fw={600} c="dimmed" style={{ letterSpacing: 0.4 }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500} style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '@/components/ui/fact';
 
 function CooperativeFacts({ cooperative }: { cooperative: Cooperative }) {
   const mandataire = [cooperative.mandataireName, cooperative.mandataireEmail, cooperative.mandatairePhone]

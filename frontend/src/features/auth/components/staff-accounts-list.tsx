@@ -16,6 +16,7 @@ import {
   type StaffAccount,
 } from '../api/staff-accounts';
 import { OneTimePasswordDialog } from './one-time-password-dialog';
+import { ActionsHeader } from '@/components/ui/actions-header';
 
 /** The staff accounts of a department (national admin): create, rename, disable or enable, give a one-time password. */
 export function StaffAccountsList({ departmentCode, departmentName }: { departmentCode: string; departmentName?: string }) {
@@ -62,9 +63,7 @@ export function StaffAccountsList({ departmentCode, departmentName }: { departme
                 <Table.Th scope="col">Nom affiché</Table.Th>
                 <Table.Th scope="col">État</Table.Th>
                 <Table.Th scope="col">Dernière connexion</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -2,26 +2,13 @@ import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { IconInfoCircle } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import type { Cooperative } from '../api/get-cooperative';
+import { Fact } from '@/components/ui/fact';
 
 type IdentityFactsProps = {
   cooperative: Cooperative;
   departmentName?: string;
 };
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" tt="uppercase" fw={600} c="dimmed" style={{ letterSpacing: 0.4 }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500} style={{ whiteSpace: 'pre-line' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
 
 /** What the cooperative cannot change here: its number, department, mandataire and bank. */
 export function IdentityFacts({ cooperative, departmentName }: IdentityFactsProps) {

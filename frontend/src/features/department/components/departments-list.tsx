@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { useDepartments, type Department } from '../api/get-departments';
+import { ActionsHeader } from '@/components/ui/actions-header';
 
 type DepartmentsListProps = {
   /** When given (national admin), each row has a "Renommer" button. */
@@ -39,9 +40,7 @@ export function DepartmentsList({ onRename }: DepartmentsListProps = {}) {
               <Table.Th scope="col">E-mail</Table.Th>
               <Table.Th scope="col">Téléphone</Table.Th>
               {onRename && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
+                <ActionsHeader />
               )}
             </Table.Tr>
           </Table.Thead>

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type CSSProperties, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
@@ -24,6 +24,7 @@ import {
 import { NO_FILTER, filterLines, type LedgerFilter } from '../utils/filter';
 import { EntryForm } from './entry-form';
 import { ReconciliationPanel } from './reconciliation-panel';
+import { ActionsHeader } from '@/components/ui/actions-header';
 
 type LedgerBookProps = {
   cooperativeId: number;
@@ -141,9 +142,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                     </Table.Th>
                   ))}
                   {canWrite && (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
+                    <ActionsHeader />
                   )}
                 </Table.Tr>
               </Table.Thead>

@@ -1,25 +1,12 @@
 import { Anchor, Badge, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { DocumentButton } from '@/features/adhesion/components/document-button';
 import { formatDateTime, formatSize } from '@/lib/format';
 import type { MandataireChange } from '../api/get-department-changes';
 import { CHANGE_STATUS_LABELS } from '../utils/wording';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" tt="uppercase" fw={600} c="dimmed" style={{ letterSpacing: 0.4 }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500} style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '@/components/ui/fact';
 
 type ChangeCardProps = {
   change: MandataireChange;

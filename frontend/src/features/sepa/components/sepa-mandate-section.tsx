@@ -13,6 +13,7 @@ import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useSaveSepaMandate, useSepaMandate, type SepaMandate } from '../api/sepa';
 import { bicProblem, groupIban, ibanHint, normalizeSepa } from '../utils/sepa-checks';
+import { Fact } from '@/components/ui/fact';
 
 type MandateInput = { iban: string; bic: string; reference: string; signatureDate: string };
 const FIELDS = ['iban', 'bic', 'reference', 'signatureDate'] as const;
@@ -24,19 +25,6 @@ function values(m: SepaMandate | undefined): MandateInput {
     reference: m?.reference ?? '',
     signatureDate: m?.signatureDate ?? '',
   };
-}
-
-function Fact({ label, children }: { label: string; children: string | undefined | null }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" tt="uppercase" fw={600} c="dimmed" style={{ letterSpacing: 0.4 }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
 }
 
 /**

@@ -22,8 +22,7 @@ import org.coopenligne.common.SchoolYears;
 import org.coopenligne.tariff.PaymentMeans;
 import org.coopenligne.tariff.RateMode;
 import org.coopenligne.tariff.Tariff;
-import org.coopenligne.tariff.TariffSubscription;
-import org.coopenligne.tariff.TariffTerms;
+import org.coopenligne.tariff.MemberRates;
 import org.coopenligne.common.security.Role;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;
@@ -204,36 +203,19 @@ public class DemoData {
 
     private static Tariff tariff(Department d, SchoolYear year, String flat, RateMode mode, String rate, String pupilRate,
                                  String adultRate, boolean insuranceMandatory, String insuranceRate, String paymentMeans) {
-        Tariff t = new Tariff();
-        t.departmentId = d.id;
-        t.schoolYear = year.label();
-        t.cooperativeFee = new BigDecimal(flat);
-        t.membershipMode = mode;
-        t.membershipRate = rate == null ? null : new BigDecimal(rate);
-        t.membershipPupilRate = pupilRate == null ? null : new BigDecimal(pupilRate);
-        t.membershipAdultRate = adultRate == null ? null : new BigDecimal(adultRate);
-        t.insuranceMandatory = insuranceMandatory;
-        t.insuranceMode = RateMode.PER_MEMBER;
-        t.insuranceRate = new BigDecimal(insuranceRate);
-        t.propertyThreshold = TariffTerms.DEFAULT_PROPERTY_THRESHOLD.amount();
-        t.propertyRate = new BigDecimal("0.0100");
-        t.instrumentThreshold = TariffTerms.DEFAULT_INSTRUMENT_THRESHOLD.amount();
-        t.instrumentRate = new BigDecimal("0.0080");
-        t.opensOn = year.firstDay();
-        t.deadline = year.firstDay().plusDays(29);
-        t.paymentMeans = paymentMeans;
+        Tariff t = Tariff.forCampaign(d.id, year, new BigDecimal(flat),
+                new MemberRates(mode, decimal(rate), decimal(pupilRate), decimal(adultRate)), insuranceMandatory,
+                new MemberRates(RateMode.PER_MEMBER, decimal(insuranceRate), null, null), paymentMeans);
         t.persist();
         return t;
     }
 
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
     private static void subscription(Tariff t, String name, String price) {
-        TariffSubscription s = new TariffSubscription();
-        s.tariff = t;
-        s.name = name;
-        s.price = new BigDecimal(price);
-        s.position = t.subscriptions.size();
-        t.subscriptions.add(s);
-        s.persist();
+        t.subscribe(name, new BigDecimal(price));
     }
 
     private void validatedAdhesion(Cooperative c, SchoolYear year, Object[][] lines) {

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.money.Money;
 
 /** The barème of one department for one school year, with that year's campaign dates and payment means. */
@@ -104,6 +105,47 @@ public class Tariff extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /**
+     * A new tariff (not yet persisted) of the department for the year, its campaign open from the year's first day
+     * for thirty days, the property and instrument options at their usual thresholds and rates (1 % over 2 000 €,
+     * 0,8 % over 15 000 €): what the demo data and the tests start from.
+     */
+    public static Tariff forCampaign(long departmentId, SchoolYear year, BigDecimal cooperativeFee, MemberRates membership,
+                                     boolean insuranceMandatory, MemberRates insurance, String paymentMeans) {
+        Tariff t = new Tariff();
+        t.departmentId = departmentId;
+        t.schoolYear = year.label();
+        t.cooperativeFee = cooperativeFee;
+        t.membershipMode = membership.mode();
+        t.membershipRate = membership.rate();
+        t.membershipPupilRate = membership.pupilRate();
+        t.membershipAdultRate = membership.adultRate();
+        t.insuranceMandatory = insuranceMandatory;
+        t.insuranceMode = insurance.mode();
+        t.insuranceRate = insurance.rate();
+        t.insurancePupilRate = insurance.pupilRate();
+        t.insuranceAdultRate = insurance.adultRate();
+        t.propertyThreshold = TariffTerms.DEFAULT_PROPERTY_THRESHOLD.amount();
+        t.propertyRate = new BigDecimal("0.0100");
+        t.instrumentThreshold = TariffTerms.DEFAULT_INSTRUMENT_THRESHOLD.amount();
+        t.instrumentRate = new BigDecimal("0.0080");
+        t.opensOn = year.firstDay();
+        t.deadline = year.firstDay().plusDays(29);
+        t.paymentMeans = paymentMeans;
+        return t;
+    }
+
+    /** Adds a subscription at the end of the list. */
+    public Tariff subscribe(String name, BigDecimal price) {
+        TariffSubscription s = new TariffSubscription();
+        s.tariff = this;
+        s.name = name;
+        s.price = price;
+        s.position = subscriptions.size();
+        subscriptions.add(s);
+        return this;
+    }
 
     public Set<PaymentMeans> enabledPaymentMeans() {
         if (paymentMeans == null || paymentMeans.isBlank()) {

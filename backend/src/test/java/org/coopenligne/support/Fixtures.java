@@ -14,7 +14,6 @@ import org.coopenligne.common.security.Role;
 import org.coopenligne.auth.TokenService;
 import org.coopenligne.auth.UserAccount;
 import org.coopenligne.cooperative.Cooperative;
-import org.coopenligne.demo.DemoData;
 import org.coopenligne.department.Department;
 
 /**
@@ -190,7 +189,7 @@ public class Fixtures {
     }
 
     public static String staffPassword() {
-        return DemoData.STAFF_PASSWORD;
+        return TestWorld.STAFF_PASSWORD;
     }
 
     /** Integrators: a new API token of the department, stored as the service stores it; returns its id and secret. */
