@@ -1,22 +1,24 @@
-// Journey (h): the whole September season of one cooperative (issue 5). 038-0107 enters its adhesion, downloads
+// Journey (h): the whole September season of one cooperative (issue 5). A new cooperative of the Isère enters its adhesion, downloads
 // the engagement, sends its signed scan and submits; staff038 ask for a correction; the mandataire corrects and
 // submits again; staff validate; the mandataire downloads both certificates (their text is read) and writes the
 // payment into the ledger; a stranger checks the certificate on /verifier/<code>.
-// Assumes a fresh server (fresh demo data): 038-0107 still has its initial password.
+// The cooperative is created for the journey (through the import), so it runs again on the same server.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, PHONE, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, nav, visitScreen } from './support.mjs';
+import { BASE_URL, DESKTOP, PHONE, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, nav, newCooperative, visitScreen } from './support.mjs';
 
 let browser;
 let stranger;
+let coop;
 const work = mkdtempSync(join(tmpdir(), 'coop-season-'));
 before(async () => {
   browser = await launch();
   stranger = await launch();
+  coop = await newCooperative('038', 'École des Quatre Vents', 'VIENNE');
 });
 after(async () => {
   await browser?.close();
@@ -46,14 +48,15 @@ async function logOut(page) {
 }
 
 let verificationCode;
+let registrationCode;
 
-test('the September season of 038-0107, from the first line to the verified certificate', async () => {
+test('the September season of a cooperative, from the first line to the verified certificate', async () => {
   const { page, errors } = browser;
 
   // --- the mandataire: first login, lines, declarations -------------------------------------------
-  await logIn(page, '038-0107', 'coop0107');
+  await logIn(page, coop.login, coop.password);
   await expectPath(page, '/mot-de-passe');
-  await page.getByLabel('Mot de passe actuel', { exact: true }).fill('coop0107');
+  await page.getByLabel('Mot de passe actuel', { exact: true }).fill(coop.password);
   await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Saison-Complete-2026!');
   await page.getByLabel('Confirmez le nouveau mot de passe', { exact: true }).fill('Saison-Complete-2026!');
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
@@ -80,7 +83,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   const engagement = await download(page, () => page.getByRole('button', { name: "Télécharger l'engagement du mandataire (PDF)" }).click(),
     'engagement.pdf');
   const engagementText = pdfText(engagement, '50-pdf-engagement');
-  for (const expected of ['Engagement du mandataire', "OCCE de l'Isère", '038-0107', '52,71 €', '2026 - 2027']) {
+  for (const expected of ['Engagement du mandataire', "OCCE de l'Isère", coop.login, '52,71 €', '2026 - 2027']) {
     assert.ok(engagementText.includes(expected), `engagement: ${expected} not in ${engagementText}`);
   }
   const signed = join(work, 'engagement signé.pdf');
@@ -113,9 +116,9 @@ test('the September season of 038-0107, from the first line to the verified cert
   await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await expectPath(page, '/gestion/validation');
-  await page.getByRole('link', { name: '038-0107' }).waitFor();
+  await page.getByRole('link', { name: coop.login }).waitFor();
   await visitScreen(page, '52-staff-file-validation');
-  await page.getByRole('link', { name: '038-0107' }).click();
+  await page.getByRole('link', { name: coop.login }).click();
   await expectPath(page, /^\/gestion\/validation\/\d+$/);
   await page.getByText('engagement signé.pdf').first().waitFor();
   await visitScreen(page, '53-staff-examen');
@@ -127,7 +130,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   await logOut(page);
 
   // --- the mandataire sees the message, corrects, sends again ---------------------------------------
-  await logIn(page, '038-0107', 'Saison-Complete-2026!');
+  await logIn(page, coop.login, 'Saison-Complete-2026!');
   await expectPath(page, /^\/coop\/\d+$/);
   await page.getByText('« Il manque la classe de CM2 : ajoutez-la, puis renvoyez. »').waitFor();
   await visitScreen(page, '54-sommaire-a-corriger');
@@ -148,7 +151,7 @@ test('the September season of 038-0107, from the first line to the verified cert
   // --- staff038 validate ---------------------------------------------------------------------------
   await logIn(page, 'staff038', STAFF_PASSWORD);
   await nav(page).getByRole('link', { name: 'Validation' }).click();
-  await page.getByRole('link', { name: '038-0107' }).click();
+  await page.getByRole('link', { name: coop.login }).click();
   await expectPath(page, /^\/gestion\/validation\/\d+$/);
   await page.getByRole('radiogroup', { name: 'Paiement reçu' }).getByRole('radio', { name: 'oui', exact: true }).check();
   await page.getByRole('textbox', { name: 'Référence' }).fill('Chèque n° 1234567');
@@ -158,7 +161,10 @@ test('the September season of 038-0107, from the first line to the verified cert
   await page.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }).check();
   await page.getByRole('button', { name: "Valider l'adhésion" }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirmer la validation' }).click();
-  await page.getByText(/26\/0001 A/).first().waitFor();
+  // the department's next registration code (26/0001 A on a fresh server)
+  const registration = page.getByText(/26\/\d{4} A/).first();
+  await registration.waitFor();
+  registrationCode = (await registration.innerText()).match(/26\/\d{4} A/)[0];
   await visitScreen(page, '55-staff-adhesion-validee');
   await nav(page).getByRole('link', { name: 'Courriels envoyés' }).click();
   await page.getByText(/Votre adhésion 2026 - 2027 est validée/).first().waitFor();
@@ -166,16 +172,16 @@ test('the September season of 038-0107, from the first line to the verified cert
   await logOut(page);
 
   // --- the mandataire: certificates, ledger ---------------------------------------------------------
-  await logIn(page, '038-0107', 'Saison-Complete-2026!');
+  await logIn(page, coop.login, 'Saison-Complete-2026!');
   await page.getByRole('heading', { name: "L'adhésion est saisie, et a été validée. Bravo !" }).waitFor();
-  await page.getByText('26/0001 A').first().waitFor();
+  await page.getByText(registrationCode).first().waitFor();
   const membership = pdfText(await download(page, () => page.getByRole('button', { name: "Attestation d'adhésion" }).click(),
     'attestation.pdf'), '57-pdf-attestation');
   const insurance = pdfText(await download(page, () => page.getByRole('button', { name: "Certificat d'assurance" }).click(),
     'certificat.pdf'), '58-pdf-certificat');
   for (const text of [membership, insurance]) {
-    assert.ok(text.includes('26/0001 A'), text);
-    assert.ok(text.includes('038-0107'), text);
+    assert.ok(text.includes(registrationCode), text);
+    assert.ok(text.includes(coop.login), text);
     assert.ok(text.includes('2026 - 2027'), text);
   }
   assert.ok(membership.includes('47'), membership);
@@ -217,9 +223,9 @@ test('a stranger, without an account, checks the certificate on /verifier', asyn
   await page.getByRole('textbox', { name: 'Code de vérification' }).fill(verificationCode.toLowerCase());
   await page.getByRole('button', { name: 'Vérifier' }).click();
   await page.getByText('Document authentique et valable').waitFor();
-  await page.getByText('26/0001 A').waitFor();
+  await page.getByText(registrationCode).waitFor();
   const shown = normalize(await page.getByRole('main').innerText());
-  assert.ok(!shown.includes('Saison'), 'no private data (the mandataire, the teachers) on the public page');
+  assert.ok(!shown.includes('Saison') && !shown.includes('MANDATAIRE'), 'no private data (the mandataire, the teachers) on the public page');
   await visitScreen(page, '60-verifier');
   await page.goto(`${BASE_URL}/verifier/AAAA-BBBB-CCCC`);
   await page.getByText('Code inconnu').waitFor();

@@ -2,7 +2,7 @@
 // a one-time password; the national admin creates a department and a staff account.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import { STAFF_PASSWORD, apiAs, expectPath, launch, logIn, newCooperative, visitScreen } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -14,6 +14,7 @@ after(async () => {
 
 test('staff of Paris edit their settings and reset the password of a mandataire', async () => {
   const { page, errors } = browser;
+  const coop = await newCooperative('075', 'École des Paramètres');
   await logIn(page, 'staff075', STAFF_PASSWORD);
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('link', { name: 'Paramètres du département' }).click();
@@ -37,8 +38,8 @@ test('staff of Paris edit their settings and reset the password of a mandataire'
   await page.getByText('Paramètres enregistrés').waitFor();
 
   // the password of a mandataire, from the cooperative's identity
-  await page.goto(page.url().replace(/\/gestion\/parametres.*$/, '/gestion/cooperatives?q=0121'));
-  await page.getByRole('link', { name: '075-0121' }).first().click();
+  await page.goto(page.url().replace(/\/gestion\/parametres.*$/, `/gestion/cooperatives?q=${coop.login.slice(4)}`));
+  await page.getByRole('link', { name: coop.login }).first().click();
   await page.getByRole('link', { name: /Identité/ }).first().click();
   await expectPath(page, /\/coop\/\d+\/identite$/);
   await page.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();
@@ -57,15 +58,22 @@ test('the admin creates a department and a staff account', async () => {
   await page.context().clearCookies();
   await page.goto(page.url());
   await page.evaluate(() => sessionStorage.clear());
+  // a department code and a staff login of its own, so that the journey runs again on the same server
+  const get = await apiAs('admin', STAFF_PASSWORD);
+  const taken = new Set((await get('/api/departments?size=100')).items.map((d) => d.code));
+  let code;
+  do code = String(100 + Math.floor(Math.random() * 880)); while (taken.has(code));
+  const name = `OCCE de l'essai ${code}`;
+  const staffLogin = `c.martin${code}`;
   await logIn(page, 'admin', STAFF_PASSWORD);
   await expectPath(page, '/gestion/departements');
   await page.getByRole('button', { name: 'Nouveau département' }).click();
   const create = page.getByRole('dialog', { name: 'Nouveau département' });
-  await create.getByLabel('Code').fill('047');
-  await create.getByLabel('Nom').fill('OCCE de Lot-et-Garonne');
+  await create.getByLabel('Code').fill(code);
+  await create.getByLabel('Nom').fill(name);
   await visitScreen(page, '93-admin-nouveau-departement');
   await create.getByRole('button', { name: 'Créer le département' }).click();
-  await page.getByRole('table', { name: 'Départements' }).getByRole('link', { name: 'OCCE de Lot-et-Garonne' }).waitFor();
+  await page.getByRole('table', { name: 'Départements' }).getByRole('link', { name }).waitFor();
   // the notification goes before the next screens are checked (dimmed by a dialog, its text would lack contrast)
   await page.getByText('Département créé').waitFor({ state: 'hidden', timeout: 10_000 });
 
@@ -76,13 +84,13 @@ test('the admin creates a department and a staff account', async () => {
   await visitScreen(page, '94-admin-comptes-personnel');
   await page.getByRole('button', { name: 'Nouveau compte' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nouveau compte du personnel' });
-  await dialog.getByLabel('Identifiant').fill('c.martin75');
+  await dialog.getByLabel('Identifiant').fill(staffLogin);
   await dialog.getByLabel('Nom affiché').fill('Claire MARTIN');
   await dialog.getByRole('button', { name: 'Créer le compte' }).click();
   const shown = page.getByRole('dialog', { name: 'Compte créé' });
   await shown.getByTestId('one-time-password').waitFor();
   await visitScreen(page, '95-admin-compte-cree');
   await shown.getByRole('button', { name: 'Terminé' }).click();
-  await page.getByRole('table', { name: /Comptes du personnel/ }).getByText('c.martin75').waitFor();
+  await page.getByRole('table', { name: /Comptes du personnel/ }).getByText(staffLogin).waitFor();
   assert.deepEqual(errors, []);
 });

@@ -205,7 +205,7 @@ export async function apiAs(login, password) {
 /**
  * A cooperative of its own, created through the API (the import the secretaries use), so that a journey needs no
  * untouched demo account and can run again on the same server: a free number of the department, its mandataire
- * account with the initial password "coop" + number.
+ * account with the initial password "coop" + number and an email address (the validation and reminders are sent to it).
  */
 export async function newCooperative(departmentCode, schoolName, city = 'PARIS') {
   const login = await fetch(`${BASE_URL}/api/auth/login`, {
@@ -219,7 +219,7 @@ export async function newCooperative(departmentCode, schoolName, city = 'PARIS')
     const number = String(8000 + Math.floor(Math.random() * 1900));
     const csv = [
       'numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire',
-      `${number};${schoolName};École élémentaire publique;1 rue de l'École;75001;${city};;;;;`,
+      `${number};${schoolName};École élémentaire publique;1 rue de l'École;75001;${city};;;Claire MANDATAIRE;mandataire-${departmentCode}-${number}@example.org;`,
     ].join('\r\n');
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), `e2e-${number}.csv`);

@@ -94,27 +94,14 @@ public class Fixtures {
             d.name = "OCCE de test " + d.code;
             d.city = "TESTVILLE";
             d.persist();
-            org.coopenligne.tariff.Tariff t = new org.coopenligne.tariff.Tariff();
-            t.departmentId = d.id;
-            t.schoolYear = "2025-2026";
-            t.cooperativeFee = new java.math.BigDecimal("0.00");
-            t.membershipMode = org.coopenligne.tariff.RateMode.PER_MEMBER;
-            t.membershipRate = new java.math.BigDecimal("2.0000");
-            t.insuranceMode = org.coopenligne.tariff.RateMode.PER_MEMBER;
-            t.insuranceRate = new java.math.BigDecimal("0.2000");
-            t.propertyThreshold = new java.math.BigDecimal("2000.00");
-            t.propertyRate = new java.math.BigDecimal("0.0100");
-            t.instrumentThreshold = new java.math.BigDecimal("15000.00");
-            t.instrumentRate = new java.math.BigDecimal("0.0080");
-            t.opensOn = java.time.LocalDate.of(2025, 9, 1);
-            t.deadline = java.time.LocalDate.of(2025, 9, 30);
-            t.paymentMeans = "CHEQUE,TRANSFER";
-            org.coopenligne.tariff.TariffSubscription s = new org.coopenligne.tariff.TariffSubscription();
-            s.tariff = t;
-            s.name = "Revue";
-            s.price = new java.math.BigDecimal("3.00");
-            t.subscriptions.add(s);
-            t.persist();
+            org.coopenligne.tariff.Tariff.forCampaign(d.id, org.coopenligne.common.SchoolYear.parse("2025-2026"),
+                            new java.math.BigDecimal("0.00"),
+                            new org.coopenligne.tariff.MemberRates(org.coopenligne.tariff.RateMode.PER_MEMBER, new java.math.BigDecimal("2.0000"), null, null),
+                            false,
+                            new org.coopenligne.tariff.MemberRates(org.coopenligne.tariff.RateMode.PER_MEMBER, new java.math.BigDecimal("0.2000"), null, null),
+                            "CHEQUE,TRANSFER")
+                    .subscribe("Revue", new java.math.BigDecimal("3.00"))
+                    .persist();
             return d.code;
         });
     }
