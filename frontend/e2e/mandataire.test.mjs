@@ -153,6 +153,26 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await reconciliation.getByText('Le rapprochement est juste : le relevé et le cahier concordent.').waitFor();
   await visitScreen(page, '73-rapprochement');
 
+  // the cash count: the box holds 65,00 € on 23 November, the books 65,50 €; a 50-cent coin was in the other pocket
+  await nav(page).getByRole('link', { name: "L'arrêté de caisse" }).click();
+  await expectPath(page, /^\/coop\/\d+\/caisse$/);
+  await page.getByRole('button', { name: 'Compter la caisse' }).click();
+  let count = page.getByRole('form', { name: 'Nouvel arrêté de caisse' });
+  await count.getByRole('textbox', { name: 'Billets de 20 €' }).fill('3');
+  await count.getByRole('textbox', { name: 'Billets de 5 €' }).fill('1');
+  await count.getByTestId('cash-total').filter({ hasText: /65,00\s€/ }).waitFor();
+  await visitScreen(page, '74-arrete-de-caisse');
+  await count.getByRole('button', { name: "Enregistrer l'arrêté de caisse" }).click();
+  await count.waitFor({ state: 'detached' });
+  await page.getByText(/il manque 0,50\s€ dans la caisse/).waitFor();
+  await page.getByRole('button', { name: "Corriger l'arrêté du 23/11/2026" }).click();
+  count = page.getByRole('form', { name: "Corriger l'arrêté de caisse" });
+  await count.getByRole('textbox', { name: /Pièces de 0,50\s€/ }).fill('1');
+  await count.getByRole('button', { name: 'Enregistrer la correction' }).click();
+  await count.waitFor({ state: 'detached' });
+  await page.getByRole('status').filter({ hasText: 'Bravo !' }).filter({ hasText: /La caisse compte 65,50\s€ le 23\/11\/2026, comme le cahier\./ }).waitFor();
+  await visitScreen(page, '75-arrete-de-caisse-bravo');
+
   // logout: back to the login screen, and the initial password no longer opens the session
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expectPath(page, '/connexion');

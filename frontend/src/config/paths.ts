@@ -32,6 +32,10 @@ export const paths = {
       path: '/coop/:id/cahier',
       getHref: (id: number | string, year?: string) => `/coop/${id}/cahier${year ? `?annee=${year}` : ''}`,
     },
+    cash: {
+      path: '/coop/:id/caisse',
+      getHref: (id: number | string) => `/coop/${id}/caisse`,
+    },
     mandataireChange: {
       path: '/coop/:id/changement-mandataire',
       getHref: (id: number | string) => `/coop/${id}/changement-mandataire`,

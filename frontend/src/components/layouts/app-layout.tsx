@@ -5,6 +5,7 @@ import {
   IconApi,
   IconBuildingBank,
   IconBook2,
+  IconCash,
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
@@ -67,6 +68,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.ledger.getHref(id),
         pattern: paths.coop.ledger.path,
         icon: IconBook2,
+      },
+      {
+        label: "L'arrêté de caisse",
+        href: paths.coop.cash.getHref(id),
+        pattern: paths.coop.cash.path,
+        icon: IconCash,
       },
       {
         label: 'Changement de mandataire',

@@ -54,6 +54,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LEDGER_OPENING_SET: 'Soldes d’ouverture saisis',
   LEDGER_ENTRY_CLEARED: 'Opération pointée sur un relevé',
   LEDGER_ENTRY_UNCLEARED: 'Pointage retiré',
+  CASH_COUNT_CREATED: 'Arrêté de caisse enregistré',
+  CASH_COUNT_UPDATED: 'Arrêté de caisse corrigé',
+  CASH_COUNT_DELETED: 'Arrêté de caisse supprimé',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -67,6 +70,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   ApiToken: 'Jeton d’accès',
   Certificate: 'Attestation',
   Cooperative: 'Coopérative',
+  CashCount: 'Arrêté de caisse',
   CooperativeImport: 'Import de coopératives',
   Department: 'Département',
   Document: 'Document',
@@ -207,6 +211,13 @@ const FIELD_LABELS: Record<string, string> = {
   treasury: 'Trésorerie',
   bank: 'Banque',
   cash: 'Caisse',
+  countedOn: 'Compté le',
+  countedBy: 'Compté par',
+  quantities: 'Billets et pièces',
+  quantity: 'Nombre',
+  value: 'Valeur',
+  bookBalance: 'Caisse au cahier',
+  difference: 'Écart',
   adhesionId: 'Adhésion n°',
   verificationCode: 'Code de vérification',
   type: 'Type',

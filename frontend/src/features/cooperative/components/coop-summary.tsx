@@ -2,6 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine
 import {
   IconArrowRight,
   IconBook2,
+  IconCash,
   IconFileText,
   IconId,
   IconUserShare,
@@ -59,6 +60,13 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconBook2,
       color: 'teal',
       href: paths.coop.ledger.getHref(cooperativeId),
+    },
+    {
+      title: "L'arrêté de caisse",
+      description: "Si la coop. utilise une caisse d'argent liquide, le nombre de pièces et de billets est noté ici.",
+      icon: IconCash,
+      color: 'teal',
+      href: paths.coop.cash.getHref(cooperativeId),
     },
     {
       title: 'Changement de mandataire',

@@ -285,6 +285,16 @@ public class LedgerService {
         return new LedgerDtos.Reconciliation(date, book, notDebited, notCredited, expected, statementBalance, gap, pendingOut, pendingIn);
     }
 
+    /** The bank and cash balances at the end of a day, as the books stand now: its year's opening, then its entries up to that day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Balances balancesAt(long cooperativeId, LocalDate date) {
+        cooperatives.get(cooperativeId); // access check
+        SchoolYear year = SchoolYear.containing(date);
+        List<LedgerEntry> upTo = LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2 and entryDate <= ?3 order by entryDate, id",
+                cooperativeId, year.label(), date).list();
+        return LedgerBook.run(opening(cooperativeId, year, 0).balances(), upTo).closing();
+    }
+
     /** The opening balances of a first year (a later year carries last year's closing over, unless typed here). */
     public LedgerView putOpening(long cooperativeId, SchoolYear year, OpeningRequest r) {
         CooperativeView c = requireMandataire(cooperativeId);

@@ -94,6 +94,11 @@ class AuthorizationMatrixTest {
         EXPECTED.put("clearLedgerEntry",          new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("getLedgerReconciliation",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("exportLedger",              new int[] {401, 200, 403, 403, 200, 403, 200});
+        // cash counts: the mandataire counts, staff of the department read
+        EXPECTED.put("listCashCounts",            new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("createCashCount",           new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("updateCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("deleteCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("requestMandataireChange",   new int[] {401,   0, 403, 403,   0, 403,   0});
@@ -174,6 +179,11 @@ class AuthorizationMatrixTest {
     private int changeId;
     private int reminderId;
     private int entryId;
+    private int countId;
+
+    private static Map<String, Object> cashCount(String day) {
+        return Map.of("countedOn", day, "quantities", List.of(Map.of("value", 20, "quantity", 2)));
+    }
 
     private static Map<String, Object> ledgerEntry() {
         return Map.of("date", "2025-10-01", "label", "Don de l'association des parents", "amount", 50, "kind", "INCOME",
@@ -206,6 +216,8 @@ class AuthorizationMatrixTest {
                 .post("/api/cooperatives/" + third.id() + "/mandataire-changes").then().statusCode(201).extract().path("id");
         entryId = Fixtures.as(token).contentType(ContentType.JSON).body(ledgerEntry())
                 .post("/api/cooperatives/" + target.id() + "/ledger-entries").then().statusCode(201).extract().path("id");
+        countId = Fixtures.as(token).contentType(ContentType.JSON).body(cashCount("2025-09-14"))
+                .post("/api/cooperatives/" + target.id() + "/cash-counts").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -256,6 +268,7 @@ class AuthorizationMatrixTest {
             "createLedgerEntry", c -> ledgerEntry(), "updateLedgerEntry", c -> ledgerEntry(),
             "putLedgerOpening", c -> Map.of("bank", 120.5, "cash", 0), "clearLedgerEntry", c -> Map.of("clearedOn", "2025-10-31"),
             "createReminder", AuthorizationMatrixTest::reminderRequest));
+        bodies.putAll(Map.of("createCashCount", c -> cashCount("2025-09-13"), "updateCashCount", c -> cashCount("2025-09-14")));
     }
 
     // issue 6, settings of the department and accounts: the targets and bodies of its operations
@@ -383,7 +396,8 @@ class AuthorizationMatrixTest {
                 .replace("{year}", org.coopenligne.support.Api.YEAR).replace("{documentId}", String.valueOf(documentId))
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
                 .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
-                .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId));
+                .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId))
+                .replace("{countId}", String.valueOf(countId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
