@@ -98,6 +98,12 @@ class AuthorizationMatrixTest {
         EXPECTED.put("listCashCounts",            new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("createCashCount",           new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("updateCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
+        // bank statements: the mandataire imports and matches, staff of the department read the lines
+        EXPECTED.put("importBankStatement",       new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("listBankLines",             new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("matchBankLine",             new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("createEntryFromBankLine",   new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("unmatchBankLine",           new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -180,6 +186,7 @@ class AuthorizationMatrixTest {
     private int reminderId;
     private int entryId;
     private int countId;
+    private int bankLineId;
 
     private static Map<String, Object> cashCount(String day) {
         return Map.of("countedOn", day, "quantities", List.of(Map.of("value", 20, "quantity", 2)));
@@ -191,7 +198,7 @@ class AuthorizationMatrixTest {
     }
 
     private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange",
-            "importCooperatives");
+            "importCooperatives", "importBankStatement");
 
     @BeforeEach
     void setUp() {
@@ -218,6 +225,10 @@ class AuthorizationMatrixTest {
                 .post("/api/cooperatives/" + target.id() + "/ledger-entries").then().statusCode(201).extract().path("id");
         countId = Fixtures.as(token).contentType(ContentType.JSON).body(cashCount("2025-09-14"))
                 .post("/api/cooperatives/" + target.id() + "/cash-counts").then().statusCode(201).extract().path("id");
+        Fixtures.as(token).multiPart("file", "releve.ofx", org.coopenligne.ledger.statement.StatementParserTest.sample("releve.ofx"), "application/x-ofx")
+                .post("/api/cooperatives/" + target.id() + "/bank-statements").then().statusCode(201);
+        bankLineId = Fixtures.as(token).get("/api/cooperatives/" + target.id() + "/bank-lines?year=2025-2026").then().statusCode(200)
+                .extract().path("lines[0].id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -236,6 +247,9 @@ class AuthorizationMatrixTest {
             return request.queryParam("dryRun", true).multiPart("file", "cooperatives.csv",
                     ("numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire\r\n"
                             + "1;École de la matrice;;;;CAHORS;;;;;\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        }
+        if (operationId.equals("importBankStatement")) {
+            return request.multiPart("file", "releve.xml", org.coopenligne.ledger.statement.StatementParserTest.sample("releve-camt053.xml"), "application/xml");
         }
         if (operationId.equals("uploadEngagement")) {
             return request.multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png");
@@ -268,7 +282,9 @@ class AuthorizationMatrixTest {
             "createLedgerEntry", c -> ledgerEntry(), "updateLedgerEntry", c -> ledgerEntry(),
             "putLedgerOpening", c -> Map.of("bank", 120.5, "cash", 0), "clearLedgerEntry", c -> Map.of("clearedOn", "2025-10-31"),
             "createReminder", AuthorizationMatrixTest::reminderRequest));
-        bodies.putAll(Map.of("createCashCount", c -> cashCount("2025-09-13"), "updateCashCount", c -> cashCount("2025-09-14")));
+        bodies.putAll(Map.of("createCashCount", c -> cashCount("2025-09-13"), "updateCashCount", c -> cashCount("2025-09-14"),
+                "matchBankLine", c -> Map.of("entryId", entryId),
+                "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
     }
 
     // issue 6, settings of the department and accounts: the targets and bodies of its operations
@@ -397,7 +413,7 @@ class AuthorizationMatrixTest {
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
                 .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
                 .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId))
-                .replace("{countId}", String.valueOf(countId));
+                .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
