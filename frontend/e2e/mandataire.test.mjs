@@ -173,6 +173,44 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await page.getByRole('status').filter({ hasText: 'Bravo !' }).filter({ hasText: /La caisse compte 65,50\s€ le 23\/11\/2026, comme le cahier\./ }).waitFor();
   await visitScreen(page, '75-arrete-de-caisse-bravo');
 
+  // the bank's statement of October as its CSV: the deposit ticked by hand, the cheque debited on the 15th, the bank's fee
+  await nav(page).getByRole('link', { name: 'Relevés de banque' }).click();
+  await expectPath(page, /^\/coop\/\d+\/releves$/);
+  const statement = Buffer.from(
+    '\uFEFFDate;Libellé;Débit euros;Crédit euros\r\n06/10/2026;VERSEMENT ESPECES;;100,00\r\n15/10/2026;CHEQUE N 0045001;86,40;\r\n' +
+      '31/10/2026;FRAIS TENUE DE COMPTE;3,50;\r\n31/10/2026;Solde au 31/10/2026;;1 296,50\r\n',
+    'utf8',
+  );
+  const upload = page.getByRole('form', { name: 'Importer un relevé de banque' });
+  await upload.locator('input[type="file"]').setInputFiles({ name: 'releve-octobre.csv', mimeType: 'text/csv', buffer: statement });
+  await upload.getByRole('button', { name: 'Importer le relevé' }).click();
+  await upload.getByRole('status').filter({ hasText: /CSV : 3 lignes lues, 3 nouvelles\. Solde du relevé au 31\/10\/2026 : 1\s296,50\s€/ }).waitFor();
+  await page.getByRole('heading', { name: '3 lignes de relevé : 0 pointée, 2 proposées, 1 sans opération' }).waitFor();
+  await visitScreen(page, '76-releves');
+  await page.getByRole('button', { name: "Confirmer : la ligne du 06/10/2026 est l'opération n° 3" }).click();
+  await page.getByRole('heading', { name: /1 pointée/ }).waitFor();
+  await page.getByRole('button', { name: "Confirmer : la ligne du 15/10/2026 est l'opération n° 2" }).click();
+  await page.getByRole('heading', { name: /2 pointées/ }).waitFor();
+  await page.getByRole('button', { name: "Écrire l'opération de la ligne du 31/10/2026 : FRAIS TENUE DE COMPTE" }).click();
+  const fee = page.getByRole('form', { name: "Écrire l'opération de la ligne" });
+  assert.equal(await fee.getByRole('combobox', { name: 'Type' }).inputValue(), 'CHARGE');
+  await fee.getByRole('combobox', { name: 'Moyen de paiement' }).selectOption('DIRECT_DEBIT');
+  await fee.getByRole('combobox', { name: 'Rubrique' }).selectOption('627');
+  await visitScreen(page, '77-releve-ecrire-operation');
+  await fee.getByRole('button', { name: 'Écrire et pointer' }).click();
+  await fee.waitFor({ state: 'detached' });
+  await page.getByRole('heading', { name: '3 lignes de relevé : 3 pointées, 0 proposée, 0 sans opération' }).waitFor();
+  await visitScreen(page, '78-releves-pointes');
+  // the same file again adds nothing
+  await upload.locator('input[type="file"]').setInputFiles({ name: 'releve-octobre.csv', mimeType: 'text/csv', buffer: statement });
+  await upload.getByRole('button', { name: 'Importer le relevé' }).click();
+  await upload.getByRole('status').filter({ hasText: 'aucune nouvelle (déjà importées)' }).waitFor();
+  // the books: the fee is written and ticked; the bank 1 213,60 − 3,50 = 1 210,10
+  await nav(page).getByRole('link', { name: 'Cahier de compta.' }).click();
+  const ticked = page.getByRole('table', { name: /^Cahier de compta\./ });
+  await ticked.getByText('FRAIS TENUE DE COMPTE').waitFor();
+  assert.match((await ticked.locator('tbody tr').nth(3).textContent()) ?? '', /1\s210,10\s€/);
+
   // logout: back to the login screen, and the initial password no longer opens the session
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expectPath(page, '/connexion');

@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-ledger')).CoopLedgerRoute }),
           },
           {
+            path: paths.coop.bank.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-bank')).CoopBankRoute }),
+          },
+          {
             path: paths.coop.cash.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-cash')).CoopCashRoute }),
           },

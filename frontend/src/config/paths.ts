@@ -32,6 +32,10 @@ export const paths = {
       path: '/coop/:id/cahier',
       getHref: (id: number | string, year?: string) => `/coop/${id}/cahier${year ? `?annee=${year}` : ''}`,
     },
+    bank: {
+      path: '/coop/:id/releves',
+      getHref: (id: number | string) => `/coop/${id}/releves`,
+    },
     cash: {
       path: '/coop/:id/caisse',
       getHref: (id: number | string) => `/coop/${id}/caisse`,

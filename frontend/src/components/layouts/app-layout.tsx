@@ -70,6 +70,12 @@ function navItems(me: Me): NavItem[] {
         icon: IconBook2,
       },
       {
+        label: 'Relevés de banque',
+        href: paths.coop.bank.getHref(id),
+        pattern: paths.coop.bank.path,
+        icon: IconBuildingBank,
+      },
+      {
         label: "L'arrêté de caisse",
         href: paths.coop.cash.getHref(id),
         pattern: paths.coop.cash.path,

@@ -2,6 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine
 import {
   IconArrowRight,
   IconBook2,
+  IconBuildingBank,
   IconCash,
   IconFileText,
   IconId,
@@ -60,6 +61,13 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconBook2,
       color: 'teal',
       href: paths.coop.ledger.getHref(cooperativeId),
+    },
+    {
+      title: 'Relevés de banque',
+      description: 'Importer les relevés du compte et pointer chaque ligne avec son opération du cahier.',
+      icon: IconBuildingBank,
+      color: 'teal',
+      href: paths.coop.bank.getHref(cooperativeId),
     },
     {
       title: "L'arrêté de caisse",

@@ -1,6 +1,8 @@
-import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { DateField } from '@/components/ui/date-field';
+import { paths } from '@/config/paths';
 import { formatDate, formatMoney } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
 import { useReconciliation } from '../api/ledger';
@@ -30,7 +32,11 @@ export function ReconciliationPanel({ cooperativeId, year, date, onDateChange, b
           Rapprochement bancaire
         </Title>
         <Text size="sm" c="dimmed">
-          Cochez « Pointé » les opérations que vous voyez sur le relevé : elles sont pointées à la date du relevé.
+          Cochez « Pointé » les opérations que vous voyez sur le relevé : elles sont pointées à la date du relevé. Ou{' '}
+          <Anchor component={Link} to={paths.coop.bank.getHref(cooperativeId)} underline="always">
+            importez le relevé de la banque
+          </Anchor>{' '}
+          : chaque ligne retrouve son opération.
         </Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
           <DateField label="Date du relevé" value={date} onChange={onDateChange} w={180} />

@@ -198,8 +198,8 @@ public class StatementService {
     }
 
     /**
-     * For each line not confirmed, the entry it most likely shows: same movement on the bank, not ticked, not taken by
-     * another line, dated up to 90 days before the line (a cheque) or 7 days after; the same cheque number first, then
+     * For each line not confirmed, the entry it most likely shows: same movement on the bank, not taken by another line
+     * (ticked by hand or not), dated up to 90 days before the line (a cheque) or 7 days after; the same cheque number first, then
      * the closest date. Each entry is offered once, to the earliest line.
      */
     static Map<Long, LedgerEntry> suggest(List<BankLine> lines, Map<Long, LedgerEntry> entries, Set<Long> taken) {
@@ -213,7 +213,8 @@ public class StatementService {
             LedgerEntry best = null;
             long bestScore = Long.MAX_VALUE;
             for (LedgerEntry e : entries.values()) {
-                if ((used.contains(e.id) && !e.id.equals(l.entryId)) || (e.clearedOn != null) || e.bankMovement().compareTo(l.amount) != 0) {
+                // an entry ticked by hand (not from a line) is offered too: confirming links it to its line
+                if ((used.contains(e.id) && !e.id.equals(l.entryId)) || e.bankMovement().compareTo(l.amount) != 0) {
                     continue;
                 }
                 long days = ChronoUnit.DAYS.between(e.entryDate, l.bookedOn);
