@@ -168,12 +168,12 @@ export function useClearLedgerEntry(cooperativeId: number, year: string) {
   );
 }
 
-/** The year's ledger as CSV. */
-export async function fetchLedgerExport(cooperativeId: number, year: string): Promise<Blob> {
-  return body(
-    await api.GET('/api/cooperatives/{id}/ledger/export.csv', {
-      params: { path: { id: cooperativeId }, query: { year } },
-      parseAs: 'blob',
-    }),
-  ) as unknown as Blob;
+/** The year's ledger as CSV (for a spreadsheet), or its entries as a FEC (for an accountant or the tax administration). */
+export async function fetchLedgerExport(cooperativeId: number, year: string, format: 'csv' | 'fec' = 'csv'): Promise<Blob> {
+  const options = { params: { path: { id: cooperativeId }, query: { year } }, parseAs: 'blob' as const };
+  const result =
+    format === 'csv'
+      ? await api.GET('/api/cooperatives/{id}/ledger/export.csv', options)
+      : await api.GET('/api/cooperatives/{id}/ledger/export.fec', options);
+  return body(result) as unknown as Blob;
 }

@@ -81,6 +81,11 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                 Exporter (CSV)
               </DownloadButton>
             )}
+            {all.length > 0 && (
+              <DownloadButton variant="light" fetchFile={() => fetchLedgerExport(cooperativeId, year, 'fec')} fileName={`FEC-${year}.txt`}>
+                Exporter (FEC)
+              </DownloadButton>
+            )}
             {canWrite && (
               <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
                 Écrire une opération

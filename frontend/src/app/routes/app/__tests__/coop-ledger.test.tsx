@@ -74,6 +74,17 @@ describe('Cahier de compta.', () => {
     await user.click(screen.getByRole('button', { name: 'Exporter (CSV)' }));
     await waitFor(() => expect(exported).toHaveLength(1));
     expect(exported[0].searchParams.get('year')).toBe('2026-2027');
+    // and as a FEC, for the accountant
+    server.use(
+      http.get('*/api/cooperatives/1/ledger/export.fec', ({ request }) => {
+        exported.push(new URL(request.url));
+        return new HttpResponse('JournalCode\tJournalLib\r\n', { headers: { 'Content-Type': 'text/plain;charset=ISO-8859-15' } });
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Exporter (FEC)' }));
+    await waitFor(() => expect(exported).toHaveLength(2));
+    expect(exported[1].pathname).toBe('/api/cooperatives/1/ledger/export.fec');
+    expect(exported[1].searchParams.get('year')).toBe('2026-2027');
 
     // the filters narrow the lines, each keeping the balances after it
     const search = screen.getByRole('search', { name: 'Filtrer le cahier' });

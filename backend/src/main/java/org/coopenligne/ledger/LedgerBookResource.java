@@ -85,6 +85,17 @@ public class LedgerBookResource {
     }
 
     @GET
+    @Path("export.fec")
+    @Produces("text/plain;charset=ISO-8859-15")
+    @Operation(operationId = "exportLedgerFec", summary = "The year's entries as a FEC (article A47 A-1: 18 tab-separated columns, journals BQ and CA)")
+    @APIResponse(responseCode = "200", description = "The FEC file", content = @Content(mediaType = "text/plain",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportFec(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return service.fec(cooperativeId, year == null ? null : SchoolYears.parse(year)).response("text/plain;charset=ISO-8859-15");
+    }
+
+    @GET
     @Path("export.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(operationId = "exportLedger", summary = "The year's ledger as CSV (voucher, date, label, kind, headings, means, cheque, in, out, balances, ticked)")

@@ -149,6 +149,18 @@ public class LedgerService {
         });
     }
 
+    /** The FEC of the year: its entries as balanced double-entry lines, named « {code}FEC{last day} ». */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.coopenligne.common.csv.CsvFile fec(long cooperativeId, SchoolYear year) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        SchoolYear y = year == null ? SchoolYears.current(clock) : year;
+        Map<String, String> labels = new java.util.HashMap<>();
+        chartOf(c.departmentId(), y).forEach(h -> labels.put(h.code(), h.label()));
+        List<Fec.Line> lines = Fec.lines(entries(cooperativeId, y), labels);
+        return new org.coopenligne.common.csv.CsvFile(c.code() + "FEC" + y.lastDay().format(DateTimeFormatter.BASIC_ISO_DATE) + ".txt",
+                out -> Fec.write(lines, out));
+    }
+
     private record Opening(Balances balances, String source, Integer version) {}
 
     /**

@@ -83,6 +83,31 @@ class LedgerBookPropertiesTest {
         assertThat(run.after()).hasSize(entries.size());
     }
 
+    /** The FEC: every entry balances (debits = credits), 512 and 530 move as the books' balances, 6… and 7… make the result. */
+    @Property
+    void theFecBalancesEachEntryAndMatchesTheBooks(@ForAll("entryLists") List<LedgerEntry> entries) {
+        LedgerBook.Run run = LedgerBook.run(new Balances(BigDecimal.ZERO, BigDecimal.ZERO), entries);
+        List<Fec.Line> lines = Fec.lines(entries, java.util.Map.of());
+        java.util.Map<Integer, BigDecimal> balance = new java.util.HashMap<>();
+        java.util.Map<String, BigDecimal> accounts = new java.util.HashMap<>();
+        for (Fec.Line l : lines) {
+            balance.merge(l.number(), l.debit().subtract(l.credit()), BigDecimal::add);
+            accounts.merge(l.account(), l.debit().subtract(l.credit()), BigDecimal::add);
+        }
+        assertThat(balance.values()).allSatisfy(b -> assertThat(b).isEqualByComparingTo("0"));
+        assertThat(accounts.getOrDefault(Fec.BANK_ACCOUNT, BigDecimal.ZERO)).isEqualByComparingTo(run.closing().bank());
+        assertThat(accounts.getOrDefault(Fec.CASH_ACCOUNT, BigDecimal.ZERO)).isEqualByComparingTo(run.closing().cash());
+        BigDecimal charges = accounts.entrySet().stream().filter(a -> a.getKey().startsWith("6")).map(java.util.Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal income = accounts.entrySet().stream().filter(a -> a.getKey().startsWith("7")).map(java.util.Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+        assertThat(charges).isEqualByComparingTo(run.charges());
+        assertThat(income).isEqualByComparingTo(run.income());
+        // a line is a debit or a credit, never both, never negative
+        assertThat(lines).allSatisfy(l -> assertThat(l.debit().signum() >= 0 && l.credit().signum() >= 0
+                && (l.debit().signum() == 0 || l.credit().signum() == 0)).isTrue());
+    }
+
     @Provide
     Arbitrary<List<LedgerEntry>> entryLists() {
         return entries().list().ofMaxSize(40).map(ArrayList::new);

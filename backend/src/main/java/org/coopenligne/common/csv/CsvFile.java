@@ -27,7 +27,12 @@ public record CsvFile(String fileName, StreamingOutput body) {
 
     /** The attachment answer: CSV type, the name in ASCII and in UTF-8, never cached. */
     public Response response() {
-        return Response.ok(body, CsvWriter.MEDIA_TYPE)
+        return response(CsvWriter.MEDIA_TYPE);
+    }
+
+    /** The same attachment, of another text type (the FEC is tab-separated text). */
+    public Response response(String mediaType) {
+        return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Cache-Control", "private, no-store")
