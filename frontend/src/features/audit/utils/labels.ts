@@ -60,6 +60,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   BANK_STATEMENT_IMPORTED: 'Relevé de banque importé',
   BANK_LINE_MATCHED: 'Ligne de relevé pointée',
   BANK_LINE_UNMATCHED: 'Ligne de relevé dépointée',
+  SUBSIDY_CREATED: 'Subvention enregistrée',
+  SUBSIDY_UPDATED: 'Subvention modifiée',
+  SUBSIDY_DELETED: 'Subvention supprimée',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -86,6 +89,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   SepaBatch: 'Fichier de prélèvements',
   SepaCreditor: 'Créancier SEPA',
   SepaMandate: 'Mandat de prélèvement',
+  Subsidy: 'Subvention',
   Tariff: 'Tarif',
   UserAccount: 'Compte utilisateur',
 };
@@ -230,6 +234,14 @@ const FIELD_LABELS: Record<string, string> = {
   suggestedKind: 'Type proposé',
   suggestedMeans: 'Moyen proposé',
   bankAmount: 'Montant en banque',
+  funderType: 'Financeur (type)',
+  funderName: 'Financeur',
+  purpose: 'Objet',
+  amountGranted: 'Montant accordé',
+  decidedOn: 'Décidée le',
+  receipts: 'Versements reçus',
+  received: 'Reçu',
+  expected: 'Attendu',
   countedBy: 'Compté par',
   quantities: 'Billets et pièces',
   quantity: 'Nombre',

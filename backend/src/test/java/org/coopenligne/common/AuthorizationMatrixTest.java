@@ -105,6 +105,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("matchBankLine",             new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("createEntryFromBankLine",   new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("unmatchBankLine",           new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("listSubsidies",             new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("createSubsidy",             new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("updateSubsidy",             new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("deleteSubsidy",             new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -188,6 +192,11 @@ class AuthorizationMatrixTest {
     private int entryId;
     private int countId;
     private int bankLineId;
+    private int subsidyId;
+
+    private static Map<String, Object> subsidy() {
+        return Map.of("funderType", "COMMUNE", "funderName", "Mairie", "purpose", "Sortie", "amountGranted", 100, "decidedOn", "2025-10-02");
+    }
 
     private static Map<String, Object> cashCount(String day) {
         return Map.of("countedOn", day, "quantities", List.of(Map.of("value", 20, "quantity", 2)));
@@ -230,6 +239,8 @@ class AuthorizationMatrixTest {
                 .post("/api/cooperatives/" + target.id() + "/bank-statements").then().statusCode(201);
         bankLineId = Fixtures.as(token).get("/api/cooperatives/" + target.id() + "/bank-lines?year=2025-2026").then().statusCode(200)
                 .extract().path("lines[0].id");
+        subsidyId = Fixtures.as(token).contentType(ContentType.JSON).body(subsidy())
+                .post("/api/cooperatives/" + target.id() + "/subsidies").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -284,7 +295,7 @@ class AuthorizationMatrixTest {
             "putLedgerOpening", c -> Map.of("bank", 120.5, "cash", 0), "clearLedgerEntry", c -> Map.of("clearedOn", "2025-10-31"),
             "createReminder", AuthorizationMatrixTest::reminderRequest));
         bodies.putAll(Map.of("createCashCount", c -> cashCount("2025-09-13"), "updateCashCount", c -> cashCount("2025-09-14"),
-                "matchBankLine", c -> Map.of("entryId", entryId),
+                "matchBankLine", c -> Map.of("entryId", entryId), "createSubsidy", c -> subsidy(), "updateSubsidy", c -> subsidy(),
                 "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
     }
 
@@ -414,7 +425,8 @@ class AuthorizationMatrixTest {
                 .replace("{kind}", "MEMBERSHIP").replace("{changeId}", String.valueOf(changeId))
                 .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
                 .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId))
-                .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId));
+                .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId))
+                .replace("{subsidyId}", String.valueOf(subsidyId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
