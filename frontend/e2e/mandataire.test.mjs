@@ -205,6 +205,23 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await upload.locator('input[type="file"]').setInputFiles({ name: 'releve-octobre.csv', mimeType: 'text/csv', buffer: statement });
   await upload.getByRole('button', { name: 'Importer le relevé' }).click();
   await upload.getByRole('status').filter({ hasText: 'aucune nouvelle (déjà importées)' }).waitFor();
+  // a subsidy decided by the town hall, not paid yet
+  await nav(page).getByRole('link', { name: 'Les subventions' }).click();
+  await expectPath(page, /^\/coop\/\d+\/subventions$/);
+  await page.getByRole('button', { name: 'Ajouter une subvention' }).click();
+  const grant = page.getByRole('form', { name: 'Nouvelle subvention' });
+  // the date first: its calendar closes when the next field takes the focus
+  await grant.getByRole('textbox', { name: /Date de la décision/ }).fill('02/10/2026');
+  await grant.getByRole('textbox', { name: /Nom du financeur/ }).fill('Mairie de Paris');
+  await grant.getByRole('textbox', { name: /Objet/ }).fill('Classe découverte');
+  await grant.getByRole('textbox', { name: /Montant accordé/ }).fill('300');
+  await visitScreen(page, '79-subvention');
+  await grant.getByRole('button', { name: 'Enregistrer la subvention' }).click();
+  await grant.waitFor({ state: 'detached' });
+  const grants = page.getByRole('table', { name: /^Subventions 2026.-.2027$/ });
+  assert.match((await grants.locator('tbody tr').first().textContent()) ?? '', /Mairie de Paris.*Classe découverte.*300,00\s€.*0,00\s€.*300,00\s€/);
+  await visitScreen(page, '80-subventions');
+
   // the books: the fee is written and ticked; the bank 1 213,60 − 3,50 = 1 210,10
   await nav(page).getByRole('link', { name: 'Cahier de compta.' }).click();
   const ticked = page.getByRole('table', { name: /^Cahier de compta\./ });

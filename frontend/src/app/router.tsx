@@ -51,6 +51,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-bank')).CoopBankRoute }),
           },
           {
+            path: paths.coop.subsidies.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-subsidies')).CoopSubsidiesRoute }),
+          },
+          {
             path: paths.coop.cash.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-cash')).CoopCashRoute }),
           },

@@ -36,6 +36,10 @@ export const paths = {
       path: '/coop/:id/releves',
       getHref: (id: number | string) => `/coop/${id}/releves`,
     },
+    subsidies: {
+      path: '/coop/:id/subventions',
+      getHref: (id: number | string) => `/coop/${id}/subventions`,
+    },
     cash: {
       path: '/coop/:id/caisse',
       getHref: (id: number | string) => `/coop/${id}/caisse`,

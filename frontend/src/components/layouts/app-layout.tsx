@@ -6,6 +6,7 @@ import {
   IconBuildingBank,
   IconBook2,
   IconCash,
+  IconReceipt2,
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
@@ -74,6 +75,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.bank.getHref(id),
         pattern: paths.coop.bank.path,
         icon: IconBuildingBank,
+      },
+      {
+        label: 'Les subventions',
+        href: paths.coop.subsidies.getHref(id),
+        pattern: paths.coop.subsidies.path,
+        icon: IconReceipt2,
       },
       {
         label: "L'arrêté de caisse",

@@ -4,6 +4,7 @@ import {
   IconBook2,
   IconBuildingBank,
   IconCash,
+  IconReceipt2,
   IconFileText,
   IconId,
   IconUserShare,
@@ -68,6 +69,13 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconBuildingBank,
       color: 'teal',
       href: paths.coop.bank.getHref(cooperativeId),
+    },
+    {
+      title: 'Les subventions',
+      description: 'Les subventions accordées à la coopérative, ce qui a été reçu et ce qui reste attendu.',
+      icon: IconReceipt2,
+      color: 'teal',
+      href: paths.coop.subsidies.getHref(cooperativeId),
     },
     {
       title: "L'arrêté de caisse",

@@ -1,0 +1,173 @@
+import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ActionsHeader } from '@/components/ui/actions-header';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { Dialog } from '@/components/ui/dialog';
+import { Fact } from '@/components/ui/fact';
+import { QueryError } from '@/components/ui/query-error';
+import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
+import { errorMessage } from '@/lib/problem';
+import { FUNDER_LABELS, useDeleteSubsidy, useSubsidies, type Subsidy } from '../api/subsidies';
+import { SubsidyForm } from './subsidy-form';
+
+type Props = { cooperativeId: number; year: string; canWrite: boolean; today: string };
+
+/** "Les subventions": one row per subsidy decided in the year, what was received through the ledger, what is still expected. */
+export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
+  const subsidies = useSubsidies(cooperativeId, year);
+  const remove = useDeleteSubsidy(cooperativeId);
+  const [editing, setEditing] = useState<Subsidy | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Subsidy | null>(null);
+
+  if (subsidies.isPending) return <ListLoader label="Chargement des subventions" />;
+  if (subsidies.isError) return <QueryError error={subsidies.error} onRetry={() => subsidies.refetch()} title="Les subventions n'ont pas pu être lues" />;
+  const data = subsidies.data;
+  const items = data.subsidies ?? [];
+  const taken = new Set(items.flatMap((s) => (s === editing ? [] : (s.receipts ?? []).map((r) => r.entryId!))));
+  const first = `${year.slice(0, 4)}-09-01`;
+  const last = `${year.slice(5, 9)}-08-31`;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Paper withBorder radius="md" p="sm">
+          <SimpleGrid component="dl" cols={3} spacing="lg" m={0}>
+            <Fact label="Accordé">{formatMoney(Number(data.granted ?? 0))}</Fact>
+            <Fact label="Reçu">{formatMoney(Number(data.received ?? 0))}</Fact>
+            <Fact label="Reste attendu">{formatMoney(Number(data.expected ?? 0))}</Fact>
+          </SimpleGrid>
+        </Paper>
+        {canWrite && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+            Ajouter une subvention
+          </Button>
+        )}
+      </Group>
+
+      {items.length === 0 ? (
+        <Paper withBorder radius="md" p="lg">
+          <Text fw={600}>Aucune subvention décidée en {formatSchoolYear(year)}.</Text>
+          <Text size="sm" c="dimmed">
+            Une subvention de la mairie, du département, de l'État… : notez-la ici à sa décision, puis cochez les recettes du cahier qui l'ont versée.
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table className="stack-table" verticalSpacing="xs" horizontalSpacing="sm" aria-label={`Subventions ${formatSchoolYear(year)}`}>
+            <Table.Thead bg="gray.0">
+              <Table.Tr>
+                <Table.Th scope="col">Financeur</Table.Th>
+                <Table.Th scope="col">Objet</Table.Th>
+                <Table.Th scope="col">Décidée le</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Accordé
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Reçu
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Reste attendu
+                </Table.Th>
+                {canWrite && <ActionsHeader />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td data-label="Financeur">
+                    {s.funderName}
+                    <Text size="xs" c="dimmed">
+                      {FUNDER_LABELS[s.funderType ?? 'OTHER']}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td data-label="Objet">
+                    {s.purpose}
+                    {(s.receipts ?? []).map((r) => (
+                      <Text key={r.entryId} size="xs" c="dimmed">
+                        n° {r.voucherNumber} du {formatDate(r.date!)} : {formatMoney(Number(r.amount ?? 0))}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                  <Table.Td data-label="Décidée le">{formatDate(s.decidedOn!)}</Table.Td>
+                  <Table.Td data-label="Accordé" ta="right">
+                    {formatMoney(Number(s.amountGranted ?? 0))}
+                  </Table.Td>
+                  <Table.Td data-label="Reçu" ta="right">
+                    {formatMoney(Number(s.received ?? 0))}
+                  </Table.Td>
+                  <Table.Td data-label="Reste attendu" ta="right" fw={Number(s.expected ?? 0) > 0 ? 700 : undefined}>
+                    {formatMoney(Number(s.expected ?? 0))}
+                  </Table.Td>
+                  {canWrite && (
+                    <Table.Td data-label="Actions">
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <ActionIcon variant="subtle" aria-label={`Modifier la subvention ${s.funderName} — ${s.purpose}`} onClick={() => setEditing(s)}>
+                          <IconPencil size={18} aria-hidden />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Supprimer la subvention ${s.funderName} — ${s.purpose}`}
+                          onClick={() => setDeleting(s)}
+                        >
+                          <IconTrash size={18} aria-hidden />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+
+      <Dialog
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'Nouvelle subvention' : 'Modifier la subvention'}
+        size="lg"
+        closeOnClickOutside={false}
+        fullScreenOnPhone
+      >
+        {editing !== null && (
+          <SubsidyForm
+            key={editing === 'new' ? 'new' : editing.id}
+            cooperativeId={cooperativeId}
+            year={year}
+            subsidy={editing === 'new' ? undefined : editing}
+            taken={taken}
+            today={today >= first && today <= last ? today : first}
+            onDone={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Supprimer la subvention ?"
+        confirmLabel="Supprimer"
+        color="red"
+        loading={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
+      >
+        {deleting && (
+          <Stack gap="xs">
+            <Text size="sm">
+              {deleting.funderName} — {deleting.purpose} : {formatMoney(Number(deleting.amountGranted ?? 0))} accordés. Les recettes du cahier restent
+              écrites.
+            </Text>
+            {remove.isError && (
+              <Alert color="red" variant="light" role="alert">
+                {errorMessage(remove.error)}
+              </Alert>
+            )}
+          </Stack>
+        )}
+      </ConfirmDialog>
+    </Stack>
+  );
+}
