@@ -63,6 +63,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   SUBSIDY_CREATED: 'Subvention enregistrée',
   SUBSIDY_UPDATED: 'Subvention modifiée',
   SUBSIDY_DELETED: 'Subvention supprimée',
+  INVENTORY_ITEM_CREATED: "Bien ajouté à l'inventaire",
+  INVENTORY_ITEM_UPDATED: "Bien de l'inventaire modifié",
+  INVENTORY_ITEM_DELETED: "Bien retiré de l'inventaire",
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -89,6 +92,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   SepaBatch: 'Fichier de prélèvements',
   SepaCreditor: 'Créancier SEPA',
   SepaMandate: 'Mandat de prélèvement',
+  InventoryItem: "Bien de l'inventaire",
   Subsidy: 'Subvention',
   Tariff: 'Tarif',
   UserAccount: 'Compte utilisateur',
@@ -234,6 +238,10 @@ const FIELD_LABELS: Record<string, string> = {
   suggestedKind: 'Type proposé',
   suggestedMeans: 'Moyen proposé',
   bankAmount: 'Montant en banque',
+  acquiredOn: "Date d'achat",
+  disposedOn: "Sorti de l'inventaire le",
+  entryId: 'Opération n°',
+  entryVoucherNumber: 'N° de pièce',
   funderType: 'Financeur (type)',
   funderName: 'Financeur',
   purpose: 'Objet',

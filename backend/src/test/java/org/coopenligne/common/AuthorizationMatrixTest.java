@@ -109,6 +109,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("createSubsidy",             new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("updateSubsidy",             new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteSubsidy",             new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("getInventory",              new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("createInventoryItem",       new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("updateInventoryItem",       new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("deleteInventoryItem",       new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -193,6 +197,11 @@ class AuthorizationMatrixTest {
     private int countId;
     private int bankLineId;
     private int subsidyId;
+    private int itemId;
+
+    private static Map<String, Object> inventoryItem() {
+        return Map.of("acquiredOn", "2025-09-01", "label", "Vidéoprojecteur", "value", 450);
+    }
 
     private static Map<String, Object> subsidy() {
         return Map.of("funderType", "COMMUNE", "funderName", "Mairie", "purpose", "Sortie", "amountGranted", 100, "decidedOn", "2025-10-02");
@@ -241,6 +250,8 @@ class AuthorizationMatrixTest {
                 .extract().path("lines[0].id");
         subsidyId = Fixtures.as(token).contentType(ContentType.JSON).body(subsidy())
                 .post("/api/cooperatives/" + target.id() + "/subsidies").then().statusCode(201).extract().path("id");
+        itemId = Fixtures.as(token).contentType(ContentType.JSON).body(inventoryItem())
+                .post("/api/cooperatives/" + target.id() + "/inventory").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -296,6 +307,7 @@ class AuthorizationMatrixTest {
             "createReminder", AuthorizationMatrixTest::reminderRequest));
         bodies.putAll(Map.of("createCashCount", c -> cashCount("2025-09-13"), "updateCashCount", c -> cashCount("2025-09-14"),
                 "matchBankLine", c -> Map.of("entryId", entryId), "createSubsidy", c -> subsidy(), "updateSubsidy", c -> subsidy(),
+                "createInventoryItem", c -> inventoryItem(), "updateInventoryItem", c -> inventoryItem(),
                 "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
     }
 
@@ -426,7 +438,7 @@ class AuthorizationMatrixTest {
                 .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
                 .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId))
                 .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId))
-                .replace("{subsidyId}", String.valueOf(subsidyId));
+                .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
