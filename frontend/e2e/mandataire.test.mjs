@@ -222,6 +222,19 @@ test('a mandataire changes the initial password, then the school phone, and logs
   assert.match((await grants.locator('tbody tr').first().textContent()) ?? '', /Mairie de Paris.*Classe découverte.*300,00\s€.*0,00\s€.*300,00\s€/);
   await visitScreen(page, '80-subventions');
 
+  // the inventory: a video projector bought last year, offered as the property value of the next adhesion
+  await nav(page).getByRole('link', { name: "Cahier d'inventaire" }).click();
+  await expectPath(page, /^\/coop\/\d+\/inventaire$/);
+  await page.getByRole('button', { name: 'Ajouter un bien' }).click();
+  const goods = page.getByRole('form', { name: "Ajouter un bien à l'inventaire" });
+  await goods.getByRole('textbox', { name: /Date d'achat/ }).fill('15/05/2026');
+  await goods.getByRole('textbox', { name: /^Bien/ }).fill('Vidéoprojecteur');
+  await goods.getByRole('textbox', { name: /^Valeur/ }).fill('450');
+  await goods.getByRole('button', { name: "Ajouter à l'inventaire" }).click();
+  await goods.waitFor({ state: 'detached' });
+  await page.getByTestId('inventory-value').filter({ hasText: /450,00\s€/ }).waitFor();
+  await visitScreen(page, '81-inventaire');
+
   // the books: the fee is written and ticked; the bank 1 213,60 − 3,50 = 1 210,10
   await nav(page).getByRole('link', { name: 'Cahier de compta.' }).click();
   const ticked = page.getByRole('table', { name: /^Cahier de compta\./ });

@@ -55,6 +55,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-subsidies')).CoopSubsidiesRoute }),
           },
           {
+            path: paths.coop.inventory.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-inventory')).CoopInventoryRoute }),
+          },
+          {
             path: paths.coop.cash.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-cash')).CoopCashRoute }),
           },

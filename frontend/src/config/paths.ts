@@ -40,6 +40,10 @@ export const paths = {
       path: '/coop/:id/subventions',
       getHref: (id: number | string) => `/coop/${id}/subventions`,
     },
+    inventory: {
+      path: '/coop/:id/inventaire',
+      getHref: (id: number | string) => `/coop/${id}/inventaire`,
+    },
     cash: {
       path: '/coop/:id/caisse',
       getHref: (id: number | string) => `/coop/${id}/caisse`,

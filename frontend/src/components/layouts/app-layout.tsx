@@ -6,6 +6,7 @@ import {
   IconBuildingBank,
   IconBook2,
   IconCash,
+  IconClipboardList,
   IconReceipt2,
   IconBuildingCommunity,
   IconChartBar,
@@ -81,6 +82,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.subsidies.getHref(id),
         pattern: paths.coop.subsidies.path,
         icon: IconReceipt2,
+      },
+      {
+        label: "Cahier d'inventaire",
+        href: paths.coop.inventory.getHref(id),
+        pattern: paths.coop.inventory.path,
+        icon: IconClipboardList,
       },
       {
         label: "L'arrêté de caisse",

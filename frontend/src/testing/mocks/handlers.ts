@@ -35,6 +35,8 @@ export const defaultHandlers = [
   // nothing uploaded, no certificate, an empty ledger, no change request
   http.get('*/api/adhesions/:adhesionId/engagement/uploads', () => HttpResponse.json([])),
   http.get('*/api/adhesions/:adhesionId/certificates', () => HttpResponse.json([])),
+  // an empty inventory (the adhesion offers its value as the property value)
+  http.get('*/api/cooperatives/:id/inventory', () => HttpResponse.json({ items: [], heldValue: 0 })),
   http.get('*/api/public/department-contacts/:code', ({ params }) =>
     HttpResponse.json({ code: params.code, name: `OCCE ${String(params.code)}`, email: `ad${String(params.code)}@occe.coop` }),
   ),

@@ -19,6 +19,7 @@ import {
 import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { ChangeError } from './change-error';
 import { MoneyInput } from '@/components/ui/amount-inputs';
+import { useInventory } from '@/features/ledger/api/inventory';
 
 type DeclarationsFormProps = {
   adhesion: Adhesion;
@@ -145,6 +146,10 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
               threshold={campaign.propertyThreshold}
               note={note('PROPERTY')}
               error={errors.propertyValue?.message}
+            />
+            <InventoryHint
+              cooperativeId={adhesion.cooperativeId}
+              onUse={(value) => form.setValue('propertyValue', value, { shouldDirty: true, shouldValidate: true })}
             />
             <DeclaredValueField
               control={control}
@@ -282,5 +287,20 @@ function DeclaredValueField({ control, name, label, intro, threshold, note, erro
         />
       )}
     />
+  );
+}
+
+/** « Cahier d'inventaire »: the value of what the cooperative holds, offered as its declared property value. */
+function InventoryHint({ cooperativeId, onUse }: { cooperativeId: number | undefined; onUse: (value: number) => void }) {
+  const inventory = useInventory(cooperativeId);
+  const held = Number(inventory.data?.heldValue ?? 0);
+  if (!inventory.data || held <= 0) return null;
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Text size="sm">Votre cahier d'inventaire : {formatMoney(held)} de biens détenus.</Text>
+      <Button size="compact-sm" variant="light" onClick={() => onUse(held)}>
+        Reprendre ce montant
+      </Button>
+    </Group>
   );
 }

@@ -4,6 +4,7 @@ import {
   IconBook2,
   IconBuildingBank,
   IconCash,
+  IconClipboardList,
   IconReceipt2,
   IconFileText,
   IconId,
@@ -76,6 +77,13 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconReceipt2,
       color: 'teal',
       href: paths.coop.subsidies.getHref(cooperativeId),
+    },
+    {
+      title: "Cahier d'inventaire",
+      description: 'Ce que la coopérative possède : sa valeur est proposée à la prochaine adhésion.',
+      icon: IconClipboardList,
+      color: 'teal',
+      href: paths.coop.inventory.getHref(cooperativeId),
     },
     {
       title: "L'arrêté de caisse",

@@ -168,6 +168,15 @@ describe('Adhésion', () => {
     await waitFor(() => expect(screen.queryByLabelText('Nom de la classe et/ou niveau')).not.toBeInTheDocument());
   });
 
+  it("offers the value of the inventory as the declared property value", async () => {
+    serve(adhesion({ declarations: { ...adhesion().declarations, insured: true, propertyValue: 0 } }));
+    server.use(http.get('*/api/cooperatives/1/inventory', () => HttpResponse.json({ items: [], heldValue: 1250 })));
+    const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });
+    await user.click(await screen.findByRole('button', { name: 'Reprendre ce montant' }));
+    expect(screen.getByText(/Votre cahier d'inventaire : 1\s250,00\s€ de biens détenus/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Valeur déclarée des biens de la coopérative/ })).toHaveValue('1\u202f250,00');
+  });
+
   it('warns the browser before the tab is closed while the declarations are not saved', async () => {
     serve(adhesion());
     const { user } = renderApp('/coop/1/adhesion', { loggedIn: true });

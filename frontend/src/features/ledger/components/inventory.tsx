@@ -1,0 +1,141 @@
+import { ActionIcon, Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ActionsHeader } from '@/components/ui/actions-header';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { Dialog } from '@/components/ui/dialog';
+import { QueryError } from '@/components/ui/query-error';
+import { formatDate, formatMoney } from '@/lib/format';
+import { errorMessage } from '@/lib/problem';
+import { useDeleteInventoryItem, useInventory, type InventoryItem } from '../api/inventory';
+import { InventoryForm } from './inventory-form';
+
+type Props = { cooperativeId: number; year: string; canWrite: boolean; today: string };
+
+/** « Cahier d'inventaire »: what the cooperative owns; the value held is what the adhesion's insurance declares. */
+export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
+  const inventory = useInventory(cooperativeId);
+  const remove = useDeleteInventoryItem(cooperativeId);
+  const [editing, setEditing] = useState<InventoryItem | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<InventoryItem | null>(null);
+
+  if (inventory.isPending) return <ListLoader label="Chargement de l'inventaire" />;
+  if (inventory.isError) return <QueryError error={inventory.error} onRetry={() => inventory.refetch()} title="L'inventaire n'a pas pu être lu" />;
+  const items = inventory.data.items ?? [];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Paper withBorder radius="md" p="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            Valeur des biens détenus
+          </Text>
+          <Text fw={700} size="lg" data-testid="inventory-value">
+            {formatMoney(Number(inventory.data.heldValue ?? 0))}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Proposée comme valeur des biens à la prochaine adhésion.
+          </Text>
+        </Paper>
+        {canWrite && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+            Ajouter un bien
+          </Button>
+        )}
+      </Group>
+      {items.length === 0 ? (
+        <Paper withBorder radius="md" p="lg">
+          <Text fw={600}>L'inventaire est vide.</Text>
+          <Text size="sm" c="dimmed">
+            Notez ici ce que la coopérative achète et garde : vidéoprojecteur, tablettes, instruments, matériel de sport…
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table className="stack-table" verticalSpacing="xs" horizontalSpacing="sm" aria-label="Cahier d'inventaire">
+            <Table.Thead bg="gray.0">
+              <Table.Tr>
+                <Table.Th scope="col">Acheté le</Table.Th>
+                <Table.Th scope="col">Bien</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Valeur
+                </Table.Th>
+                <Table.Th scope="col">Pièce</Table.Th>
+                <Table.Th scope="col">Sorti le</Table.Th>
+                {canWrite && <ActionsHeader />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((i) => (
+                <Table.Tr key={i.id} c={i.disposedOn ? 'dimmed' : undefined}>
+                  <Table.Td data-label="Acheté le">{formatDate(i.acquiredOn!)}</Table.Td>
+                  <Table.Td data-label="Bien">{i.label}</Table.Td>
+                  <Table.Td data-label="Valeur" ta="right">
+                    {formatMoney(Number(i.value ?? 0))}
+                  </Table.Td>
+                  <Table.Td data-label="Pièce">{i.entryVoucherNumber != null ? `n° ${i.entryVoucherNumber}` : '—'}</Table.Td>
+                  <Table.Td data-label="Sorti le">{i.disposedOn ? formatDate(i.disposedOn) : '—'}</Table.Td>
+                  {canWrite && (
+                    <Table.Td data-label="Actions">
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <ActionIcon variant="subtle" aria-label={`Modifier : ${i.label}`} onClick={() => setEditing(i)}>
+                          <IconPencil size={18} aria-hidden />
+                        </ActionIcon>
+                        <ActionIcon variant="subtle" color="red" aria-label={`Supprimer : ${i.label}`} onClick={() => setDeleting(i)}>
+                          <IconTrash size={18} aria-hidden />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <Dialog
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? "Ajouter un bien à l'inventaire" : 'Modifier le bien'}
+        closeOnClickOutside={false}
+        fullScreenOnPhone
+      >
+        {editing !== null && (
+          <InventoryForm
+            key={editing === 'new' ? 'new' : editing.id}
+            cooperativeId={cooperativeId}
+            year={year}
+            item={editing === 'new' ? undefined : editing}
+            today={today}
+            onDone={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Supprimer ce bien de l'inventaire ?"
+        confirmLabel="Supprimer"
+        color="red"
+        loading={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
+      >
+        {deleting && (
+          <Stack gap="xs">
+            <Text size="sm">
+              {deleting.label} ({formatMoney(Number(deleting.value ?? 0))}). Un bien cassé, donné ou vendu se garde avec sa date de sortie :
+              supprimez seulement une erreur.
+            </Text>
+            {remove.isError && (
+              <Alert color="red" variant="light" role="alert">
+                {errorMessage(remove.error)}
+              </Alert>
+            )}
+          </Stack>
+        )}
+      </ConfirmDialog>
+    </Stack>
+  );
+}
