@@ -127,6 +127,9 @@ test('a mandataire changes the initial password, then the school phone, and logs
   form = await write({ kind: 'Dépense', date: '05/10/2026', label: 'Librairie : albums et cahiers', amount: '86,40', means: 'CHEQUE', cheque: '0045001',
     parts: [['6181', '50'], ['6068', '36,40']] });
   await form.getByText('La ventilation fait le total.').waitFor();
+  // the photo of the invoice, as the phone's camera gives it (a PNG here): attached once the entry is written
+  const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await form.locator('input[type="file"]').setInputFiles({ name: 'facture-librairie.png', mimeType: 'image/png', buffer: photo });
   await visitScreen(page, '71-cahier-operation-ventilee');
   await form.getByRole('button', { name: "Écrire l'opération" }).click();
   await form.waitFor({ state: 'detached' });
@@ -139,6 +142,7 @@ test('a mandataire changes the initial password, then the school phone, and logs
   assert.equal(await rows.count(), 3);
   // 1 200,00 + 45,50 + 120,00 − 86,40 = 1 279,10: the bank 1 213,60, the cash box 65,50
   assert.match((await rows.nth(2).textContent()) ?? '', /1\s213,60\s€.*65,50\s€/);
+  await book.getByRole('button', { name: "Voir la pièce justificative 1 de l'opération n° 2 (facture-librairie.png)" }).waitFor();
   await visitScreen(page, '72-cahier');
 
   // the bank reconciliation at the statement of 31 October: the deposit is on it, the cheque not yet

@@ -37,6 +37,8 @@ export const defaultHandlers = [
   http.get('*/api/adhesions/:adhesionId/certificates', () => HttpResponse.json([])),
   // an empty inventory (the adhesion offers its value as the property value)
   http.get('*/api/cooperatives/:id/inventory', () => HttpResponse.json({ items: [], heldValue: 0 })),
+  // no voucher attached to the ledger's entries
+  http.get('*/api/cooperatives/:id/vouchers', () => HttpResponse.json([])),
   http.get('*/api/public/department-contacts/:code', ({ params }) =>
     HttpResponse.json({ code: params.code, name: `OCCE ${String(params.code)}`, email: `ad${String(params.code)}@occe.coop` }),
   ),

@@ -342,6 +342,7 @@ const CODE_LABELS: Record<string, string> = {
   MEMBERSHIP: 'attestation d’adhésion',
   INSURANCE: 'certificat d’assurance',
   ENGAGEMENT: 'engagement signé',
+  VOUCHER: 'pièce justificative',
   PENDING: 'en attente',
   ACCEPTED: 'accepté',
   REFUSED: 'refusé',

@@ -1,5 +1,6 @@
-import { ActionIcon, Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, FileInput, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCamera, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { DateField } from '@/components/ui/date-field';
@@ -17,6 +18,7 @@ import {
   type LedgerMeans,
   type Treasury,
 } from '../api/ledger';
+import { useAttachVoucher } from '../api/vouchers';
 
 type Part = { heading: string; amount: number | '' };
 
@@ -57,6 +59,8 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
     entry?.parts?.length ? entry.parts.map((p) => ({ heading: p.heading ?? '', amount: Number(p.amount) })) : [{ heading: '', amount: '' }],
   );
   const [local, setLocal] = useState<Record<string, string>>({});
+  const [voucherFile, setVoucherFile] = useState<File | null>(null);
+  const attach = useAttachVoucher(cooperativeId, year);
 
   const chequeValue = cheque ?? (kind === 'CHARGE' ? (next.data?.chequeNumber ?? '') : '');
   const voucherValue = voucher ?? (next.data ? String(next.data.voucherNumber) : '');
@@ -99,8 +103,27 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
       voucherNumber: voucherValue ? Number(voucherValue) : undefined,
       parts: kind === 'TRANSFER' ? [] : parts.map((p) => ({ heading: p.heading, amount: split ? Number(p.amount) : undefined })),
     };
-    if (entry) update.mutate({ id: entry.id!, version: entry.version ?? 0, entry: request }, { onSuccess: onDone });
-    else create.mutate(request, { onSuccess: onDone });
+    // the entry first, then its voucher: a voucher that cannot be attached does not lose the entry
+    const attachThenClose = (saved: LedgerEntry) => {
+      if (!voucherFile || saved.id == null) return onDone();
+      attach.mutate(
+        { entryId: saved.id, file: voucherFile },
+        {
+          onSettled: (_data, error) => {
+            if (error) {
+              notifications.show({
+                color: 'red',
+                title: `L'opération n° ${saved.voucherNumber} est écrite, sans sa pièce`,
+                message: `${errorMessage(error)} Joignez-la de nouveau en modifiant l'opération.`,
+              });
+            }
+            onDone();
+          },
+        },
+      );
+    };
+    if (entry) update.mutate({ id: entry.id!, version: entry.version ?? 0, entry: request }, { onSuccess: attachThenClose });
+    else create.mutate(request, { onSuccess: attachThenClose });
   };
 
   return (
@@ -226,6 +249,19 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
             </Group>
           </Stack>
         )}
+        <FileInput
+          label="Pièce justificative"
+          description="Photo du ticket ou de la facture, ou un PDF : elle est jointe à l'opération."
+          placeholder="Prendre une photo ou choisir un fichier"
+          accept="image/jpeg,image/png,application/pdf"
+          capture="environment"
+          value={voucherFile}
+          onChange={setVoucherFile}
+          clearable
+          clearButtonProps={{ 'aria-label': 'Retirer la pièce' }}
+          leftSection={<IconCamera size={18} aria-hidden />}
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
+        />
         {save.isError && Object.keys(server).length === 0 && (
           <Alert color="red" variant="light" role="alert">
             {errorMessage(save.error)}
@@ -235,7 +271,7 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
           <Button variant="subtle" onClick={onCancel}>
             Annuler
           </Button>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending || attach.isPending}>
             {entry ? 'Enregistrer' : "Écrire l'opération"}
           </Button>
         </Group>

@@ -24,6 +24,8 @@ import {
 import { NO_FILTER, filterLines, type LedgerFilter } from '../utils/filter';
 import { EntryForm } from './entry-form';
 import { ReconciliationPanel } from './reconciliation-panel';
+import { VoucherLinks } from './voucher-links';
+import { useVouchers } from '../api/vouchers';
 import { ActionsHeader } from '@/components/ui/actions-header';
 
 type LedgerBookProps = {
@@ -40,6 +42,7 @@ const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque'
 /** "Le cahier de compta.": the year's operations with the bank and cash balances after each, the totals per heading. */
 export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookProps) {
   const ledger = useLedger(cooperativeId, year);
+  const vouchers = useVouchers(cooperativeId, year);
   const remove = useDeleteLedgerEntry(cooperativeId, year);
   const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
@@ -177,6 +180,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                                 .filter(Boolean)
                                 .join(' — ')}
                         </Text>
+                        <VoucherLinks voucherNumber={e.voucherNumber} vouchers={vouchers.data?.get(e.id!) ?? []} />
                       </Table.Td>
                       <Table.Td data-label={COLUMNS[3]} ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {Number(e.amountIn) > 0 ? formatMoney(Number(e.amountIn)) : ''}

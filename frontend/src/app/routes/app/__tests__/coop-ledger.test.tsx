@@ -206,4 +206,45 @@ describe('Cahier de compta.', () => {
     await user.click(screen.getByRole('checkbox', { name: "Pointer l'opération n° 2" }));
     await waitFor(() => expect(cleared).toEqual([{ ifMatch: '"0"', clearedOn: '2026-10-31' }]));
   });
+
+  it('shows the vouchers of an entry, and attaches the photo taken in the form once the entry is written', async () => {
+    const calls: string[] = [];
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get('*/api/cooperatives/1/ledger', () => HttpResponse.json(book)),
+      http.get('*/api/cooperatives/1/ledger/headings', () => HttpResponse.json(headings)),
+      http.get('*/api/cooperatives/1/ledger-entries/next-numbers', () => HttpResponse.json({ voucherNumber: 2, chequeNumber: '0045002' })),
+      http.get('*/api/cooperatives/1/vouchers', () =>
+        HttpResponse.json([
+          {
+            entryId: 31,
+            documents: [{ id: 90, kind: 'VOUCHER', name: 'ticket.jpg', contentType: 'image/jpeg', size: 1200, current: true, contentPath: '/api/documents/90/content' }],
+          },
+        ]),
+      ),
+      http.post('*/api/cooperatives/1/ledger-entries', () => {
+        calls.push('entry');
+        return HttpResponse.json({ ...entry, id: 32, voucherNumber: 2 }, { status: 201 });
+      }),
+      // the multipart body is not read: a jsdom File's body hangs under MSW
+      http.post('*/api/ledger-entries/32/vouchers', () => {
+        calls.push('voucher');
+        return HttpResponse.json({ id: 91, kind: 'VOUCHER', name: 'ticket.jpg' }, { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/coop/1/cahier', { loggedIn: true });
+    expect(await screen.findByRole('button', { name: /Voir la pièce justificative 1 de l'opération n° 1 \(ticket\.jpg\)/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Écrire une opération' }));
+    const form = await screen.findByRole('form', { name: 'Écrire une opération' });
+    await user.type(within(form).getByRole('textbox', { name: 'Libellé' }), 'Librairie');
+    await user.type(within(form).getByRole('textbox', { name: /Montant/ }), '12');
+    await user.selectOptions(within(form).getByLabelText('Rubrique 1'), '6181');
+    const input = form.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input).toHaveAttribute('capture', 'environment');
+    await user.upload(input, new File(['jpeg'], 'ticket.jpg', { type: 'image/jpeg' }));
+    await user.click(within(form).getByRole('button', { name: "Écrire l'opération" }));
+    await waitFor(() => expect(calls).toEqual(['entry', 'voucher']));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Écrire une opération' })).not.toBeInTheDocument());
+  });
 });

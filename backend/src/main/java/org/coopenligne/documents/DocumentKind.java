@@ -9,7 +9,9 @@ public enum DocumentKind {
     /** A copy of the new mandataire's identity card or passport */
     ID_COPY("Pièce d'identité"),
     /** A proof of address less than 3 months old */
-    PROOF_OF_ADDRESS("Justificatif de domicile");
+    PROOF_OF_ADDRESS("Justificatif de domicile"),
+    /** A receipt or invoice of a ledger entry (pièce justificative) */
+    VOUCHER("Pièce justificative");
 
     public final String label;
 

@@ -85,6 +85,24 @@ public class DocumentService {
         return view(store(kind, coop, null, changeId, upload));
     }
 
+    /** A voucher of a ledger entry (a photo or scan of the receipt). The caller checked the entry and who writes. */
+    public DocumentView uploadVoucher(CooperativeView coop, long entryId, FileUpload upload) {
+        StoredDocument d = store(DocumentKind.VOUCHER, coop, null, null, upload);
+        d.ledgerEntryId = entryId;
+        return view(d);
+    }
+
+    /** The vouchers of these entries, by entry, oldest first. The caller checked access to the cooperative. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<DocumentView>> ofEntries(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        return StoredDocument.<StoredDocument>list("ledgerEntryId in ?1 and kind = ?2 order by id", entryIds, DocumentKind.VOUCHER).stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.ledgerEntryId,
+                        java.util.stream.Collectors.mapping(DocumentService::view, java.util.stream.Collectors.toList())));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentView> ofAdhesion(long adhesionId) {
         adhesions.view(adhesionId); // access check

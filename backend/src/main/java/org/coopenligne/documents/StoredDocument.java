@@ -34,6 +34,10 @@ public class StoredDocument extends PanacheEntityBase {
     @Column(name = "mandataire_change_id")
     public Long mandataireChangeId;
 
+    /** For a voucher: the ledger entry it justifies (null once the entry is deleted). */
+    @Column(name = "ledger_entry_id")
+    public Long ledgerEntryId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     public DocumentKind kind;

@@ -113,6 +113,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("createInventoryItem",       new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("updateInventoryItem",       new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteInventoryItem",       new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("attachVoucher",             new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("listVouchers",              new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("deleteCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -217,7 +219,7 @@ class AuthorizationMatrixTest {
     }
 
     private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange",
-            "importCooperatives", "importBankStatement");
+            "importCooperatives", "importBankStatement", "attachVoucher");
 
     @BeforeEach
     void setUp() {
@@ -274,7 +276,7 @@ class AuthorizationMatrixTest {
         if (operationId.equals("importBankStatement")) {
             return request.multiPart("file", "releve.xml", org.coopenligne.ledger.statement.StatementParserTest.sample("releve-camt053.xml"), "application/xml");
         }
-        if (operationId.equals("uploadEngagement")) {
+        if (operationId.equals("uploadEngagement") || operationId.equals("attachVoucher")) {
             return request.multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png");
         }
         return request.multiPart("newMandataireName", "Marie MATRICE").multiPart("newMandataireEmail", "matrice@example.org")
