@@ -83,6 +83,18 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   await page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' }).fill('0460411');
   await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '046-0410' }).waitFor();
 
+  // the cooperative's books, read only, from its page
+  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '046-0410' }).click();
+  await page.getByRole('main').getByRole('link', { name: /Cahier de compta\./ }).click();
+  await expectPath(page, /^\/coop\/\d+\/cahier$/);
+  await page.getByRole('heading', { level: 1, name: 'Cahier de compta.' }).waitFor();
+  await page.getByRole('button', { name: 'Exporter (FEC)' }).or(page.getByText(/est vide/)).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Écrire une opération' }).count(), 0, 'staff do not write in the books');
+  await visitScreen(page, '16-staff-cahier');
+  await page.goto(page.url().replace(/\/cahier$/, '/releves'));
+  await page.getByRole('heading', { level: 1, name: 'Relevés de banque' }).waitFor();
+  assert.equal(await page.getByRole('form', { name: 'Importer un relevé de banque' }).count(), 0, 'staff do not import statements');
+
   // a cooperative of another department
   await page.goto(`${BASE_URL}/coop/${otherDepartmentCoopId}`);
   await page.getByRole('heading', { name: 'Accès refusé' }).waitFor();
