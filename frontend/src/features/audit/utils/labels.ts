@@ -66,6 +66,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   INVENTORY_ITEM_CREATED: "Bien ajouté à l'inventaire",
   INVENTORY_ITEM_UPDATED: "Bien de l'inventaire modifié",
   INVENTORY_ITEM_DELETED: "Bien retiré de l'inventaire",
+  LEDGER_ACTION_CREATED: 'Action pédagogique créée',
+  LEDGER_ACTION_UPDATED: 'Action pédagogique renommée',
+  LEDGER_ACTION_DELETED: 'Action pédagogique supprimée',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -85,6 +88,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   CooperativeImport: 'Import de coopératives',
   Department: 'Département',
   Document: 'Document',
+  LedgerAction: 'Action pédagogique',
   LedgerEntry: 'Opération du cahier',
   LedgerOpening: 'Soldes d’ouverture',
   MandataireChange: 'Changement de mandataire',
@@ -239,6 +243,7 @@ const FIELD_LABELS: Record<string, string> = {
   suggestedMeans: 'Moyen proposé',
   bankAmount: 'Montant en banque',
   acquiredOn: "Date d'achat",
+  actionId: 'Action pédagogique n°',
   disposedOn: "Sorti de l'inventaire le",
   entryId: 'Opération n°',
   entryVoucherNumber: 'N° de pièce',

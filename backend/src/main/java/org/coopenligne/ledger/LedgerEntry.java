@@ -63,6 +63,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The pedagogical action it belongs to, if any. */
+    @Column(name = "action_id")
+    public Long actionId;
+
     /** Ticked ("pointé"): the date of the bank statement it was seen on; null while not seen. Bank entries only. */
     @Column(name = "cleared_on")
     public LocalDate clearedOn;

@@ -20,6 +20,7 @@ public record LedgerEntryView(
         @Schema(description = "The split over headings (empty for a transfer)") java.util.List<Part> parts,
         @Schema(description = "The adhesion whose payment this entry records, if any") Long adhesionId,
         @Schema(description = "Ticked: the date of the bank statement it was seen on") LocalDate clearedOn,
+        @Schema(description = "The pedagogical action it belongs to, if any") Long actionId,
         int version) {
 
     @Schema(name = "LedgerPart")

@@ -348,6 +348,13 @@ public class LedgerService {
         if (cheque && r.kind() == EntryKind.CHARGE && (r.chequeNumber() == null || r.chequeNumber().isBlank())) {
             throw ProblemException.invalidField("chequeNumber", "Indiquez le numéro du chèque.");
         }
+        if (r.actionId() != null) {
+            LedgerAction action = LedgerAction.findById(r.actionId());
+            if (action == null || !action.cooperativeId.equals(e.cooperativeId) || !action.schoolYear.equals(year.label())) {
+                throw ProblemException.invalidField("actionId", "Cette action pédagogique n'est pas une action " + year.display() + " de la coopérative.");
+            }
+        }
+        e.actionId = r.actionId();
         BigDecimal amount = r.amount().setScale(2);
         e.entryDate = r.date();
         e.voucherNumber = voucher;
@@ -458,7 +465,7 @@ public class LedgerService {
         String label = "Cotisation OCCE " + year.display() + (a.declarations().insured() ? " (adhésion et assurance)" : " (adhésion)");
         // a free adhesion (seed 002) is written at 0,00 €: the request's bounds are the API's, not this entry's
         EntryRequest entry = new EntryRequest(r.voucherNumber(), date, label, paid == null ? ZERO : paid,
-                EntryKind.CHARGE, r.means(), null, r.chequeNumber(), List.of(new PartRequest(HEADING_OCCE_FEES, null)), null);
+                EntryKind.CHARGE, r.means(), null, r.chequeNumber(), List.of(new PartRequest(HEADING_OCCE_FEES, null)), null, null);
         CooperativeView c = cooperatives.get(a.cooperativeId());
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = a.cooperativeId();
@@ -510,6 +517,6 @@ public class LedgerService {
         List<LedgerEntryView.Part> parts = e.parts.stream().map(p -> new LedgerEntryView.Part(p.headingCode,
                 chart.containsKey(p.headingCode) ? chart.get(p.headingCode).label() : p.headingCode, p.amount)).toList();
         return new LedgerEntryView(e.id, e.schoolYear, e.entryDate, e.label, e.kind, e.treasury, e.amountIn, e.amountOut, e.paymentMeans,
-                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.clearedOn, e.version);
+                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.clearedOn, e.actionId, e.version);
     }
 }

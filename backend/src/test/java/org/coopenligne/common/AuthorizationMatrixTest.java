@@ -115,6 +115,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("deleteInventoryItem",       new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("attachVoucher",             new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("listVouchers",              new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("listLedgerActions",         new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("createLedgerAction",        new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("renameLedgerAction",        new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("deleteLedgerAction",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteCashCount",           new int[] {401,   0, 403, 403, 403, 403, 403});
         // change of mandataire (the decisions are on a request of a third cooperative of the department)
         EXPECTED.put("getMandataireChangeForm",   new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -200,6 +204,7 @@ class AuthorizationMatrixTest {
     private int bankLineId;
     private int subsidyId;
     private int itemId;
+    private int actionId;
 
     private static Map<String, Object> inventoryItem() {
         return Map.of("acquiredOn", "2025-09-01", "label", "Vidéoprojecteur", "value", 450);
@@ -254,6 +259,8 @@ class AuthorizationMatrixTest {
                 .post("/api/cooperatives/" + target.id() + "/subsidies").then().statusCode(201).extract().path("id");
         itemId = Fixtures.as(token).contentType(ContentType.JSON).body(inventoryItem())
                 .post("/api/cooperatives/" + target.id() + "/inventory").then().statusCode(201).extract().path("id");
+        actionId = Fixtures.as(token).contentType(ContentType.JSON).body(Map.of("name", "Sortie", "schoolYear", "2025-2026"))
+                .post("/api/cooperatives/" + target.id() + "/ledger/actions").then().statusCode(201).extract().path("id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -310,6 +317,8 @@ class AuthorizationMatrixTest {
         bodies.putAll(Map.of("createCashCount", c -> cashCount("2025-09-13"), "updateCashCount", c -> cashCount("2025-09-14"),
                 "matchBankLine", c -> Map.of("entryId", entryId), "createSubsidy", c -> subsidy(), "updateSubsidy", c -> subsidy(),
                 "createInventoryItem", c -> inventoryItem(), "updateInventoryItem", c -> inventoryItem(),
+                "createLedgerAction", c -> Map.of("name", "Spectacle " + java.util.UUID.randomUUID(), "schoolYear", "2025-2026"),
+                "renameLedgerAction", c -> Map.of("name", "Sortie au musée", "schoolYear", "2025-2026"),
                 "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
     }
 
@@ -440,7 +449,8 @@ class AuthorizationMatrixTest {
                 .replace("{reminderId}", String.valueOf(reminderId)).replace("{tokenId}", String.valueOf(tokenId))
                 .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId))
                 .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId))
-                .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId));
+                .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId))
+                .replace("{actionId}", String.valueOf(actionId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");

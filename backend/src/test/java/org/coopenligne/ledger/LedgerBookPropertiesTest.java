@@ -30,8 +30,10 @@ class LedgerBookPropertiesTest {
         Arbitrary<Treasury> treasury = Arbitraries.of(Treasury.class);
         Arbitrary<List<BigDecimal>> shares = amounts().list().ofMinSize(1).ofMaxSize(4);
         Arbitrary<Integer> heading = Arbitraries.integers().between(0, 2);
-        return Combinators.combine(kind, treasury, shares, heading).as((k, t, parts, h) -> {
+        Arbitrary<Long> action = Arbitraries.of(1L, 2L, 3L).injectNull(0.4);
+        return Combinators.combine(kind, treasury, shares, heading, action).as((k, t, parts, h, a) -> {
             LedgerEntry e = new LedgerEntry();
+            e.actionId = a;
             e.kind = k;
             e.treasury = t;
             BigDecimal amount = parts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -106,6 +108,18 @@ class LedgerBookPropertiesTest {
         // a line is a debit or a credit, never both, never negative
         assertThat(lines).allSatisfy(l -> assertThat(l.debit().signum() >= 0 && l.credit().signum() >= 0
                 && (l.debit().signum() == 0 || l.credit().signum() == 0)).isTrue());
+    }
+
+    /** The actions and the entries of no action add up to the year's income and charges: nothing counted twice or lost. */
+    @Property
+    void theActionsAddUpToTheYear(@ForAll("entryLists") List<LedgerEntry> entries) {
+        LedgerBook.Run run = LedgerBook.run(new Balances(BigDecimal.ZERO, BigDecimal.ZERO), entries);
+        java.util.Map<Long, ActionTotals.Totals> byAction = ActionTotals.of(entries);
+        BigDecimal income = byAction.values().stream().map(ActionTotals.Totals::income).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal charges = byAction.values().stream().map(ActionTotals.Totals::charges).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(income).isEqualByComparingTo(run.income());
+        assertThat(charges).isEqualByComparingTo(run.charges());
+        assertThat(byAction.values().stream().mapToInt(ActionTotals.Totals::entries).sum()).isEqualTo(entries.size());
     }
 
     @Provide
