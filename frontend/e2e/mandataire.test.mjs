@@ -239,6 +239,18 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await page.getByTestId('inventory-value').filter({ hasText: /450,00\s€/ }).waitFor();
   await visitScreen(page, '81-inventaire');
 
+  // a pedagogical action of the year: nothing written for it yet, every entry is « Sans action »
+  await nav(page).getByRole('link', { name: 'Actions péda.' }).click();
+  await expectPath(page, /^\/coop\/\d+\/actions$/);
+  const newAction = page.getByRole('form', { name: 'Nouvelle action' });
+  await newAction.getByRole('textbox', { name: 'Nouvelle action' }).fill('Classe découverte');
+  await newAction.getByRole('button', { name: "Ajouter l'action" }).click();
+  const projects = page.getByRole('table', { name: /^Actions pédagogiques 2026.-.2027$/ });
+  await projects.getByText('Classe découverte').waitFor();
+  // 120,00 of income, 86,40 + 3,50 of charges: the year's result is 30,10
+  assert.match((await projects.locator('tbody tr').last().textContent()) ?? '', /120,00\s€.*89,90\s€.*\+\s30,10\s€/);
+  await visitScreen(page, '82-actions');
+
   // the books: the fee is written and ticked; the bank 1 213,60 − 3,50 = 1 210,10
   await nav(page).getByRole('link', { name: 'Cahier de compta.' }).click();
   const ticked = page.getByRole('table', { name: /^Cahier de compta\./ });

@@ -59,6 +59,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-inventory')).CoopInventoryRoute }),
           },
           {
+            path: paths.coop.actions.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-actions')).CoopActionsRoute }),
+          },
+          {
             path: paths.coop.cash.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-cash')).CoopCashRoute }),
           },

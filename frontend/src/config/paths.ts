@@ -32,6 +32,10 @@ export const paths = {
       path: '/coop/:id/cahier',
       getHref: (id: number | string, year?: string) => `/coop/${id}/cahier${year ? `?annee=${year}` : ''}`,
     },
+    actions: {
+      path: '/coop/:id/actions',
+      getHref: (id: number | string) => `/coop/${id}/actions`,
+    },
     bank: {
       path: '/coop/:id/releves',
       getHref: (id: number | string) => `/coop/${id}/releves`,

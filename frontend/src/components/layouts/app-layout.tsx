@@ -5,6 +5,7 @@ import {
   IconApi,
   IconBuildingBank,
   IconBook2,
+  IconBulb,
   IconCash,
   IconClipboardList,
   IconReceipt2,
@@ -70,6 +71,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.ledger.getHref(id),
         pattern: paths.coop.ledger.path,
         icon: IconBook2,
+      },
+      {
+        label: 'Actions péda.',
+        href: paths.coop.actions.getHref(id),
+        pattern: paths.coop.actions.path,
+        icon: IconBulb,
       },
       {
         label: 'Relevés de banque',

@@ -39,6 +39,10 @@ export const defaultHandlers = [
   http.get('*/api/cooperatives/:id/inventory', () => HttpResponse.json({ items: [], heldValue: 0 })),
   // no voucher attached to the ledger's entries
   http.get('*/api/cooperatives/:id/vouchers', () => HttpResponse.json([])),
+  // no pedagogical action
+  http.get('*/api/cooperatives/:id/ledger/actions', () =>
+    HttpResponse.json({ schoolYear: '2026-2027', actions: [], withoutAction: { name: 'Sans action', income: 0, charges: 0, result: 0, entries: 0 }, income: 0, charges: 0, result: 0 }),
+  ),
   http.get('*/api/public/department-contacts/:code', ({ params }) =>
     HttpResponse.json({ code: params.code, name: `OCCE ${String(params.code)}`, email: `ad${String(params.code)}@occe.coop` }),
   ),

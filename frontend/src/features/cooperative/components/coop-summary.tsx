@@ -3,6 +3,7 @@ import {
   IconArrowRight,
   IconBook2,
   IconBuildingBank,
+  IconBulb,
   IconCash,
   IconClipboardList,
   IconReceipt2,
@@ -63,6 +64,13 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconBook2,
       color: 'teal',
       href: paths.coop.ledger.getHref(cooperativeId),
+    },
+    {
+      title: 'Actions péda.',
+      description: 'Les recettes, les dépenses et le résultat de chaque projet de la coopérative.',
+      icon: IconBulb,
+      color: 'teal',
+      href: paths.coop.actions.getHref(cooperativeId),
     },
     {
       title: 'Relevés de banque',

@@ -19,6 +19,7 @@ import {
   type Treasury,
 } from '../api/ledger';
 import { useAttachVoucher } from '../api/vouchers';
+import { useLedgerActions } from '../api/actions';
 
 type Part = { heading: string; amount: number | '' };
 
@@ -60,6 +61,8 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
   );
   const [local, setLocal] = useState<Record<string, string>>({});
   const [voucherFile, setVoucherFile] = useState<File | null>(null);
+  const actions = useLedgerActions(cooperativeId, year);
+  const [actionId, setActionId] = useState(entry?.actionId != null ? String(entry.actionId) : '');
   const attach = useAttachVoucher(cooperativeId, year);
 
   const chequeValue = cheque ?? (kind === 'CHARGE' ? (next.data?.chequeNumber ?? '') : '');
@@ -102,6 +105,7 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
       chequeNumber: means === 'CHEQUE' && chequeValue.trim() ? chequeValue.trim() : undefined,
       voucherNumber: voucherValue ? Number(voucherValue) : undefined,
       parts: kind === 'TRANSFER' ? [] : parts.map((p) => ({ heading: p.heading, amount: split ? Number(p.amount) : undefined })),
+      actionId: kind !== 'TRANSFER' && actionId ? Number(actionId) : undefined,
     };
     // the entry first, then its voucher: a voucher that cannot be attached does not lose the entry
     const attachThenClose = (saved: LedgerEntry) => {
@@ -186,6 +190,15 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
           error={errors.voucherNumber}
           maw={220}
         />
+        {kind !== 'TRANSFER' && (actions.data?.actions ?? []).length > 0 && (
+          <NativeSelect
+            label="Action pédagogique"
+            value={actionId}
+            onChange={(e) => setActionId(e.currentTarget.value)}
+            data={[{ value: '', label: 'Aucune' }, ...(actions.data?.actions ?? []).map((a) => ({ value: String(a.id), label: a.name ?? '' }))]}
+            error={errors.actionId}
+          />
+        )}
         {kind !== 'TRANSFER' && (
           <Stack gap={6} role="group" aria-label="Rubriques">
             {parts.map((p, i) => (

@@ -26,6 +26,7 @@ import { EntryForm } from './entry-form';
 import { ReconciliationPanel } from './reconciliation-panel';
 import { VoucherLinks } from './voucher-links';
 import { useVouchers } from '../api/vouchers';
+import { useLedgerActions } from '../api/actions';
 import { ActionsHeader } from '@/components/ui/actions-header';
 
 type LedgerBookProps = {
@@ -43,6 +44,7 @@ const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque'
 export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookProps) {
   const ledger = useLedger(cooperativeId, year);
   const vouchers = useVouchers(cooperativeId, year);
+  const actions = useLedgerActions(cooperativeId, year);
   const remove = useDeleteLedgerEntry(cooperativeId, year);
   const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
@@ -122,6 +124,19 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               data={[{ value: '', label: 'Tous' }, ...Object.entries(LEDGER_MEANS_LABELS).map(([value, label]) => ({ value, label }))]}
               style={{ flex: '1 1 130px' }}
             />
+            {(actions.data?.actions ?? []).length > 0 && (
+              <NativeSelect
+                label="Action"
+                value={filter.action}
+                onChange={(e) => setFilter({ ...filter, action: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Toutes' },
+                  ...(actions.data?.actions ?? []).map((a) => ({ value: String(a.id), label: a.name ?? '' })),
+                  { value: 'none', label: 'Sans action' },
+                ]}
+                style={{ flex: '1 1 140px' }}
+              />
+            )}
             <DateField label="Du" value={filter.from} onChange={(v) => setFilter({ ...filter, from: v })} clearable style={{ flex: '1 1 140px' }} />
             <DateField label="Au" value={filter.to} onChange={(v) => setFilter({ ...filter, to: v })} clearable style={{ flex: '1 1 140px' }} />
             {filtered && (

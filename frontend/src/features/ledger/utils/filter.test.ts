@@ -30,4 +30,10 @@ describe('filterLines', () => {
     expect(filterLines(lines, { ...NO_FILTER, from: '2026-10-05', to: '2026-11-02' }).map((l) => l.entry?.id)).toEqual([2, 3]);
     expect(filterLines(lines, { ...NO_FILTER, to: '2026-09-30' }).map((l) => l.entry?.id)).toEqual([1]);
   });
+
+  it('narrows to an action, or to the lines of no action', () => {
+    const withAction = lines.map((l, i) => ({ ...l, entry: { ...l.entry, actionId: i === 2 ? 7 : undefined } }));
+    expect(filterLines(withAction, { ...NO_FILTER, action: '7' }).map((l) => l.entry?.id)).toEqual([3]);
+    expect(filterLines(withAction, { ...NO_FILTER, action: 'none' }).map((l) => l.entry?.id)).toEqual([1, 2]);
+  });
 });

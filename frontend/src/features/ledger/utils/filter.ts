@@ -1,9 +1,10 @@
 import type { LedgerLine, LedgerMeans } from '../api/ledger';
 
 /** What the ledger's lines can be narrowed to; empty values filter nothing. */
-export type LedgerFilter = { text: string; heading: string; means: LedgerMeans | ''; from: string | null; to: string | null };
+/** `action`: an action's id, "none" for the entries of no action, "" for all. */
+export type LedgerFilter = { text: string; heading: string; means: LedgerMeans | ''; action: string; from: string | null; to: string | null };
 
-export const NO_FILTER: LedgerFilter = { text: '', heading: '', means: '', from: null, to: null };
+export const NO_FILTER: LedgerFilter = { text: '', heading: '', means: '', action: '', from: null, to: null };
 
 /** Lower case, without accents: "Fête" is found by "fete". */
 const plain = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -18,6 +19,8 @@ export function filterLines(lines: LedgerLine[], f: LedgerFilter): LedgerLine[] 
     if (!entry) return false;
     if (f.heading && !(entry.parts ?? []).some((p) => p.heading === f.heading)) return false;
     if (f.means && (entry.kind === 'TRANSFER' || entry.paymentMeans !== f.means)) return false;
+    if (f.action === 'none' && entry.actionId != null) return false;
+    if (f.action && f.action !== 'none' && String(entry.actionId ?? '') !== f.action) return false;
     if (f.from && (entry.date ?? '') < f.from) return false;
     if (f.to && (entry.date ?? '') > f.to) return false;
     if (!text) return true;

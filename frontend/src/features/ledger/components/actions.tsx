@@ -1,0 +1,197 @@
+import { ActionIcon, Alert, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { ActionsHeader } from '@/components/ui/actions-header';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { Dialog } from '@/components/ui/dialog';
+import { QueryError } from '@/components/ui/query-error';
+import { formatMoney, formatSchoolYear } from '@/lib/format';
+import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import { useCreateLedgerAction, useDeleteLedgerAction, useLedgerActions, useRenameLedgerAction, type LedgerAction } from '../api/actions';
+
+type Props = { cooperativeId: number; year: string; canWrite: boolean };
+
+const signed = (n: number) => `${n > 0 ? '+ ' : n < 0 ? '− ' : ''}${formatMoney(Math.abs(n))}`;
+
+/** "Actions péda.": each action's income, charges and result; with the entries of no action, the year's totals. */
+export function Actions({ cooperativeId, year, canWrite }: Props) {
+  const actions = useLedgerActions(cooperativeId, year);
+  const create = useCreateLedgerAction(cooperativeId, year);
+  const remove = useDeleteLedgerAction(cooperativeId, year);
+  const [name, setName] = useState('');
+  const [renaming, setRenaming] = useState<LedgerAction | null>(null);
+  const [deleting, setDeleting] = useState<LedgerAction | null>(null);
+
+  if (actions.isPending) return <ListLoader label="Chargement des actions" />;
+  if (actions.isError) return <QueryError error={actions.error} onRetry={() => actions.refetch()} title="Les actions n'ont pas pu être lues" />;
+  const data = actions.data;
+  const items = data.actions ?? [];
+  const createErrors = isApiError(create.error) ? violationsByField(create.error.violations) : {};
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    create.mutate(name.trim(), { onSuccess: () => setName('') });
+  };
+  const row = (a: LedgerAction, strong = false) => (
+    <>
+      <Table.Td data-label="Recettes" ta="right" fw={strong ? 700 : undefined}>
+        {formatMoney(Number(a.income ?? 0))}
+      </Table.Td>
+      <Table.Td data-label="Dépenses" ta="right" fw={strong ? 700 : undefined}>
+        {formatMoney(Number(a.charges ?? 0))}
+      </Table.Td>
+      <Table.Td data-label="Résultat" ta="right" fw={700} c={Number(a.result ?? 0) < 0 ? 'red.9' : 'teal.9'}>
+        {signed(Number(a.result ?? 0))}
+      </Table.Td>
+    </>
+  );
+
+  return (
+    <Stack gap="md">
+      <Text c="dimmed" size="sm">
+        Une action pédagogique (classe de neige, spectacle, jardin…) regroupe ses recettes et ses dépenses : choisissez-la en écrivant l'opération au
+        cahier.
+      </Text>
+      {canWrite && (
+        <form onSubmit={add} aria-label="Nouvelle action">
+          <Group align="flex-start" gap="sm">
+            <TextInput
+              label="Nouvelle action"
+              placeholder="Classe de neige"
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={createErrors.name}
+              maxLength={120}
+              style={{ flex: '1 1 240px' }}
+            />
+            <Button type="submit" mt={25} leftSection={<IconPlus size={18} aria-hidden />} loading={create.isPending} disabled={!name.trim()}>
+              Ajouter l'action
+            </Button>
+          </Group>
+        </form>
+      )}
+      <Paper withBorder radius="md">
+        <Table className="stack-table" verticalSpacing="xs" horizontalSpacing="sm" aria-label={`Actions pédagogiques ${formatSchoolYear(year)}`}>
+          <Table.Thead bg="gray.0">
+            <Table.Tr>
+              <Table.Th scope="col">Action</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Opérations
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Recettes
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Dépenses
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Résultat
+              </Table.Th>
+              {canWrite && <ActionsHeader />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td data-label="Action">{a.name}</Table.Td>
+                <Table.Td data-label="Opérations" ta="right">
+                  {a.entries}
+                </Table.Td>
+                {row(a)}
+                {canWrite && (
+                  <Table.Td data-label="Actions">
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      <ActionIcon variant="subtle" aria-label={`Renommer l'action ${a.name}`} onClick={() => setRenaming(a)}>
+                        <IconPencil size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon variant="subtle" color="red" aria-label={`Supprimer l'action ${a.name}`} onClick={() => setDeleting(a)}>
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+            {data.withoutAction && (
+              <Table.Tr>
+                <Table.Td data-label="Action">
+                  <Text span size="sm" c="dimmed">
+                    Sans action
+                  </Text>
+                </Table.Td>
+                <Table.Td data-label="Opérations" ta="right">
+                  {data.withoutAction.entries}
+                </Table.Td>
+                {row(data.withoutAction)}
+                {canWrite && <Table.Td />}
+              </Table.Tr>
+            )}
+            <Table.Tr bg="gray.0">
+              <Table.Td data-label="Action" fw={700}>
+                Total de l'année
+              </Table.Td>
+              <Table.Td data-label="Opérations" />
+              {row({ income: data.income, charges: data.charges, result: data.result }, true)}
+              {canWrite && <Table.Td />}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Dialog opened={renaming !== null} onClose={() => setRenaming(null)} title="Renommer l'action" closeOnClickOutside={false}>
+        {renaming && <RenameForm key={renaming.id} cooperativeId={cooperativeId} year={year} action={renaming} onDone={() => setRenaming(null)} />}
+      </Dialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Supprimer l'action ?"
+        confirmLabel="Supprimer"
+        color="red"
+        loading={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
+      >
+        {deleting && (
+          <Stack gap="xs">
+            <Text size="sm">
+              « {deleting.name} » : ses {deleting.entries} opération(s) restent au cahier, sans action.
+            </Text>
+            {remove.isError && (
+              <Alert color="red" variant="light" role="alert">
+                {errorMessage(remove.error)}
+              </Alert>
+            )}
+          </Stack>
+        )}
+      </ConfirmDialog>
+    </Stack>
+  );
+}
+
+function RenameForm({ cooperativeId, year, action, onDone }: { cooperativeId: number; year: string; action: LedgerAction; onDone: () => void }) {
+  const rename = useRenameLedgerAction(cooperativeId, year);
+  const [name, setName] = useState(action.name ?? '');
+  const errors = isApiError(rename.error) ? violationsByField(rename.error.violations) : {};
+  return (
+    <form
+      aria-label="Renommer l'action"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (name.trim()) rename.mutate({ id: action.id!, version: action.version ?? 0, name: name.trim() }, { onSuccess: onDone });
+      }}
+    >
+      <Stack gap="sm">
+        <TextInput label="Nom de l'action" value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} maxLength={120} />
+        {rename.isError && !errors.name && (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(rename.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={rename.isPending}>
+            Renommer
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
