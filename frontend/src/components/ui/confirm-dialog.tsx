@@ -1,4 +1,5 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { errorMessage } from '@/lib/problem';
 import type { ReactNode } from 'react';
 import { Dialog } from './dialog';
 
@@ -15,6 +16,8 @@ type ConfirmDialogProps = {
   onCancel: () => void;
   loading?: boolean;
   color?: string;
+  /** Why the action failed, shown above the buttons (null while it has not). */
+  error?: unknown;
 };
 
 /**
@@ -31,11 +34,17 @@ export function ConfirmDialog({
   onCancel,
   loading,
   color,
+  error,
 }: ConfirmDialogProps) {
   return (
     <Dialog opened={opened} onClose={onCancel} title={title}>
       <Stack gap="md">
         {children}
+        {error != null && (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(error)}
+          </Alert>
+        )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={loading}>
             {cancelLabel}

@@ -1,40 +1,11 @@
-import { useDocumentTitle } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
-import { NotFoundContent } from '@/components/ui/not-found-content';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
-import { SchoolYearSelect } from '@/components/ui/school-year-select';
-import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { Subsidies } from '@/features/ledger/components/subsidies';
-import { booksYear, localToday } from '@/lib/school-year';
-import { CoopPageHeader, useCooperativeId } from './coop-context';
-import { useAccount } from './root';
+import { CoopBooksPage } from './coop-books-page';
 
-/** "Les subventions" of a school year (`?annee=2025-2026` for a past one). */
+/** "Les subventions" decided in a school year. */
 export function CoopSubsidiesRoute() {
-  const id = useCooperativeId();
-  return id === null ? <NotFoundContent /> : <CoopSubsidies id={id} />;
-}
-
-function CoopSubsidies({ id }: { id: number }) {
-  useDocumentTitle('Les subventions — Coopérative en ligne');
-  const me = useAccount();
-  const cooperative = useCooperative(id);
-  const [params, setParams] = useSearchParams();
-  const { year, years, current } = booksYear(me.schoolYear ?? '', params.get('annee'));
-
-  if (cooperative.isPending) return <PageLoader />;
-  if (cooperative.isError) return <QueryError error={cooperative.error} onRetry={() => cooperative.refetch()} />;
   return (
-    <>
-      <CoopPageHeader
-        me={me}
-        coop={cooperative.data}
-        page="Les subventions"
-        title="Les subventions"
-        aside={<SchoolYearSelect years={years} current={current} value={year} onChange={(y) => setParams(y === current ? {} : { annee: y })} />}
-      />
-      <Subsidies key={year} cooperativeId={id} year={year} canWrite={me.role === 'mandataire'} today={localToday()} />
-    </>
+    <CoopBooksPage title="Les subventions">
+      {({ id, year, canWrite, today }) => <Subsidies key={year} cooperativeId={id} year={year} canWrite={canWrite} today={today} />}
+    </CoopBooksPage>
   );
 }

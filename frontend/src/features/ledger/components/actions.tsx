@@ -147,6 +147,7 @@ export function Actions({ cooperativeId, year, canWrite }: Props) {
         confirmLabel="Supprimer"
         color="red"
         loading={remove.isPending}
+        error={remove.error}
         onCancel={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
       >
@@ -155,11 +156,6 @@ export function Actions({ cooperativeId, year, canWrite }: Props) {
             <Text size="sm">
               « {deleting.name} » : ses {deleting.entries} opération(s) restent au cahier, sans action.
             </Text>
-            {remove.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(remove.error)}
-              </Alert>
-            )}
           </Stack>
         )}
       </ConfirmDialog>

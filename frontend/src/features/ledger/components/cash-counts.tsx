@@ -7,7 +7,6 @@ import { ListLoader } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
-import { errorMessage } from '@/lib/problem';
 import { useCashCounts, useDeleteCashCount, type CashCount } from '../api/cash-counts';
 import { CashCountForm } from './cash-count-form';
 
@@ -182,6 +181,7 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
         confirmLabel="Supprimer"
         color="red"
         loading={remove.isPending}
+        error={remove.error}
         onCancel={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
       >
@@ -190,11 +190,6 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
             <Text size="sm">
               Arrêté du {formatDate(deleting.countedOn!)} : {formatMoney(Number(deleting.total ?? 0))} comptés.
             </Text>
-            {remove.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(remove.error)}
-              </Alert>
-            )}
           </Stack>
         )}
       </ConfirmDialog>

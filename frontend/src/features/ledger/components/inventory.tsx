@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ActionsHeader } from '@/components/ui/actions-header';
@@ -7,7 +7,6 @@ import { ListLoader } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate, formatMoney } from '@/lib/format';
-import { errorMessage } from '@/lib/problem';
 import { useDeleteInventoryItem, useInventory, type InventoryItem } from '../api/inventory';
 import { InventoryForm } from './inventory-form';
 
@@ -119,6 +118,7 @@ export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
         confirmLabel="Supprimer"
         color="red"
         loading={remove.isPending}
+        error={remove.error}
         onCancel={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
       >
@@ -128,11 +128,6 @@ export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
               {deleting.label} ({formatMoney(Number(deleting.value ?? 0))}). Un bien cassé, donné ou vendu se garde avec sa date de sortie :
               supprimez seulement une erreur.
             </Text>
-            {remove.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(remove.error)}
-              </Alert>
-            )}
           </Stack>
         )}
       </ConfirmDialog>

@@ -293,6 +293,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
         confirmLabel="Supprimer"
         color="red"
         loading={remove.isPending}
+        error={remove.error}
         onCancel={() => setDeleting(null)}
         onConfirm={() =>
           deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })
@@ -304,11 +305,6 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               Pièce n° {deleting.voucherNumber} du {deleting.date ? formatDate(deleting.date) : ''} : {deleting.label},{' '}
               {formatMoney(Number(deleting.amountIn || deleting.amountOut || 0))}. Les soldes qui suivent seront recalculés.
             </Text>
-            {remove.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(remove.error)}
-              </Alert>
-            )}
           </Stack>
         )}
       </ConfirmDialog>

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ActionsHeader } from '@/components/ui/actions-header';
@@ -8,7 +8,6 @@ import { Dialog } from '@/components/ui/dialog';
 import { Fact } from '@/components/ui/fact';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
-import { errorMessage } from '@/lib/problem';
 import { FUNDER_LABELS, useDeleteSubsidy, useSubsidies, type Subsidy } from '../api/subsidies';
 import { SubsidyForm } from './subsidy-form';
 
@@ -151,6 +150,7 @@ export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
         confirmLabel="Supprimer"
         color="red"
         loading={remove.isPending}
+        error={remove.error}
         onCancel={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
       >
@@ -160,11 +160,6 @@ export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
               {deleting.funderName} — {deleting.purpose} : {formatMoney(Number(deleting.amountGranted ?? 0))} accordés. Les recettes du cahier restent
               écrites.
             </Text>
-            {remove.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(remove.error)}
-              </Alert>
-            )}
           </Stack>
         )}
       </ConfirmDialog>
