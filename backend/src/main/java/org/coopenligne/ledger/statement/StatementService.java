@@ -187,7 +187,9 @@ public class StatementService {
         List<LineView> views = new ArrayList<>();
         int matched = 0, suggested = 0;
         for (BankLine l : lines) {
-            LineView v = view(l, l.entryId == null ? null : entries.getOrDefault(l.entryId, LedgerEntry.findById(l.entryId)), suggestions.get(l.id));
+            // the entries of the year's window are loaded once; only a linked entry outside it is read on its own
+            LedgerEntry linked = l.entryId == null ? null : entries.containsKey(l.entryId) ? entries.get(l.entryId) : LedgerEntry.findById(l.entryId);
+            LineView v = view(l, linked, suggestions.get(l.id));
             views.add(v);
             matched += v.status() == LineStatus.MATCHED ? 1 : 0;
             suggested += v.status() == LineStatus.SUGGESTED ? 1 : 0;
