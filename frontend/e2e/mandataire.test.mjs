@@ -251,6 +251,43 @@ test('a mandataire changes the initial password, then the school phone, and logs
   assert.match((await projects.locator('tbody tr').last().textContent()) ?? '', /120,00\s€.*89,90\s€.*\+\s30,10\s€/);
   await visitScreen(page, '82-actions');
 
+  // the class ledgers: the year's adhesion gets its CM1-CM2 line (through the API, as another tab would), then the
+  // museum trip's income is allocated to that class from the ledger
+  const cooperativeId = /\/coop\/(\d+)/.exec(new URL(page.url()).pathname)[1];
+  const post = async (path, body, headers = {}) => {
+    const answer = await fetch(`${BASE_URL}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${mandataireToken}`, ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    assert.ok(answer.ok, `POST ${path}: ${answer.status}`);
+    return answer.json();
+  };
+  const mandataireToken = (await (await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: LOGIN, password: NEW_PASSWORD }),
+  })).json()).token;
+  const adhesion = await post(`/api/cooperatives/${cooperativeId}/adhesions/2026-2027`);
+  await post(`/api/adhesions/${adhesion.id}/lines`, { className: 'CM1-CM2', teachers: 'JEAN DUPONT', adults: 1, pupils: 24 },
+    { 'If-Match': `"${adhesion.version}"` });
+  await nav(page).getByRole('link', { name: 'Cahier de compta.' }).click();
+  await page.getByRole('table', { name: /^Cahier de compta\./ }).getByRole('button', { name: "Modifier l'opération n° 1" }).click();
+  const allocate = page.getByRole('form', { name: "Modifier l'opération" });
+  await allocate.getByRole('combobox', { name: /^Classe/ }).selectOption({ label: 'CM1-CM2' });
+  await allocate.getByRole('button', { name: 'Enregistrer' }).click();
+  await allocate.waitFor({ state: 'detached' });
+  await nav(page).getByRole('link', { name: 'Cahiers de classe' }).click();
+  await expectPath(page, /^\/coop\/\d+\/classes$/);
+  const classBooks = page.getByRole('table', { name: /^Cahiers de classe 2026.-.2027$/ });
+  assert.match((await classBooks.locator('tbody tr').first().textContent()) ?? '', /CM1-CM2.*JEAN DUPONT.*1.*120,00\s€.*0,00\s€.*\+\s120,00\s€/);
+  // the class and the entries of no class make the year: 120,00 − 89,90
+  assert.match((await classBooks.locator('tbody tr').last().textContent()) ?? '', /Total de la coopérative.*120,00\s€.*89,90\s€.*\+\s30,10\s€/);
+  await page.getByRole('button', { name: 'Cahier de la classe CM1-CM2' }).click();
+  const classBook = page.getByRole('table', { name: 'Cahier de la classe CM1-CM2' });
+  assert.match((await classBook.locator('tbody tr').first().textContent()) ?? '', /20\/09\/2026.*Participation sortie au musée.*\+\s120,00\s€/);
+  await visitScreen(page, '83-cahiers-de-classe');
+
   // the books: the fee is written and ticked; the bank 1 213,60 − 3,50 = 1 210,10
   await nav(page).getByRole('link', { name: 'Cahier de compta.' }).click();
   const ticked = page.getByRole('table', { name: /^Cahier de compta\./ });

@@ -59,6 +59,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-inventory')).CoopInventoryRoute }),
           },
           {
+            path: paths.coop.classes.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-classes')).CoopClassesRoute }),
+          },
+          {
             path: paths.coop.actions.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-actions')).CoopActionsRoute }),
           },

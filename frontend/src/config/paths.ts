@@ -36,6 +36,10 @@ export const paths = {
       path: '/coop/:id/actions',
       getHref: (id: number | string) => `/coop/${id}/actions`,
     },
+    classes: {
+      path: '/coop/:id/classes',
+      getHref: (id: number | string, classLineId?: number) => `/coop/${id}/classes${classLineId != null ? `?classe=${classLineId}` : ''}`,
+    },
     bank: {
       path: '/coop/:id/releves',
       getHref: (id: number | string) => `/coop/${id}/releves`,

@@ -6,6 +6,7 @@ import {
   IconBuildingBank,
   IconBook2,
   IconBulb,
+  IconSchool,
   IconCash,
   IconClipboardList,
   IconReceipt2,
@@ -71,6 +72,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.ledger.getHref(id),
         pattern: paths.coop.ledger.path,
         icon: IconBook2,
+      },
+      {
+        label: 'Cahiers de classe',
+        href: paths.coop.classes.getHref(id),
+        pattern: paths.coop.classes.path,
+        icon: IconSchool,
       },
       {
         label: 'Actions péda.',

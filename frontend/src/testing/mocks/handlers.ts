@@ -43,6 +43,17 @@ export const defaultHandlers = [
   http.get('*/api/cooperatives/:id/ledger/actions', () =>
     HttpResponse.json({ schoolYear: '2026-2027', actions: [], withoutAction: { name: 'Sans action', income: 0, charges: 0, result: 0, entries: 0 }, income: 0, charges: 0, result: 0 }),
   ),
+  http.get('*/api/cooperatives/:id/ledger/classes', () =>
+    HttpResponse.json({
+      schoolYear: '2026-2027',
+      hasClassLines: false,
+      classes: [],
+      withoutClass: { className: 'Sans classe', income: 0, charges: 0, balance: 0, entries: 0 },
+      income: 0,
+      charges: 0,
+      balance: 0,
+    }),
+  ),
   http.get('*/api/public/department-contacts/:code', ({ params }) =>
     HttpResponse.json({ code: params.code, name: `OCCE ${String(params.code)}`, email: `ad${String(params.code)}@occe.coop` }),
   ),

@@ -4,6 +4,7 @@ import {
   IconBook2,
   IconBuildingBank,
   IconBulb,
+  IconSchool,
   IconCash,
   IconClipboardList,
   IconReceipt2,
@@ -64,6 +65,13 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconBook2,
       color: 'teal',
       href: paths.coop.ledger.getHref(cooperativeId),
+    },
+    {
+      title: 'Cahiers de classe',
+      description: 'Le cahier de compta. de chaque classe : ses recettes, ses dépenses et son solde.',
+      icon: IconSchool,
+      color: 'teal',
+      href: paths.coop.classes.getHref(cooperativeId),
     },
     {
       title: 'Actions péda.',

@@ -20,6 +20,7 @@ import {
 } from '../api/ledger';
 import { useAttachVoucher } from '../api/vouchers';
 import { useLedgerActions } from '../api/actions';
+import { useClassLedgers } from '../api/classes';
 
 type Part = { heading: string; amount: number | '' };
 
@@ -63,6 +64,8 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
   const [voucherFile, setVoucherFile] = useState<File | null>(null);
   const actions = useLedgerActions(cooperativeId, year);
   const [actionId, setActionId] = useState(entry?.actionId != null ? String(entry.actionId) : '');
+  const classes = useClassLedgers(cooperativeId, year);
+  const [classLineId, setClassLineId] = useState(entry?.classLineId != null ? String(entry.classLineId) : '');
   const attach = useAttachVoucher(cooperativeId, year);
 
   const chequeValue = cheque ?? (kind === 'CHARGE' ? (next.data?.chequeNumber ?? '') : '');
@@ -106,6 +109,7 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
       voucherNumber: voucherValue ? Number(voucherValue) : undefined,
       parts: kind === 'TRANSFER' ? [] : parts.map((p) => ({ heading: p.heading, amount: split ? Number(p.amount) : undefined })),
       actionId: kind !== 'TRANSFER' && actionId ? Number(actionId) : undefined,
+      classLineId: kind !== 'TRANSFER' && classLineId ? Number(classLineId) : undefined,
     };
     // the entry first, then its voucher: a voucher that cannot be attached does not lose the entry
     const attachThenClose = (saved: LedgerEntry) => {
@@ -197,6 +201,19 @@ export function EntryForm({ cooperativeId, year, entry, today, onDone, onCancel 
             onChange={(e) => setActionId(e.currentTarget.value)}
             data={[{ value: '', label: 'Aucune' }, ...(actions.data?.actions ?? []).map((a) => ({ value: String(a.id), label: a.name ?? '' }))]}
             error={errors.actionId}
+          />
+        )}
+        {kind !== 'TRANSFER' && (classes.data?.classes ?? []).length > 0 && (
+          <NativeSelect
+            label="Classe"
+            description="Pour le cahier de compta. de la classe"
+            value={classLineId}
+            onChange={(e) => setClassLineId(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Toute la coopérative' },
+              ...(classes.data?.classes ?? []).map((c) => ({ value: String(c.classLineId), label: c.className ?? '' })),
+            ]}
+            error={errors.classLineId}
           />
         )}
         {kind !== 'TRANSFER' && (

@@ -27,6 +27,7 @@ import { ReconciliationPanel } from './reconciliation-panel';
 import { VoucherLinks } from './voucher-links';
 import { useVouchers } from '../api/vouchers';
 import { useLedgerActions } from '../api/actions';
+import { useClassLedgers } from '../api/classes';
 import { ActionsHeader } from '@/components/ui/actions-header';
 
 type LedgerBookProps = {
@@ -45,6 +46,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   const ledger = useLedger(cooperativeId, year);
   const vouchers = useVouchers(cooperativeId, year);
   const actions = useLedgerActions(cooperativeId, year);
+  const classes = useClassLedgers(cooperativeId, year);
   const remove = useDeleteLedgerEntry(cooperativeId, year);
   const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
@@ -133,6 +135,19 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                   { value: '', label: 'Toutes' },
                   ...(actions.data?.actions ?? []).map((a) => ({ value: String(a.id), label: a.name ?? '' })),
                   { value: 'none', label: 'Sans action' },
+                ]}
+                style={{ flex: '1 1 140px' }}
+              />
+            )}
+            {(classes.data?.classes ?? []).length > 0 && (
+              <NativeSelect
+                label="Classe"
+                value={filter.classLine}
+                onChange={(e) => setFilter({ ...filter, classLine: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Toutes' },
+                  ...(classes.data?.classes ?? []).map((c) => ({ value: String(c.classLineId), label: c.className ?? '' })),
+                  { value: 'none', label: 'Sans classe' },
                 ]}
                 style={{ flex: '1 1 140px' }}
               />

@@ -36,4 +36,12 @@ describe('filterLines', () => {
     expect(filterLines(withAction, { ...NO_FILTER, action: '7' }).map((l) => l.entry?.id)).toEqual([3]);
     expect(filterLines(withAction, { ...NO_FILTER, action: 'none' }).map((l) => l.entry?.id)).toEqual([1, 2]);
   });
+
+  it('narrows to a class, or to the lines of no class, together with an action', () => {
+    const allocated = lines.map((l, i) => ({ ...l, entry: { ...l.entry, classLineId: i === 0 ? undefined : 40 + (i % 2), actionId: i === 1 ? 7 : undefined } }));
+    expect(filterLines(allocated, { ...NO_FILTER, classLine: '41' }).map((l) => l.entry?.id)).toEqual([2]);
+    expect(filterLines(allocated, { ...NO_FILTER, classLine: 'none' }).map((l) => l.entry?.id)).toEqual([1]);
+    expect(filterLines(allocated, { ...NO_FILTER, classLine: '40', action: '7' }).map((l) => l.entry?.id)).toEqual([]);
+    expect(filterLines(allocated, { ...NO_FILTER, classLine: '41', action: '7' }).map((l) => l.entry?.id)).toEqual([2]);
+  });
 });

@@ -80,6 +80,12 @@ public class AdhesionService implements PricedAdhesions {
                 new PreviousYear(year.previous().label(), previousLines));
     }
 
+    /** The class lines of a cooperative's adhesion of a year, in their order (none before it is opened); no access check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClassLineView> classLines(long cooperativeId, SchoolYear year) {
+        return adhesions.findFor(cooperativeId, year.label()).map(a -> a.lines.stream().map(AdhesionService::lineView).toList()).orElse(List.of());
+    }
+
     /**
      * The adhesion as it stands in this transaction: what the caller changed through Hibernate (a review, a
      * validation) is flushed first, then the adhesion is read in plain SQL; callers never flush for it.

@@ -67,6 +67,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "action_id")
     public Long actionId;
 
+    /** The class line of the year's adhesion it is allocated to ("Cahier de compta. classe"), if any. */
+    @Column(name = "class_line_id")
+    public Long classLineId;
+
     /** Ticked ("pointé"): the date of the bank statement it was seen on; null while not seen. Bank entries only. */
     @Column(name = "cleared_on")
     public LocalDate clearedOn;

@@ -21,6 +21,7 @@ public record LedgerEntryView(
         @Schema(description = "The adhesion whose payment this entry records, if any") Long adhesionId,
         @Schema(description = "Ticked: the date of the bank statement it was seen on") LocalDate clearedOn,
         @Schema(description = "The pedagogical action it belongs to, if any") Long actionId,
+        @Schema(description = "The class line of the year's adhesion it is allocated to, if any") Long classLineId,
         int version) {
 
     @Schema(name = "LedgerPart")

@@ -355,6 +355,10 @@ public class LedgerService {
             }
         }
         e.actionId = r.actionId();
+        if (r.classLineId() != null && adhesions.classLines(e.cooperativeId, year).stream().noneMatch(l -> l.id() == r.classLineId())) {
+            throw ProblemException.invalidField("classLineId", "Cette classe n'est pas une ligne de l'adhésion " + year.display() + " de la coopérative.");
+        }
+        e.classLineId = r.classLineId();
         BigDecimal amount = r.amount().setScale(2);
         e.entryDate = r.date();
         e.voucherNumber = voucher;
@@ -465,7 +469,7 @@ public class LedgerService {
         String label = "Cotisation OCCE " + year.display() + (a.declarations().insured() ? " (adhésion et assurance)" : " (adhésion)");
         // a free adhesion (seed 002) is written at 0,00 €: the request's bounds are the API's, not this entry's
         EntryRequest entry = new EntryRequest(r.voucherNumber(), date, label, paid == null ? ZERO : paid,
-                EntryKind.CHARGE, r.means(), null, r.chequeNumber(), List.of(new PartRequest(HEADING_OCCE_FEES, null)), null, null);
+                EntryKind.CHARGE, r.means(), null, r.chequeNumber(), List.of(new PartRequest(HEADING_OCCE_FEES, null)), null, null, null);
         CooperativeView c = cooperatives.get(a.cooperativeId());
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = a.cooperativeId();
@@ -517,6 +521,6 @@ public class LedgerService {
         List<LedgerEntryView.Part> parts = e.parts.stream().map(p -> new LedgerEntryView.Part(p.headingCode,
                 chart.containsKey(p.headingCode) ? chart.get(p.headingCode).label() : p.headingCode, p.amount)).toList();
         return new LedgerEntryView(e.id, e.schoolYear, e.entryDate, e.label, e.kind, e.treasury, e.amountIn, e.amountOut, e.paymentMeans,
-                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.clearedOn, e.actionId, e.version);
+                e.voucherNumber, e.chequeNumber, parts, e.adhesionId, e.clearedOn, e.actionId, e.classLineId, e.version);
     }
 }

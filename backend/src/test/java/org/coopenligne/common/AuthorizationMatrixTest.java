@@ -116,6 +116,9 @@ class AuthorizationMatrixTest {
         EXPECTED.put("attachVoucher",             new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("listVouchers",              new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("listLedgerActions",         new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("listClassLedgers",          new int[] {401, 200, 403, 403, 200, 403, 200});
+        // the class line may have been deleted by deleteClassLine before: 200 or 404
+        EXPECTED.put("getClassLedger",            new int[] {401,   0, 403, 403,   0, 403,   0});
         EXPECTED.put("createLedgerAction",        new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("renameLedgerAction",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("deleteLedgerAction",        new int[] {401,   0, 403, 403, 403, 403, 403});
@@ -450,7 +453,8 @@ class AuthorizationMatrixTest {
                 .replace("{batchId}", "0").replace("{entryId}", String.valueOf(entryId))
                 .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId))
                 .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId))
-                .replace("{actionId}", String.valueOf(actionId));
+                .replace("{actionId}", String.valueOf(actionId))
+                .replace("{classLineId}", String.valueOf(lineId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");

@@ -31,9 +31,11 @@ class LedgerBookPropertiesTest {
         Arbitrary<List<BigDecimal>> shares = amounts().list().ofMinSize(1).ofMaxSize(4);
         Arbitrary<Integer> heading = Arbitraries.integers().between(0, 2);
         Arbitrary<Long> action = Arbitraries.of(1L, 2L, 3L).injectNull(0.4);
-        return Combinators.combine(kind, treasury, shares, heading, action).as((k, t, parts, h, a) -> {
+        Arbitrary<Long> classLine = Arbitraries.of(10L, 11L).injectNull(0.5);
+        return Combinators.combine(kind, treasury, shares, heading, action, classLine).as((k, t, parts, h, a, c) -> {
             LedgerEntry e = new LedgerEntry();
             e.actionId = a;
+            e.classLineId = c;
             e.kind = k;
             e.treasury = t;
             BigDecimal amount = parts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -113,13 +115,29 @@ class LedgerBookPropertiesTest {
     /** The actions and the entries of no action add up to the year's income and charges: nothing counted twice or lost. */
     @Property
     void theActionsAddUpToTheYear(@ForAll("entryLists") List<LedgerEntry> entries) {
+        addsUpToTheYear(entries, EntryTotals.byAction(entries));
+    }
+
+    /** Likewise the class ledgers and the entries of no class; and each class's result is the sum of its own lines. */
+    @Property
+    void theClassLedgersAddUpToTheYear(@ForAll("entryLists") List<LedgerEntry> entries) {
+        java.util.Map<Long, EntryTotals.Totals> byClass = EntryTotals.byClass(entries);
+        addsUpToTheYear(entries, byClass);
+        for (var group : byClass.entrySet()) {
+            BigDecimal own = entries.stream().filter(e -> java.util.Objects.equals(e.classLineId, group.getKey()))
+                    .map(e -> e.amountIn.subtract(e.kind == EntryKind.TRANSFER ? BigDecimal.ZERO : e.amountOut)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(group.getValue().result()).isEqualByComparingTo(own);
+        }
+    }
+
+    private static void addsUpToTheYear(List<LedgerEntry> entries, java.util.Map<Long, EntryTotals.Totals> groups) {
         LedgerBook.Run run = LedgerBook.run(new Balances(BigDecimal.ZERO, BigDecimal.ZERO), entries);
-        java.util.Map<Long, ActionTotals.Totals> byAction = ActionTotals.of(entries);
-        BigDecimal income = byAction.values().stream().map(ActionTotals.Totals::income).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal charges = byAction.values().stream().map(ActionTotals.Totals::charges).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal income = groups.values().stream().map(EntryTotals.Totals::income).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal charges = groups.values().stream().map(EntryTotals.Totals::charges).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(income).isEqualByComparingTo(run.income());
         assertThat(charges).isEqualByComparingTo(run.charges());
-        assertThat(byAction.values().stream().mapToInt(ActionTotals.Totals::entries).sum()).isEqualTo(entries.size());
+        assertThat(groups.values().stream().mapToInt(EntryTotals.Totals::entries).sum()).isEqualTo(entries.size());
+        assertThat(EntryTotals.sum(groups).result()).isEqualByComparingTo(run.income().subtract(run.charges()));
     }
 
     @Provide

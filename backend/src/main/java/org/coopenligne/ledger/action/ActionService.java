@@ -14,7 +14,7 @@ import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
-import org.coopenligne.ledger.ActionTotals;
+import org.coopenligne.ledger.EntryTotals;
 import org.coopenligne.ledger.LedgerAction;
 import org.coopenligne.ledger.LedgerEntry;
 import org.coopenligne.ledger.action.ActionDtos.ActionRequest;
@@ -43,11 +43,10 @@ public class ActionService {
         SchoolYear y = year == null ? SchoolYears.current(clock) : year;
         List<LedgerAction> actions = LedgerAction.<LedgerAction>find("cooperativeId = ?1 and schoolYear = ?2 order by name", cooperativeId, y.label()).list();
         List<LedgerEntry> entries = LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, y.label()).list();
-        Map<Long, ActionTotals.Totals> totals = ActionTotals.of(entries);
-        List<ActionView> views = actions.stream().map(a -> view(a, totals.getOrDefault(a.id, ActionTotals.ZERO))).toList();
-        ActionTotals.Totals none = totals.getOrDefault(null, ActionTotals.ZERO);
-        ActionTotals.Totals all = totals.values().stream().reduce(ActionTotals.ZERO,
-                (x, t) -> new ActionTotals.Totals(x.income().add(t.income()), x.charges().add(t.charges()), x.entries() + t.entries()));
+        Map<Long, EntryTotals.Totals> totals = EntryTotals.byAction(entries);
+        List<ActionView> views = actions.stream().map(a -> view(a, totals.getOrDefault(a.id, EntryTotals.ZERO))).toList();
+        EntryTotals.Totals none = totals.getOrDefault(null, EntryTotals.ZERO);
+        EntryTotals.Totals all = EntryTotals.sum(totals);
         return new ActionsView(y.label(), views, new ActionView(null, "Sans action", none.income(), none.charges(), none.result(), none.entries(), null),
                 all.income(), all.charges(), all.result());
     }
@@ -62,7 +61,7 @@ public class ActionService {
         a.name = uniqueName(cooperativeId, y.label(), r.name(), null);
         a.persist();
         LedgerAction.getEntityManager().flush();
-        ActionView view = view(a, ActionTotals.ZERO);
+        ActionView view = view(a, EntryTotals.ZERO);
         audit.record(new AuditService.Change(AuditAction.LEDGER_ACTION_CREATED, "LedgerAction", a.id, c.departmentId(), cooperativeId, null, view));
         return view;
     }
@@ -80,7 +79,7 @@ public class ActionService {
         audit.record(new AuditService.Change(AuditAction.LEDGER_ACTION_UPDATED, "LedgerAction", a.id, c.departmentId(), a.cooperativeId,
                 Map.of("name", before), Map.of("name", a.name)));
         List<LedgerEntry> entries = LedgerEntry.<LedgerEntry>find("actionId", a.id).list();
-        return view(a, ActionTotals.of(entries).getOrDefault(a.id, ActionTotals.ZERO));
+        return view(a, EntryTotals.byAction(entries).getOrDefault(a.id, EntryTotals.ZERO));
     }
 
     /** Deleted: its entries stay in the ledger, with no action. */
@@ -107,7 +106,7 @@ public class ActionService {
         return n;
     }
 
-    private static ActionView view(LedgerAction a, ActionTotals.Totals t) {
+    private static ActionView view(LedgerAction a, EntryTotals.Totals t) {
         return new ActionView(a.id, a.name, t.income(), t.charges(), t.result(), t.entries(), a.version);
     }
 

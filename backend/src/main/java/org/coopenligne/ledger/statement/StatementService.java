@@ -291,7 +291,7 @@ public class StatementService {
         String label = r.label() != null && !r.label().isBlank() ? r.label().trim() : line.label.length() > 200 ? line.label.substring(0, 200) : line.label;
         Treasury leaves = r.kind() == EntryKind.TRANSFER ? (in ? Treasury.CASH : Treasury.BANK) : null;
         EntryRequest request = new EntryRequest(null, line.bookedOn, label, line.amount.abs(), r.kind(), means, leaves,
-                means == LedgerMeans.CHEQUE ? line.chequeNumber : null, r.kind() == EntryKind.TRANSFER ? List.of() : r.parts(), null, null);
+                means == LedgerMeans.CHEQUE ? line.chequeNumber : null, r.kind() == EntryKind.TRANSFER ? List.of() : r.parts(), null, null, null);
         LedgerEntryView created = ledger.create(line.cooperativeId, null, request);
         return confirm(line, LedgerEntry.findById(created.id()), c);
     }
