@@ -2,7 +2,10 @@
 // the journey's own (created through the import API), so it runs again on any server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, STAFF_PASSWORD, apiAs, expectPath, launch, logIn, nav, newCooperative, visitScreen } from './support.mjs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, STAFF_PASSWORD, apiAs, download, expectPath, launch, logIn, nav, newCooperative, pdfText, visitScreen } from './support.mjs';
 
 const SCHOOL = 'École Élémentaire de la Victoire';
 let LOGIN;
@@ -293,6 +296,24 @@ test('a mandataire changes the initial password, then the school phone, and logs
   const ticked = page.getByRole('table', { name: /^Cahier de compta\./ });
   await ticked.getByText('FRAIS TENUE DE COMPTE').waitFor();
   assert.match((await ticked.locator('tbody tr').nth(3).textContent()) ?? '', /1\s210,10\s€/);
+
+  // the books downloaded: printed (PDF), for a spreadsheet (CSV), for the accountant (FEC); their text read back
+  const work = mkdtempSync(join(tmpdir(), 'coop-books-'));
+  try {
+    const printed = pdfText(await download(page, () => page.getByRole('button', { name: 'Imprimer (PDF)' }).click(), work, 'cahier.pdf'), '84-pdf-cahier');
+    assert.match(printed, /Cahier de compta\. — année scolaire 2026 - 2027/);
+    assert.match(printed, /Report à nouveau au 01\/09\/2026 \(saisi\)/);
+    assert.match(printed, /Participation sortie au musée/);
+    assert.match(printed, /Totaux de l'année 120,00\s€ 89,90\s€ 1\s210,10\s€ 65,50\s€/);
+    const csv = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exporter (CSV)' }).click(), work, 'cahier.csv'), 'utf8');
+    assert.match(csv, /^\uFEFF?piece;date;libelle/);
+    assert.match(csv, /Librairie : albums et cahiers/);
+    const fec = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exporter (FEC)' }).click(), work, 'fec.txt'), 'latin1');
+    assert.match(fec, /^JournalCode\tJournalLib\tEcritureNum/);
+    assert.match(fec, /\t6181\t/);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 
   // logout: back to the login screen, and the initial password no longer opens the session
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

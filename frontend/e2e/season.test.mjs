@@ -4,12 +4,24 @@
 // payment into the ledger; a stranger checks the certificate on /verifier/<code>.
 // The cooperative is created for the journey (through the import), so it runs again on the same server.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, PHONE, SCREENSHOTS, STAFF_PASSWORD, expectPath, launch, logIn, nav, newCooperative, visitScreen } from './support.mjs';
+import {
+  BASE_URL,
+  DESKTOP,
+  PHONE,
+  STAFF_PASSWORD,
+  download as downloadTo,
+  expectPath,
+  launch,
+  logIn,
+  nav,
+  newCooperative,
+  pdfText,
+  visitScreen,
+} from './support.mjs';
 
 let browser;
 let stranger;
@@ -28,19 +40,8 @@ after(async () => {
 
 const normalize = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Clicks what triggers a download; saves the file; returns its path. */
-async function download(page, trigger, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const path = join(work, name);
-  await file.saveAs(path);
-  return path;
-}
-
-/** The text of a PDF (poppler's pdftotext), spaces normalized; a PNG of its first page goes with the screenshots. */
-function pdfText(path, screenshot) {
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, join(SCREENSHOTS, screenshot)]);
-  return normalize(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
-}
+/** Clicks what triggers a download; saves the file in the journey's folder; returns its path. */
+const download = (page, trigger, name) => downloadTo(page, trigger, work, name);
 
 async function logOut(page) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

@@ -1,4 +1,5 @@
 // Shared by the end-to-end journeys: the browser, the accessibility check and the screenshots.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -242,3 +243,19 @@ export async function expectPath(page, path) {
 
 /** The application's main menu (the sidebar, the burger's drawer on a phone). */
 export const nav = (page) => page.getByRole('navigation', { name: 'Menu principal' });
+
+const normalizeSpaces = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Clicks what triggers a download; saves the file under `dir`; returns its path. */
+export async function download(page, trigger, dir, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = join(dir, name);
+  await file.saveAs(path);
+  return path;
+}
+
+/** The text of a PDF (poppler's pdftotext), spaces normalized; a PNG of its first page goes with the screenshots. */
+export function pdfText(path, screenshot) {
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, join(SCREENSHOTS, screenshot)]);
+  return normalizeSpaces(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
+}

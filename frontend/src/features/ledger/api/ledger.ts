@@ -169,11 +169,13 @@ export function useClearLedgerEntry(cooperativeId: number, year: string) {
 }
 
 /** The year's ledger as CSV (for a spreadsheet), or its entries as a FEC (for an accountant or the tax administration). */
-export async function fetchLedgerExport(cooperativeId: number, year: string, format: 'csv' | 'fec' = 'csv'): Promise<Blob> {
+export async function fetchLedgerExport(cooperativeId: number, year: string, format: 'csv' | 'fec' | 'pdf' = 'csv'): Promise<Blob> {
   const options = { params: { path: { id: cooperativeId }, query: { year } }, parseAs: 'blob' as const };
   const result =
     format === 'csv'
       ? await api.GET('/api/cooperatives/{id}/ledger/export.csv', options)
-      : await api.GET('/api/cooperatives/{id}/ledger/export.fec', options);
+      : format === 'fec'
+        ? await api.GET('/api/cooperatives/{id}/ledger/export.fec', options)
+        : await api.GET('/api/cooperatives/{id}/ledger/export.pdf', options);
   return body(result) as unknown as Blob;
 }

@@ -84,6 +84,11 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
           </Title>
           <Group gap="xs">
             {all.length > 0 && (
+              <DownloadButton variant="light" fetchFile={() => fetchLedgerExport(cooperativeId, year, 'pdf')} fileName={`cahier-${year}.pdf`}>
+                Imprimer (PDF)
+              </DownloadButton>
+            )}
+            {all.length > 0 && (
               <DownloadButton variant="light" fetchFile={() => fetchLedgerExport(cooperativeId, year)} fileName={`cahier-${year}.csv`}>
                 Exporter (CSV)
               </DownloadButton>

@@ -85,6 +85,17 @@ describe('Cahier de compta.', () => {
     await waitFor(() => expect(exported).toHaveLength(2));
     expect(exported[1].pathname).toBe('/api/cooperatives/1/ledger/export.fec');
     expect(exported[1].searchParams.get('year')).toBe('2026-2027');
+    // and printed
+    server.use(
+      http.get('*/api/cooperatives/1/ledger/export.pdf', ({ request }) => {
+        exported.push(new URL(request.url));
+        return new HttpResponse('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } });
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Imprimer (PDF)' }));
+    await waitFor(() => expect(exported).toHaveLength(3));
+    expect(exported[2].pathname).toBe('/api/cooperatives/1/ledger/export.pdf');
+    expect(exported[2].searchParams.get('year')).toBe('2026-2027');
 
     // the filters narrow the lines, each keeping the balances after it
     const search = screen.getByRole('search', { name: 'Filtrer le cahier' });

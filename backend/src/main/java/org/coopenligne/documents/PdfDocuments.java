@@ -15,6 +15,7 @@ import org.coopenligne.documents.pdf.CertificateData;
 import org.coopenligne.documents.pdf.CooperativeBlock;
 import org.coopenligne.documents.pdf.DepartmentBlock;
 import org.coopenligne.documents.pdf.EngagementData;
+import org.coopenligne.documents.pdf.LedgerPrintData;
 import org.coopenligne.documents.pdf.MandataireChangeFormData;
 import org.coopenligne.documents.pdf.PdfRenderer;
 import org.coopenligne.tariff.PaymentMeans;
@@ -56,6 +57,11 @@ public class PdfDocuments {
 
     public byte[] mandataireChangeForm(CooperativeView coop, String schoolYear) {
         return renderer.mandataireChangeForm(new MandataireChangeFormData(department(coop.departmentId()), cooperative(coop), schoolYear));
+    }
+
+    /** The ledger of a year, printed: the ledger gives its figures, this adds the department's and the cooperative's blocks. */
+    public byte[] ledger(CooperativeView coop, java.util.function.BiFunction<DepartmentBlock, CooperativeBlock, LedgerPrintData> data) {
+        return renderer.ledger(data.apply(department(coop.departmentId()), cooperative(coop)));
     }
 
     private DepartmentBlock department(long id) {

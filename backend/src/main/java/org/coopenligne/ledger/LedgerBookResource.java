@@ -96,6 +96,20 @@ public class LedgerBookResource {
     }
 
     @GET
+    @Path("export.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "printLedger", summary = "The year's ledger as a PDF: every entry with the balances after it, the header row and carried-forward totals on each page, the totals per heading")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> print(@PathParam("id") long cooperativeId,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        LedgerService.Printed printed = service.pdf(cooperativeId, year == null ? null : SchoolYears.parse(year));
+        return RestResponse.ResponseBuilder.ok(printed.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + printed.filename() + "\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
     @Path("export.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(operationId = "exportLedger", summary = "The year's ledger as CSV (voucher, date, label, kind, headings, means, cheque, in, out, balances, ticked)")

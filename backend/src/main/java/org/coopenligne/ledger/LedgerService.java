@@ -24,6 +24,7 @@ import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.documents.pdf.LedgerPrintData;
 import org.coopenligne.ledger.LedgerDtos.Balances;
 import org.coopenligne.ledger.LedgerDtos.EntryRequest;
 import org.coopenligne.ledger.LedgerDtos.HeadingTotal;
@@ -50,6 +51,9 @@ public class LedgerService {
 
     @Inject
     AdhesionService adhesions;
+
+    @Inject
+    org.coopenligne.documents.PdfDocuments pdf;
 
     @Inject
     CooperativeService cooperatives;
@@ -147,6 +151,50 @@ public class LedgerService {
             }
             csv.flush();
         });
+    }
+
+    /** The year's ledger as a PDF to print or keep: every entry with the balances after it, carried-forward totals on each page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Printed pdf(long cooperativeId, SchoolYear year) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        SchoolYear y = year == null ? SchoolYears.current(clock) : year;
+        LedgerView book = ledger(cooperativeId, y);
+        List<LedgerPrintData.Line> lines = book.lines().stream().map(l -> {
+            LedgerEntryView e = l.entry();
+            String detail = e.kind() == EntryKind.TRANSFER
+                    ? (e.treasury() == Treasury.CASH ? "Virement interne : de la caisse vers la banque" : "Virement interne : de la banque vers la caisse")
+                    : String.join(" · ", e.parts().stream().map(p -> p.heading() + " " + p.label()
+                            + (e.parts().size() > 1 ? " (" + org.coopenligne.common.money.Money.of(p.amount()).format() + ")" : "")).toList())
+                            + " · " + meansLabel(e);
+            return new LedgerPrintData.Line(e.voucherNumber(), e.date(), e.label(), detail,
+                    e.kind() == EntryKind.INCOME ? e.amountIn() : null, e.kind() == EntryKind.CHARGE ? e.amountOut() : null,
+                    l.bankBalance(), l.cashBalance());
+        }).toList();
+        String opening = "Report à nouveau au " + FRENCH_DATE.format(y.firstDay()) + switch (book.openingSource()) {
+            case "TYPED" -> " (saisi)";
+            case "CARRIED" -> " (repris de l'année précédente)";
+            default -> " (à saisir)";
+        };
+        List<LedgerPrintData.HeadingTotal> headings = book.totals().stream()
+                .map(h -> new LedgerPrintData.HeadingTotal(h.code(), h.label(), h.kind() == HeadingKind.INCOME, h.total())).toList();
+        byte[] bytes = pdf.ledger(c, (department, cooperative) -> new LedgerPrintData(department, cooperative, y.label(), LocalDate.now(clock),
+                opening, book.opening().bank(), book.opening().cash(), lines, book.income(), book.charges(), book.closing().bank(),
+                book.closing().cash(), headings));
+        return new Printed("cahier-" + c.code() + "-" + y.label() + ".pdf", bytes);
+    }
+
+    /** A printed document and the name it is saved under. */
+    public record Printed(String filename, byte[] pdf) {}
+
+    private static String meansLabel(LedgerEntryView e) {
+        String means = switch (e.paymentMeans()) {
+            case CHEQUE -> "chèque" + (e.chequeNumber() != null ? " n° " + e.chequeNumber() : "");
+            case CASH -> "espèces";
+            case CARD -> "carte";
+            case TRANSFER -> "virement";
+            case DIRECT_DEBIT -> "prélèvement";
+        };
+        return e.clearedOn() != null ? means + ", pointé le " + FRENCH_DATE.format(e.clearedOn()) : means;
     }
 
     /** The FEC of the year: its entries as balanced double-entry lines, named « {code}FEC{last day} ». */

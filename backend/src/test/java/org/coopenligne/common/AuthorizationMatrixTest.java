@@ -94,6 +94,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("clearLedgerEntry",          new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("getLedgerReconciliation",   new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("exportLedger",              new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("printLedger",               new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("exportLedgerFec",           new int[] {401, 200, 403, 403, 200, 403, 200});
         // cash counts: the mandataire counts, staff of the department read
         EXPECTED.put("listCashCounts",            new int[] {401, 200, 403, 403, 200, 403, 200});

@@ -17,4 +17,20 @@ public final class Pdfs {
             throw new IllegalStateException("Not a readable PDF", e);
         }
     }
+
+    /** Each page's text, in order. */
+    public static java.util.List<String> pages(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.List<String> pages = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc).replace('\u202F', ' ').replace('\u00A0', ' '));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new IllegalStateException("Not a readable PDF", e);
+        }
+    }
 }

@@ -405,6 +405,114 @@ final class PageLayout {
         y = bottom - 8;
     }
 
+    // ---------------------------------------------------------------- tables
+
+    /** A column of a {@link #table}: its header, its share of the page's width, right-aligned (amounts) or not. */
+    record Column(String header, float weight, boolean right) {}
+
+    /** A row of a {@link #table}: its cells (a cell may wrap over several lines), bold or not, tinted or not. */
+    record Row(String[] cells, boolean bold, boolean tinted) {
+        static Row of(String... cells) {
+            return new Row(cells, false, false);
+        }
+    }
+
+    /**
+     * A table that flows over as many pages as it needs: its header row is repeated at the top of each page and,
+     * when {@code carried} is given, a page ends with the row it gives for the rows drawn so far (« À reporter ») and
+     * the next one starts with the same figures (« Report »). The carried row depends on where the page breaks, which
+     * only the layout knows: that is why the ledger is drawn here rather than from an HTML template.
+     *
+     * @param carried the carried-forward row after the first {@code n} body rows, labelled « À reporter » at the foot
+     *                of a page and « Report » at the head of the next; null for none
+     * @param last    rows drawn after the body (the totals), kept together on the last page
+     */
+    void table(List<Column> columns, List<Row> body, Carried carried, List<Row> last) throws IOException {
+        float size = 8;
+        float leading = 10;
+        float pad = 3;
+        float totalWeight = 0;
+        for (Column c : columns) {
+            totalWeight += c.weight();
+        }
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width * columns.get(i).weight() / totalWeight;
+        }
+        Row header = new Row(columns.stream().map(Column::header).toArray(String[]::new), true, true);
+        float carryHeight = carried == null ? 0 : height(carried.row(0, "À reporter"), widths, size, leading, pad);
+        float lastHeight = 0;
+        for (Row r : last) {
+            lastHeight += height(r, widths, size, leading, pad);
+        }
+        ensure(height(header, widths, size, leading, pad) + (body.isEmpty() ? 0 : height(body.get(0), widths, size, leading, pad)) + carryHeight);
+        drawRow(header, columns, widths, size, leading, pad);
+        for (int i = 0; i < body.size(); i++) {
+            Row r = body.get(i);
+            float h = height(r, widths, size, leading, pad);
+            // the last body row keeps the totals with it; any other row leaves room for the « À reporter » line
+            float needed = h + (i == body.size() - 1 ? lastHeight : carryHeight);
+            if (y - needed < BOTTOM && i > 0) {
+                if (carried != null) {
+                    drawRow(carried.row(i, "À reporter"), columns, widths, size, leading, pad);
+                }
+                newPage();
+                drawRow(header, columns, widths, size, leading, pad);
+                if (carried != null) {
+                    drawRow(carried.row(i, "Report"), columns, widths, size, leading, pad);
+                }
+            }
+            drawRow(r, columns, widths, size, leading, pad);
+        }
+        if (y - lastHeight < BOTTOM) {
+            newPage();
+            drawRow(header, columns, widths, size, leading, pad);
+        }
+        for (Row r : last) {
+            drawRow(r, columns, widths, size, leading, pad);
+        }
+        y -= 6;
+    }
+
+    /** The carried-forward row of a {@link #table} after its first {@code rows} body rows, with its label. */
+    @FunctionalInterface
+    interface Carried {
+        Row row(int rows, String label);
+    }
+
+    private float height(Row r, float[] widths, float size, float leading, float pad) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < widths.length && i < r.cells().length; i++) {
+            lines = Math.max(lines, TextWrap.wrap(clean(r.cells()[i]), r.bold() ? bold() : regular(), size, widths[i] - 2 * pad).size());
+        }
+        return lines * leading + 2 * pad;
+    }
+
+    /** Header, carried and total rows (tinted and bold) in the accent colour; the others in the text's. */
+    private void drawRow(Row r, List<Column> columns, float[] widths, float size, float leading, float pad) throws IOException {
+        float h = height(r, widths, size, leading, pad);
+        if (r.tinted()) {
+            cs.setNonStrokingColor(ACCENT_TINT);
+            cs.addRect(MARGIN_X, y - h, width, h);
+            cs.fill();
+        }
+        PDFont font = r.bold() ? bold() : regular();
+        float x = MARGIN_X;
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < r.cells().length ? clean(r.cells()[i]) : "";
+            float ty = y - pad - size;
+            for (String line : TextWrap.wrap(cell, font, size, widths[i] - 2 * pad)) {
+                String shown = fit(line, font, size, widths[i] - 2 * pad);
+                float tx = columns.get(i).right() ? x + widths[i] - pad - TextWrap.width(font, size, shown) : x + pad;
+                text(tx, ty, shown, font, size, r.tinted() && r.bold() ? ACCENT : TEXT);
+                ty -= leading;
+            }
+            x += widths[i];
+        }
+        y -= h;
+        line(MARGIN_X, y, MARGIN_X + width, y, RULE, 0.4f);
+    }
+
     // ---------------------------------------------------------------- drawing
 
     private void text(float x, float baseline, String text, PDFont font, float size, Color color) throws IOException {

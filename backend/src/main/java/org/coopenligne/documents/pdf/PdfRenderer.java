@@ -93,6 +93,16 @@ public class PdfRenderer {
                 layout -> writeMandataireChange(layout, data));
     }
 
+    public byte[] ledger(LedgerPrintData data) {
+        return toBytes(out -> ledger(data, out));
+    }
+
+    /** The ledger of a year over as many pages as it takes (never scaled down), its header row and carried totals on each. */
+    public void ledger(LedgerPrintData data, OutputStream out) throws IOException {
+        render(data.department(), "Cahier de compta. " + FrenchFormat.schoolYear(data.schoolYear()), out, false,
+                layout -> LedgerPrint.write(layout, data));
+    }
+
     // ---------------------------------------------------------------- documents
 
     private void writeEngagement(PageLayout l, EngagementData d) throws IOException {
@@ -304,7 +314,7 @@ public class PdfRenderer {
     // ---------------------------------------------------------------- plumbing
 
     @FunctionalInterface
-    private interface Content {
+    interface Content {
         void write(PageLayout layout) throws IOException;
     }
 
@@ -324,8 +334,13 @@ public class PdfRenderer {
     }
 
     private void render(DepartmentBlock department, String title, OutputStream out, Content content) throws IOException {
+        render(department, title, out, true, content);
+    }
+
+    /** {@code onePage}: laid out again at the smaller {@link #SCALES} until it fits one page (the certificates and forms). */
+    private void render(DepartmentBlock department, String title, OutputStream out, boolean onePage, Content content) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            boolean last = attempt == SCALES.length - 1;
+            boolean last = !onePage || attempt == SCALES.length - 1;
             try (PDDocument document = new PDDocument()) {
                 PdfFonts.DocumentFonts documentFonts = fonts().load(document);
                 PageLayout layout = new PageLayout(document, documentFonts, department, SCALES[attempt]);
