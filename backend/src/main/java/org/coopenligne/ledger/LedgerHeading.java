@@ -10,6 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A heading of the chart ("compte de ventilation"): national when {@code departmentId} is null, else a department's
@@ -42,4 +46,29 @@ public class LedgerHeading extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    @jakarta.persistence.Version
+    public int version;
+
+    /** The rows of a department's chart of a year, national ones included (or the national ones only, for a null department). */
+    public static List<LedgerHeading> rowsOf(Long departmentId, String schoolYear) {
+        return departmentId == null
+                ? LedgerHeading.<LedgerHeading>find("departmentId is null").list()
+                : LedgerHeading.<LedgerHeading>find("departmentId is null or (departmentId = ?1 and (schoolYear is null or schoolYear = ?2))",
+                        departmentId, schoolYear).list();
+    }
+
+    /**
+     * The chart those rows make: a department's row replaces the national one of the same code, a year's replaces the
+     * department's; in the chart's order (position, then code).
+     */
+    public static List<LedgerHeading> effective(List<LedgerHeading> rows) {
+        Map<String, LedgerHeading> byCode = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparingInt(LedgerHeading::precedence)).forEach(h -> byCode.put(h.code, h));
+        return byCode.values().stream().sorted(Comparator.comparingInt((LedgerHeading h) -> h.position).thenComparing(h -> h.code)).toList();
+    }
+
+    private static int precedence(LedgerHeading h) {
+        return h.departmentId == null ? 0 : h.schoolYear == null ? 1 : 2;
+    }
 }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,18 +76,8 @@ public class LedgerService {
     }
 
     private static List<HeadingView> chartOf(long departmentId, SchoolYear year) {
-        List<LedgerHeading> rows = LedgerHeading.<LedgerHeading>find(
-                "departmentId is null or (departmentId = ?1 and (schoolYear is null or schoolYear = ?2))", departmentId, year.label()).list();
-        // a department's row replaces the national one of the same code; a year's replaces the department's
-        Map<String, LedgerHeading> byCode = new LinkedHashMap<>();
-        rows.stream().sorted(Comparator.comparingInt(LedgerService::precedence)).forEach(h -> byCode.put(h.code, h));
-        return byCode.values().stream()
-                .sorted(Comparator.comparingInt((LedgerHeading h) -> h.position).thenComparing(h -> h.code))
+        return LedgerHeading.effective(LedgerHeading.rowsOf(departmentId, year.label())).stream()
                 .map(h -> new HeadingView(h.code, h.label, h.kind)).toList();
-    }
-
-    private static int precedence(LedgerHeading h) {
-        return h.departmentId == null ? 0 : h.schoolYear == null ? 1 : 2;
     }
 
     // --- reading the books ---------------------------------------------------------------------------------------

@@ -117,6 +117,13 @@ class AuthorizationMatrixTest {
         EXPECTED.put("attachVoucher",             new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("listVouchers",              new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("listLedgerActions",         new int[] {401, 200, 403, 403, 200, 403, 200});
+        // the chart: the admin keeps the national one; a department's staff its chart of a year
+        EXPECTED.put("getNationalLedgerChart",    new int[] {401, 403, 403, 403, 200, 200, 200});
+        EXPECTED.put("putNationalLedgerHeading",  new int[] {401, 403, 403, 403, 403, 403,   0});
+        EXPECTED.put("deleteNationalLedgerHeading", new int[] {401, 403, 403, 403, 403, 403,  0});
+        EXPECTED.put("getDepartmentLedgerChart",  new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("putDepartmentLedgerHeading", new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("deleteDepartmentLedgerHeading", new int[] {401, 403, 403, 403, 0, 403,   0});
         EXPECTED.put("listClassLedgers",          new int[] {401, 200, 403, 403, 200, 403, 200});
         // the class line may have been deleted by deleteClassLine before: 200 or 404
         EXPECTED.put("getClassLedger",            new int[] {401,   0, 403, 403,   0, 403,   0});
@@ -324,6 +331,8 @@ class AuthorizationMatrixTest {
                 "createLedgerAction", c -> Map.of("name", "Spectacle " + java.util.UUID.randomUUID(), "schoolYear", "2025-2026"),
                 "renameLedgerAction", c -> Map.of("name", "Sortie au musée", "schoolYear", "2025-2026"),
                 "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
+        bodies.putAll(Map.of("putNationalLedgerHeading", c -> Map.of("label", "Rubrique de la matrice"),
+                "putDepartmentLedgerHeading", c -> Map.of("label", "Sous-rubrique de la matrice")));
     }
 
     // issue 6, settings of the department and accounts: the targets and bodies of its operations
@@ -455,7 +464,7 @@ class AuthorizationMatrixTest {
                 .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId))
                 .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId))
                 .replace("{actionId}", String.valueOf(actionId))
-                .replace("{classLineId}", String.valueOf(lineId));
+                .replace("{classLineId}", String.valueOf(lineId)).replace("{headingCode}", "60689");
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
