@@ -48,5 +48,13 @@ test('the admin sees the four departments and the cooperatives of one', async ()
   await page.getByText("OCCE de l'Isère").first().waitFor();
   await visitScreen(page, '22-admin-sommaire');
 
+  // the national chart of headings, which the admin keeps
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Plan comptable' }).click();
+  await expectPath(page, '/gestion/plan-comptable');
+  const chart = page.getByRole('table', { name: 'Plan comptable national' });
+  await chart.getByRole('row').filter({ hasText: '6586' }).waitFor();
+  await page.getByRole('form', { name: 'Ajouter une rubrique nationale' }).waitFor();
+  await visitScreen(page, '23-admin-plan-comptable');
+
   assert.deepEqual(errors, []);
 });

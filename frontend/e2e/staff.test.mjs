@@ -95,6 +95,24 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   await page.getByRole('heading', { level: 1, name: 'Relevés de banque' }).waitFor();
   assert.equal(await page.getByRole('form', { name: 'Importer un relevé de banque' }).count(), 0, 'staff do not import statements');
 
+  // the department's chart of the year: a sub-heading detailing 6068 (a fresh code, so the journey runs again)
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Plan comptable' }).click();
+  await expectPath(page, '/gestion/plan-comptable');
+  const chart = page.getByRole('table', { name: /^Plan comptable 046 / });
+  await chart.getByText('Fournitures pédagogiques', { exact: true }).waitFor();
+  const code = `6068${Date.now() % 100000}`;
+  const add = page.getByRole('form', { name: 'Ajouter une sous-rubrique' });
+  await add.getByRole('textbox', { name: /Numéro/ }).fill(code);
+  await add.getByRole('textbox', { name: /Libellé/ }).fill('Fournitures de la classe de mer');
+  await add.getByRole('button', { name: 'Ajouter la sous-rubrique' }).click();
+  await chart.getByRole('row').filter({ hasText: code }).filter({ hasText: 'détaille 6068' }).waitFor();
+  // a code that details nothing is refused, with the field
+  await add.getByRole('textbox', { name: /Numéro/ }).fill('99999');
+  await add.getByRole('textbox', { name: /Libellé/ }).fill('Rien');
+  await add.getByRole('button', { name: 'Ajouter la sous-rubrique' }).click();
+  await add.getByText(/Une sous-rubrique commence par le numéro de la rubrique nationale/).waitFor();
+  await visitScreen(page, '17-staff-plan-comptable');
+
   // a cooperative of another department
   await page.goto(`${BASE_URL}/coop/${otherDepartmentCoopId}`);
   await page.getByRole('heading', { name: 'Accès refusé' }).waitFor();

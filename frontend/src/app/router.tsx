@@ -134,6 +134,10 @@ export const routes: RouteObject[] = [
             path: paths.staff.tariff.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
           },
+          {
+            path: paths.staff.chart.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-chart')).StaffChartRoute }),
+          },
         ],
       },
       {

@@ -148,6 +148,16 @@ export const paths = {
       getHref: (department?: string | null) =>
         `/gestion/prelevements-sepa${department ? `?department=${encodeURIComponent(department)}` : ''}`,
     },
+    chart: {
+      path: '/gestion/plan-comptable',
+      getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {
+        const query = new URLSearchParams();
+        if (department) query.set('department', department);
+        if (year) query.set('year', year);
+        const search = query.toString();
+        return `/gestion/plan-comptable${search ? `?${search}` : ''}`;
+      },
+    },
     tariff: {
       path: '/gestion/bareme',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

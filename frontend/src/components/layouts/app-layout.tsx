@@ -6,6 +6,7 @@ import {
   IconBuildingBank,
   IconBook2,
   IconBulb,
+  IconListNumbers,
   IconSchool,
   IconCash,
   IconClipboardList,
@@ -142,6 +143,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.tariff.path,
     icon: IconReceiptEuro,
   };
+  const chart: NavItem = {
+    label: 'Plan comptable',
+    href: paths.staff.chart.getHref(),
+    pattern: paths.staff.chart.path,
+    icon: IconListNumbers,
+  };
   const review: NavItem = {
     label: 'Validation',
     href: paths.staff.reviewQueue.getHref(),
@@ -204,6 +211,7 @@ function navItems(me: Me): NavItem[] {
       reminders,
       changes,
       tariff,
+      chart,
       mails,
       settings,
       {
@@ -219,7 +227,7 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, mails, settings, imports, auditLog, apiTokens, sepa, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, mails, settings, imports, auditLog, apiTokens, sepa, password];
 }
 
 type AppLayoutProps = {

@@ -69,6 +69,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LEDGER_ACTION_CREATED: 'Action pédagogique créée',
   LEDGER_ACTION_UPDATED: 'Action pédagogique renommée',
   LEDGER_ACTION_DELETED: 'Action pédagogique supprimée',
+  LEDGER_HEADING_SET: 'Rubrique du plan comptable ajoutée ou renommée',
+  LEDGER_HEADING_REMOVED: 'Rubrique du plan comptable retirée',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -90,6 +92,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   Document: 'Document',
   LedgerAction: 'Action pédagogique',
   LedgerEntry: 'Opération du cahier',
+  LedgerHeading: 'Rubrique du plan comptable',
   LedgerOpening: 'Soldes d’ouverture',
   MandataireChange: 'Changement de mandataire',
   ReminderCampaign: 'Relance',
