@@ -233,11 +233,19 @@ public class LedgerService {
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = cooperativeId;
         e.schoolYear = year.label();
+        return insert(e, r, c, year);
+    }
+
+    /** A new entry written and audited; one new entry of a cooperative at a time, so that the next voucher number is free. */
+    private LedgerEntryView insert(LedgerEntry e, EntryRequest r, CooperativeView c, SchoolYear year) {
         e.createdAt = clock.instant();
-        apply(e, r, c.departmentId(), year);
+        LedgerEntry.getEntityManager().createNativeQuery("select id from cooperative where id = ?1 for update")
+                .setParameter(1, e.cooperativeId).getResultList();
+        Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
+        apply(e, r, chart, year);
         e.persist();
-        LedgerEntryView view = view(e, byCode(chartOf(c.departmentId(), year)));
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), cooperativeId, null, view));
+        LedgerEntryView view = view(e, chart);
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, null, view));
         return view;
     }
 
@@ -251,7 +259,7 @@ public class LedgerService {
         SchoolYear year = SchoolYear.parse(e.schoolYear);
         Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
         LedgerEntryView before = view(e, chart);
-        apply(e, r, c.departmentId(), year);
+        apply(e, r, chart, year);
         e.updatedAt = clock.instant();
         LedgerEntry.getEntityManager().flush();
         LedgerEntryView after = view(e, chart);
@@ -367,7 +375,7 @@ public class LedgerService {
     }
 
     /** The request's rules, then its values on the entry (parts replaced). */
-    private void apply(LedgerEntry e, EntryRequest r, long departmentId, SchoolYear year) {
+    private void apply(LedgerEntry e, EntryRequest r, Map<String, HeadingView> chart, SchoolYear year) {
         if (r.date().isBefore(year.firstDay()) || r.date().isAfter(year.lastDay())) {
             throw ProblemException.invalidField("date", "La date doit être dans l'année scolaire " + year.display() + " (du "
                     + FRENCH_DATE.format(year.firstDay()) + " au " + FRENCH_DATE.format(year.lastDay()) + ").");
@@ -419,15 +427,14 @@ public class LedgerService {
         e.treasury = r.means() == LedgerMeans.CASH ? Treasury.CASH : Treasury.BANK;
         e.amountIn = r.kind() == EntryKind.INCOME ? amount : ZERO;
         e.amountOut = r.kind() == EntryKind.CHARGE ? amount : ZERO;
-        addParts(e, r.parts(), amount, departmentId, year);
+        addParts(e, r.parts(), amount, chart, year);
     }
 
     /** The split: known headings of the right kind (7… for an income, 6… for a charge) whose amounts sum to the whole. */
-    private static void addParts(LedgerEntry e, List<PartRequest> parts, BigDecimal amount, long departmentId, SchoolYear year) {
+    private static void addParts(LedgerEntry e, List<PartRequest> parts, BigDecimal amount, Map<String, HeadingView> chart, SchoolYear year) {
         if (parts == null || parts.isEmpty()) {
             throw ProblemException.invalidField("parts", "Choisissez la rubrique de l'opération (ou ventilez-la sur plusieurs).");
         }
-        Map<String, HeadingView> chart = byCode(chartOf(departmentId, year));
         HeadingKind expected = e.kind == EntryKind.INCOME ? HeadingKind.INCOME : HeadingKind.CHARGE;
         BigDecimal sum = ZERO;
         for (int i = 0; i < parts.size(); i++) {
@@ -511,13 +518,8 @@ public class LedgerService {
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = a.cooperativeId();
         e.schoolYear = a.schoolYear();
-        e.createdAt = clock.instant();
         e.adhesionId = adhesionId;
-        apply(e, entry, c.departmentId(), year);
-        e.persist();
-        LedgerEntryView view = view(e, byCode(chartOf(c.departmentId(), year)));
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), a.cooperativeId(), null, view));
-        return view;
+        return insert(e, entry, c, year);
     }
 
     /** The numbers the entry form suggests: the year's next voucher, the cheque after the last one written. */
