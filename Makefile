@@ -74,6 +74,7 @@ bench:
 	bash bench/pdf/run.sh
 	bash bench/upload/run.sh
 	bash bench/national/run.sh
+	bash bench/ledger/run.sh
 
 clean:
 	$(MVNW) clean

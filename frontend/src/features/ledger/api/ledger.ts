@@ -81,6 +81,19 @@ export function useLedger(cooperativeId: number, year: string) {
   });
 }
 
+/**
+ * The ledger's first page (100 lines, with the year's figures): what the screen shows while the whole year, which its
+ * filters need, is still on its way (a big school's year is 3,000 lines).
+ */
+export function useLedgerFirstPage(cooperativeId: number, year: string) {
+  return useQuery({
+    queryKey: [...bookKey(cooperativeId, year), 'first'] as const,
+    queryFn: async () =>
+      body(await api.GET('/api/cooperatives/{id}/ledger', { params: { path: { id: cooperativeId }, query: { year, page: 0, size: 100 } } })),
+    enabled: !!year,
+  });
+}
+
 /** The chart of headings of the year. */
 export function useLedgerHeadings(cooperativeId: number, year: string) {
   return useQuery({

@@ -16,6 +16,7 @@ import {
   useClearLedgerEntry,
   useDeleteLedgerEntry,
   useLedger,
+  useLedgerFirstPage,
   useLedgerHeadings,
   useSetLedgerOpening,
   type Ledger,
@@ -44,6 +45,7 @@ const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque'
 /** "Le cahier de compta.": the year's operations with the bank and cash balances after each, the totals per heading. */
 export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookProps) {
   const ledger = useLedger(cooperativeId, year);
+  const firstPage = useLedgerFirstPage(cooperativeId, year);
   const vouchers = useVouchers(cooperativeId, year);
   const actions = useLedgerActions(cooperativeId, year);
   const classes = useClassLedgers(cooperativeId, year);
@@ -58,10 +60,13 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   const last = `${year.slice(5, 9)}-08-31`;
   const proposed = today >= first && today <= last ? today : first;
 
-  if (ledger.isPending) return <ListLoader label="Chargement du cahier" />;
   if (ledger.isError) return <QueryError error={ledger.error} onRetry={() => ledger.refetch()} title="Le cahier n'a pas pu être lu" />;
-  const book = ledger.data;
+  // the first page shows at once; the whole year (the filters need it) follows
+  const book = ledger.data ?? firstPage.data;
+  if (!book) return <ListLoader label="Chargement du cahier" />;
+  const whole = ledger.data !== undefined;
   const all = book.lines ?? [];
+  const total = whole ? all.length : (book.totalLines ?? all.length);
   const lines = filterLines(all, filter);
   const filtered = lines.length !== all.length;
 
@@ -79,7 +84,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
       <Paper withBorder radius="md" component="section" aria-labelledby="ledger-entries-title" style={{ overflow: 'hidden' }}>
         <Group justify="space-between" px="md" py="sm" wrap="wrap" gap="xs">
           <Title order={2} size="h4" id="ledger-entries-title">
-            {all.length === 0 ? 'Aucune opération' : all.length === 1 ? '1 opération' : `${all.length} opérations`}
+            {total === 0 ? 'Aucune opération' : total === 1 ? '1 opération' : `${total} opérations`}
             {filtered && ` — ${lines.length} affichée${lines.length > 1 ? 's' : ''}`}
           </Title>
           <Group gap="xs">
@@ -105,7 +110,12 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
             )}
           </Group>
         </Group>
-        {all.length > 0 && (
+        {!whole && total > all.length && (
+          <Text px="md" pb="sm" size="sm" c="dimmed" role="status">
+            Les {all.length} premières opérations sur {total} : la suite se charge…
+          </Text>
+        )}
+        {whole && all.length > 0 && (
           <Group px="md" pb="sm" gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer le cahier">
             <TextInput
               label="Rechercher"

@@ -258,4 +258,33 @@ describe('Cahier de compta.', () => {
     await waitFor(() => expect(calls).toEqual(['entry', 'voucher']));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Écrire une opération' })).not.toBeInTheDocument());
   });
+
+  it("shows a big year's first page at once, then the whole year with its filters", async () => {
+    let release: () => void = () => {};
+    const whole = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const line = (i: number) => ({ entry: { ...entry, id: 100 + i, voucherNumber: i, label: `Vente ${i}` }, bankBalance: 1200, cashBalance: 45.5 + i });
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get('*/api/cooperatives/1/ledger/headings', () => HttpResponse.json(headings)),
+      http.get('*/api/cooperatives/1/ledger', async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('page') === '0') {
+          expect(url.searchParams.get('size')).toBe('100');
+          return HttpResponse.json({ ...book, lines: Array.from({ length: 100 }, (_, i) => line(i + 1)), totalLines: 250, page: 0, size: 100 });
+        }
+        await whole;
+        return HttpResponse.json({ ...book, lines: Array.from({ length: 250 }, (_, i) => line(i + 1)), totalLines: 250 });
+      }),
+    );
+    renderApp('/coop/1/cahier', { loggedIn: true });
+    expect(await screen.findByText('Les 100 premières opérations sur 250 : la suite se charge…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '250 opérations' })).toBeInTheDocument();
+    expect(screen.queryByRole('search', { name: 'Filtrer le cahier' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('search', { name: 'Filtrer le cahier' })).toBeInTheDocument();
+    expect(screen.queryByText(/la suite se charge/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: /^Cahier de compta\./ })).getAllByRole('row')).toHaveLength(251);
+  });
 });

@@ -56,7 +56,7 @@ describe('Plan comptable', () => {
     expect(calls[1]).toEqual({ method: 'PUT', path: '7068', ifMatch: null, body: { label: 'Participations' } });
 
     await user.click(screen.getByRole('button', { name: 'Revenir au libellé national de 7068' }));
-    await user.click(screen.getByRole('button', { name: 'Revenir au libellé national' }));
+    await user.click(await screen.findByRole('button', { name: 'Revenir au libellé national' }));
     await waitFor(() => expect(calls[2]).toEqual({ method: 'DELETE', path: '7068', ifMatch: '"0"' }));
   });
 });

@@ -82,7 +82,10 @@ public final class LedgerDtos {
             List<HeadingTotal> totals,
             BigDecimal income,
             BigDecimal charges,
-            Balances closing) {}
+            Balances closing,
+            @Schema(description = "The year's number of entries (lines holds one page of them when a page was asked)") int totalLines,
+            @Schema(description = "The page of lines (from 0), when one was asked") Integer page,
+            @Schema(description = "The page's size, when a page was asked") Integer size) {}
 
     @Schema(name = "LedgerClearingRequest", description = "Tick an entry as seen on a bank statement (null unticks it)")
     public record ClearingRequest(@Schema(description = "The statement's date") LocalDate clearedOn,

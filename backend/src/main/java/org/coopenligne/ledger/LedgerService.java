@@ -94,23 +94,76 @@ public class LedgerService {
     /** The year's ledger: the opening balances, every entry in date order with the balances after it, the totals. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LedgerView ledger(long cooperativeId, SchoolYear year) {
+        return ledger(cooperativeId, year, null, null);
+    }
+
+    /**
+     * With a page: the same figures (opening, totals, closing, the balances after each line), but only that page's
+     * lines. The balances come from a run over the year's amounts alone and the totals per heading from one sum in
+     * SQL, so a big school's first page does not read its 3,000 entries whole.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LedgerView ledger(long cooperativeId, SchoolYear year, Integer page, Integer size) {
         CooperativeView c = cooperatives.get(cooperativeId); // access check
         year = year == null ? SchoolYears.current(clock) : year;
         List<HeadingView> chart = chartOf(c.departmentId(), year);
         Map<String, HeadingView> byCode = byCode(chart);
         Opening opening = opening(cooperativeId, year, 0);
-        List<LedgerEntry> entries = entries(cooperativeId, year);
+        List<LedgerEntry> entries = page == null ? entries(cooperativeId, year) : amounts(cooperativeId, year);
         LedgerBook.Run run = LedgerBook.run(opening.balances(), entries);
-        List<Line> lines = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
+        int from = page == null ? 0 : Math.min(page * size, entries.size());
+        int to = page == null ? entries.size() : Math.min(from + size, entries.size());
+        Map<Long, LedgerEntry> whole = page == null ? null : byId(entries.subList(from, to).stream().map(e -> e.id).toList());
+        List<Line> lines = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             Balances after = run.after().get(i);
-            lines.add(new Line(view(entries.get(i), byCode), after.bank(), after.cash()));
+            LedgerEntry e = whole == null ? entries.get(i) : whole.get(entries.get(i).id);
+            lines.add(new Line(view(e, byCode), after.bank(), after.cash()));
         }
-        Map<String, BigDecimal> totals = run.headingTotals();
+        Map<String, BigDecimal> totals = page == null ? run.headingTotals() : headingTotals(cooperativeId, year);
         List<HeadingTotal> headingTotals = chart.stream().filter(h -> totals.containsKey(h.code()))
                 .map(h -> new HeadingTotal(h.code(), h.label(), h.kind(), totals.get(h.code()))).toList();
         return new LedgerView(year.label(), opening.balances(), opening.source(), opening.version(), lines, headingTotals,
-                run.income(), run.charges(), run.closing());
+                run.income(), run.charges(), run.closing(), entries.size(), page, size);
+    }
+
+    /** The year's entries in date order with only what the balances need (kind, treasury, amounts): not managed, no parts. */
+    private static List<LedgerEntry> amounts(long cooperativeId, SchoolYear year) {
+        List<Object[]> rows = LedgerEntry.getEntityManager().createQuery("select e.id, e.kind, e.treasury, e.amountIn, e.amountOut"
+                        + " from LedgerEntry e where e.cooperativeId = ?1 and e.schoolYear = ?2 order by e.entryDate, e.id", Object[].class)
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).getResultList();
+        List<LedgerEntry> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            LedgerEntry e = new LedgerEntry();
+            e.id = (Long) r[0];
+            e.kind = (EntryKind) r[1];
+            e.treasury = (Treasury) r[2];
+            e.amountIn = (BigDecimal) r[3];
+            e.amountOut = (BigDecimal) r[4];
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Some entries whole (with their parts), in one query, read-only. */
+    private static Map<Long, LedgerEntry> byId(List<Long> ids) {
+        Map<Long, LedgerEntry> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            LedgerEntry.getEntityManager().createQuery("select e from LedgerEntry e left join fetch e.parts where e.id in ?1", LedgerEntry.class)
+                    .setParameter(1, ids).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList()
+                    .forEach(e -> out.put(e.id, e));
+        }
+        return out;
+    }
+
+    /** The year's total per heading, summed by the database (a transfer has no parts). */
+    private static Map<String, BigDecimal> headingTotals(long cooperativeId, SchoolYear year) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        LedgerEntry.getEntityManager().createQuery("select p.headingCode, sum(p.amount) from LedgerEntryPart p"
+                        + " where p.entry.cooperativeId = ?1 and p.entry.schoolYear = ?2 group by p.headingCode", Object[].class)
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).getResultList()
+                .forEach(r -> out.put((String) r[0], ((BigDecimal) r[1]).setScale(2)));
+        return out;
     }
 
     /** The year's ledger as a spreadsheet reads it (a year holds hundreds of lines: written from the computed view). */
@@ -220,8 +273,12 @@ public class LedgerService {
         return new Opening(LedgerBook.run(start, entries(cooperativeId, previous)).closing(), "CARRIED", null);
     }
 
+    /** The year's entries in date order with their parts, in one query, read-only (no snapshots kept for a flush). */
     private static List<LedgerEntry> entries(long cooperativeId, SchoolYear year) {
-        return LedgerEntry.<LedgerEntry>find("cooperativeId = ?1 and schoolYear = ?2 order by entryDate, id", cooperativeId, year.label()).list();
+        return LedgerEntry.getEntityManager().createQuery("select e from LedgerEntry e left join fetch e.parts"
+                        + " where e.cooperativeId = ?1 and e.schoolYear = ?2 order by e.entryDate, e.id", LedgerEntry.class)
+                .setParameter(1, cooperativeId).setParameter(2, year.label())
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     // --- writing -------------------------------------------------------------------------------------------------
@@ -380,8 +437,11 @@ public class LedgerService {
             throw ProblemException.invalidField("date", "La date doit être dans l'année scolaire " + year.display() + " (du "
                     + FRENCH_DATE.format(year.firstDay()) + " au " + FRENCH_DATE.format(year.lastDay()) + ").");
         }
-        int voucher = r.voucherNumber() != null ? r.voucherNumber() : nextVoucherNumber(e.cooperativeId, year);
-        long taken = e.id == null
+        // no number sent: an edit keeps its own, a new entry takes the next one (free: new entries are numbered one at a time)
+        int voucher = r.voucherNumber() != null ? r.voucherNumber() : e.id != null ? e.voucherNumber : nextVoucherNumber(e.cooperativeId, year);
+        boolean chosen = r.voucherNumber() != null && !r.voucherNumber().equals(e.voucherNumber);
+        long taken = !chosen ? 0
+                : e.id == null
                 ? LedgerEntry.count("cooperativeId = ?1 and schoolYear = ?2 and voucherNumber = ?3", e.cooperativeId, year.label(), voucher)
                 : LedgerEntry.count("cooperativeId = ?1 and schoolYear = ?2 and voucherNumber = ?3 and id <> ?4", e.cooperativeId, year.label(),
                         voucher, e.id);

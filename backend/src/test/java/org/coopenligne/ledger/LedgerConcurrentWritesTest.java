@@ -49,5 +49,18 @@ class LedgerConcurrentWritesTest {
         List<Integer> stored = as(token).get("/api/cooperatives/" + coop.id() + "/ledger?year=2025-2026").then().statusCode(200)
                 .extract().path("lines.entry.voucherNumber");
         assertThat(stored).hasSize(writes).doesNotHaveDuplicates();
+
+        // an edit that sends no number keeps the entry's own; one that takes another's is refused, naming the field
+        int id = as(token).get("/api/cooperatives/" + coop.id() + "/ledger?year=2025-2026").then().extract().path("lines[0].entry.id");
+        int own = as(token).get("/api/cooperatives/" + coop.id() + "/ledger?year=2025-2026").then().extract().path("lines[0].entry.voucherNumber");
+        as(token).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("date", "2025-10-03", "label", "Vente corrigée", "amount", 6, "kind", "INCOME", "means", "CASH",
+                        "parts", List.of(Map.of("heading", "7068"))))
+                .put("/api/ledger-entries/" + id).then().statusCode(200).body("voucherNumber", org.hamcrest.Matchers.equalTo(own));
+        int other = own == 1 ? 2 : 1;
+        as(token).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("date", "2025-10-03", "label", "Vente corrigée", "amount", 6, "kind", "INCOME", "means", "CASH", "voucherNumber", other,
+                        "parts", List.of(Map.of("heading", "7068"))))
+                .put("/api/ledger-entries/" + id).then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("voucherNumber"));
     }
 }

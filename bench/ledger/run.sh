@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# `make bench`, the cooperative's books (issue 18), on PostgreSQL behind the server as shipped:
+#   1. writing an entry, as fast as answered (24 cooperatives at once)                 writes/s, against
+#      the pgbench ceiling of the same SQL (write-entry.sql, over TCP, 24 clients)      target >= 50 % of it
+#   2. writing entries at a fixed 200 a second (20 cooperatives)                        target p99 < 50 ms
+#   3. a big school's year (3,000 entries, seed.sql): the ledger's first page (100 lines) with the balances
+#      after each, the year's totals per heading and closing (what the screen shows first) target p95 < 30 ms
+#      the actions' and the classes' totals                                              target p95 < 30 ms
+#      the whole year in one answer (what the screen loads next, for its filters)       (reported)
+#   4. a statement of 1,000 lines imported, then read matched against that year         target < 1 s in all
+# Writes bench/ledger/results.md. Holds /tmp/coop-build.lock for the whole run (one heavy job at a time).
+# Knobs: BENCH_SKIP_BUILD=1 (reuse bench/target/app-ledger), N (requests per latency figure, 300), DURATION (30 s).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCK=/tmp/coop-build.lock
+if [ -z "${BENCH_HOLDS_LOCK:-}" ]; then
+  echo "bench (ledger): waiting for $LOCK (one heavy job at a time)…"
+  exec env BENCH_HOLDS_LOCK=1 flock "$LOCK" bash "${BASH_SOURCE[0]}" "$@"
+fi
+cd "$ROOT"
+
+HERE=bench/ledger
+OUT=bench/target/ledger
+APP=bench/target/app-ledger
+DB=coop_ledger
+PORT=8184
+BASE="http://localhost:$PORT"
+N="${N:-300}"
+DURATION="${DURATION:-30}"
+PASSWORD='Bench-Password-2025'
+export PGPASSWORD=postgres
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$DB")
+mkdir -p "$OUT"
+rm -f "$OUT"/*
+log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+M() { python3 "$HERE/measure.py" "$@"; }
+L() { python3 bench/national/measure.py latency "$@"; }
+
+SERVER_PID=""
+cleanup() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the figures mean something near 0)"
+if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$APP/quarkus-run.jar" ]; then
+  log "building the server (PostgreSQL)"
+  (cd backend && ./mvnw -B -q -ntp package -DskipTests)
+  rm -rf "$APP" && cp -r backend/target/quarkus-app "$APP"
+fi
+bash scripts/ensure-postgres.sh postgres >/dev/null
+su postgres -c "dropdb --if-exists $DB" && su postgres -c "createdb $DB"
+DATA_DIR=$(mktemp -d /tmp/coop-ledger.XXXXXX)
+log "starting the server on $DB with 60 bench cooperatives (999-1000 …)"
+COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres COOP_DATA_DIR="$DATA_DIR" \
+  java -Xms512m -Xmx512m -Dquarkus.http.port=$PORT -Dcoop.demo-data=true -Dcoop.bench.cooperatives=60 \
+  -jar "$APP/quarkus-run.jar" > "$OUT/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 180); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "$BASE/q/health/ready" >/dev/null || { tail -40 "$OUT/server.log"; exit 1; }
+
+M tokens "$BASE" 1000 24 "$PASSWORD" "$OUT/max.tokens"
+M tokens "$BASE" 1024 20 "$PASSWORD" "$OUT/rate.tokens"
+M tokens "$BASE" 1044 1 "$PASSWORD" "$OUT/school.tokens"
+M tokens "$BASE" 1045 10 "$PASSWORD" "$OUT/warmup.tokens"
+read -r SCHOOL_TOKEN SCHOOL YEAR < "$OUT/school.tokens"
+
+log "warm-up: 20 s of writes on other cooperatives (not judged)"
+M writes "$BASE" "$OUT/warmup.tokens" max 20 > "$OUT/warmup.txt"
+log "1. writes, as fast as answered (24 cooperatives, $DURATION s)"
+read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_MAX MAX_ERR < <(M writes "$BASE" "$OUT/max.tokens" max "$DURATION")
+echo "   $MAX_N entries, $MAX_RATE writes/s, p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors"
+log "2. writes at a fixed 200 a second (20 cooperatives, $DURATION s)"
+read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_MAX RATE_ERR < <(M writes "$BASE" "$OUT/rate.tokens" rate "$DURATION" 200)
+echo "   $RATE_N entries, $RATE_RATE writes/s, p50 $RATE_P50 ms, p99 $RATE_P99 ms, $RATE_ERR errors"
+
+log "3. a big school's year: 3,000 entries"
+"${PSQL[@]}" -v coop="$SCHOOL" -v year="$YEAR" -v first="${YEAR:0:4}" -f "$HERE/seed.sql"
+read -r PAGE_P50 PAGE_P95 _ _ < <(L "$BASE/api/cooperatives/$SCHOOL/ledger?year=$YEAR&page=0&size=100" "$SCHOOL_TOKEN" "$N")
+echo "   the ledger's first page (100 lines, balances, totals per heading): p50 $PAGE_P50, p95 $PAGE_P95 ms"
+read -r LEDGER_P50 LEDGER_P95 LEDGER_P99 LEDGER_MAX < <(L "$BASE/api/cooperatives/$SCHOOL/ledger?year=$YEAR" "$SCHOOL_TOKEN" "$N")
+LEDGER_BYTES=$(curl -sf "$BASE/api/cooperatives/$SCHOOL/ledger?year=$YEAR" -H "Authorization: Bearer $SCHOOL_TOKEN" | wc -c)
+echo "   the whole year in one answer ($LEDGER_BYTES bytes): p50 $LEDGER_P50, p95 $LEDGER_P95 ms"
+read -r ACTIONS_P50 ACTIONS_P95 _ _ < <(L "$BASE/api/cooperatives/$SCHOOL/ledger/actions?year=$YEAR" "$SCHOOL_TOKEN" "$N")
+read -r CLASSES_P50 CLASSES_P95 _ _ < <(L "$BASE/api/cooperatives/$SCHOOL/ledger/classes?year=$YEAR" "$SCHOOL_TOKEN" "$N")
+echo "   actions' totals p95 $ACTIONS_P95 ms, classes' totals p95 $CLASSES_P95 ms"
+
+log "4. a statement of 1,000 lines, imported and matched against that year"
+M statement "$YEAR" 2000 "$OUT/statement.csv"
+read -r IMPORT_MS IMPORT_STATUS < <(M timed POST "$BASE/api/cooperatives/$SCHOOL/bank-statements" "$SCHOOL_TOKEN" "$OUT/statement.csv")
+read -r MATCH_MS MATCH_STATUS < <(M timed GET "$BASE/api/cooperatives/$SCHOOL/bank-lines?year=$YEAR" "$SCHOOL_TOKEN")
+curl -sf "$BASE/api/cooperatives/$SCHOOL/bank-lines?year=$YEAR" -H "Authorization: Bearer $SCHOOL_TOKEN" > "$OUT/bank-lines.json"
+SUGGESTED=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['suggested'] + d['matched'])" "$OUT/bank-lines.json")
+read -r MATCH2_MS _ < <(M timed GET "$BASE/api/cooperatives/$SCHOOL/bank-lines?year=$YEAR" "$SCHOOL_TOKEN")
+echo "   import $IMPORT_MS ms ($IMPORT_STATUS), lines with their matches $MATCH_MS ms then $MATCH2_MS ms; $SUGGESTED of 1000 suggested"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+
+log "pgbench ceiling of an entry write (write-entry.sql, 24 clients over TCP, $DURATION s)"
+install -m 644 "$HERE/write-entry.sql" /tmp/coop-bench-write-entry.sql
+pgbench -h 127.0.0.1 -U postgres -n -c 24 -j 2 -T "$DURATION" -M prepared -D n=0 -D first=1000 -D year="$YEAR" \
+  -f /tmp/coop-bench-write-entry.sql "$DB" > "$OUT/pgbench.txt" 2>&1 || true
+rm -f /tmp/coop-bench-write-entry.sql
+TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -1)
+grep -E "tps|latency average|failed" "$OUT/pgbench.txt" || tail -5 "$OUT/pgbench.txt"
+
+verdict() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then echo met; else echo MISSED; fi; }
+RATIO=$(python3 -c "print('%.0f' % (100 * $MAX_RATE / $TPS))" 2>/dev/null || echo "?")
+TOTAL_MATCH=$((IMPORT_MS + MATCH_MS))
+{
+  echo "# Ledger bench ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD))"
+  echo
+  echo "$(nproc) cores, PostgreSQL 15, server -Xmx512m on the same machine as the load (bench/ledger/measure.py)."
+  echo
+  echo "| measure | figure | target | |"
+  echo "|---|---|---|---|"
+  echo "| 1. entry writes, max (24 cooperatives) | $MAX_RATE writes/s (p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors) | | |"
+  echo "| pgbench ceiling of the same SQL | $TPS tps | | |"
+  echo "| writes ÷ ceiling | $RATIO % | ≥ 50 % | $(verdict "$RATIO != '?' and $RATIO >= 50") |"
+  echo "| 2. entry writes at 200/s (20 cooperatives) | p50 $RATE_P50 ms, p99 $RATE_P99 ms ($RATE_RATE/s, $RATE_ERR errors) | p99 < 50 ms | $(verdict "$RATE_P99 < 50 and $RATE_ERR == 0") |"
+  echo "| 3. a year of 3,000 entries: the ledger's first page (100 lines) with balances, totals per heading, closing | p50 $PAGE_P50 ms, p95 $PAGE_P95 ms | p95 < 30 ms | $(verdict "$PAGE_P95 < 30") |"
+  echo "| the whole year in one answer ($LEDGER_BYTES bytes, the screen's filters) | p50 $LEDGER_P50 ms, p95 $LEDGER_P95 ms | | |"
+  echo "| the actions' totals, the classes' totals | p95 $ACTIONS_P95 ms, $CLASSES_P95 ms | < 30 ms | $(verdict "$ACTIONS_P95 < 30 and $CLASSES_P95 < 30") |"
+  echo "| 4. a statement of 1,000 lines: import + lines with matches | $IMPORT_MS + $MATCH_MS ms ($SUGGESTED suggested; again $MATCH2_MS ms) | < 1 s | $(verdict "$TOTAL_MATCH < 1000 and $IMPORT_STATUS == 201") |"
+} | tee "$HERE/results.md"

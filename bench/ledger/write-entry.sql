@@ -1,0 +1,50 @@
+-- bench/ledger: the database ceiling of writing an entry. One pgbench transaction = the SQL of ONE request
+-- POST /api/cooperatives/{id}/ledger-entries (an income in cash, one heading), as LedgerService sends it (read from the
+-- server's Hibernate SQL log, quarkus.hibernate-orm.log.sql=true) with the account lookup and the audit record of
+-- bench/pgbench/save-line.sql. Run with -M prepared; client c writes into cooperative 999-<first+c>.
+-- Variables (pgbench -D): n=0 (a per-client counter), year (the school year), first.
+
+\if :n = 0
+\set coopno :first + :client_id
+select c.id as coop, c.department_id as dep, u.id as uid, u.login as login
+  from cooperative c join user_account u on u.cooperative_id = c.id
+ where c.department_code = '999' and c.number = :coopno::text \gset
+\endif
+\set n :n + 1
+\set eid 4000000000 + :client_id * 10000000 + :n
+
+-- 1. The account behind the token (AccountLookup, plain JDBC, outside the request's transaction).
+select login, role, department_id, cooperative_id, must_change_password, token_generation
+  from user_account where id = :uid and enabled = true;
+
+BEGIN;
+-- 2. The cooperative (access check), then its row locked while the entry is numbered.
+select id, address_line, bank_account, bank_name, city, co_signatories, department_code, department_id, mandataire_email,
+       mandataire_name, mandataire_phone, number, postal_code, school_email, school_name, school_phone, school_type, uai, version
+  from cooperative where id = :coop;
+select id from cooperative where id = :coop for update;
+-- 3. The chart of the year, the next voucher number and its uniqueness.
+select id, code, department_id, kind, label, position, school_year, version from ledger_heading
+ where department_id is null or (department_id = :dep and (school_year is null or school_year = :year::text));
+select coalesce(max(voucher_number), 0) from ledger_entry where cooperative_id = :coop and school_year = :year::text;
+select count(*) from ledger_entry where cooperative_id = :coop and school_year = :year::text and voucher_number = 900000 + :n;
+-- 4. The entry and its part (the entities' pooled sequences: one call per 50 ids).
+\if :n % 50 = 1
+select nextval('ledger_entry_seq');
+select nextval('ledger_entry_part_seq');
+\endif
+insert into ledger_entry (action_id, adhesion_id, amount_in, amount_out, cheque_number, class_line_id, cleared_on, cooperative_id,
+                          created_at, entry_date, kind, label, payment_means, school_year, treasury, updated_at, version,
+                          voucher_number, id)
+values (null, null, 10.00, 0.00, null, null, null, :coop, now(), cast(substring(:year::text, 1, 4) || '-10-02' as date), 'INCOME',
+        'Bench ' || :n::text, 'CASH', :year::text, 'CASH', null, 0, 900000 + :n, :eid);
+insert into ledger_entry_part (amount, entry_id, heading_code, position, id) values (10.00, :eid, '7068', 0, :eid);
+-- 5. The audit record.
+\if :n % 50 = 1
+select nextval('audit_record_seq');
+\endif
+insert into audit_record (id, occurred_at, actor_login, actor_role, action, entity_type, entity_id, department_id,
+                          cooperative_id, before_json, after_json)
+values (:eid, now(), :login, 'MANDATAIRE', 'LEDGER_ENTRY_CREATED', 'LedgerEntry', :eid::text, :dep, :coop, null,
+        '{"id":' || :eid::text || ',"schoolYear":"' || :year::text || '","label":"Bench ' || :n::text || '","kind":"INCOME","treasury":"CASH","amountIn":10.00,"amountOut":0.00,"paymentMeans":"CASH","voucherNumber":' || (900000 + :n)::text || ',"parts":[{"heading":"7068","label":"Participation des familles aux sorties et activités","amount":10.00}],"version":0}');
+COMMIT;
