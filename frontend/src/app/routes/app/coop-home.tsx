@@ -10,8 +10,10 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { amountDue, useAdhesion, type Adhesion } from '@/features/adhesion/api/get-adhesion';
 import { useCooperative } from '@/features/cooperative/api/get-cooperative';
-import { CoopSummaryTiles, type AdhesionTileStatus } from '@/features/cooperative/components/coop-summary';
-import { formatSchoolYear } from '@/lib/format';
+import { CoopSummaryTiles, type TileStatus } from '@/features/cooperative/components/coop-summary';
+import { useCashCounts, type CashCounts } from '@/features/ledger/api/cash-counts';
+import { useLedgerSummary, type Ledger } from '@/features/ledger/api/ledger';
+import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
 import { ADHESION_STATUSES } from '@/lib/wording';
@@ -26,6 +28,8 @@ function CoopHome({ id }: { id: number }) {
   const me = useAccount();
   const cooperative = useCooperative(id);
   const adhesion = useAdhesion(id, me.schoolYear);
+  const books = useLedgerSummary(id, me.schoolYear ?? '');
+  const cash = useCashCounts(id, me.schoolYear ?? '');
   const departmentName = useDepartmentName(me, cooperative.data?.departmentCode);
   useDocumentTitle(
     cooperative.data ? `Sommaire — ${cooperative.data.schoolName} — Coopérative en ligne` : 'Sommaire — Coopérative en ligne',
@@ -96,12 +100,37 @@ function CoopHome({ id }: { id: number }) {
           Sommaire
         </Text>
       </Group>
-      <CoopSummaryTiles cooperativeId={id} adhesion={adhesion.data ? adhesionTile(adhesion.data) : undefined} />
+      <CoopSummaryTiles
+        cooperativeId={id}
+        statuses={{
+          adhesion: adhesion.data ? adhesionTile(adhesion.data) : undefined,
+          books: books.data ? booksTile(books.data) : undefined,
+          cash: cash.data ? cashTile(cash.data) : undefined,
+        }}
+      />
     </>
   );
 }
 
-function adhesionTile(adhesion: Adhesion): AdhesionTileStatus {
+/** « 12 opérations, en banque » and the bank balance; or none yet. */
+function booksTile(book: Ledger): TileStatus {
+  const n = book.totalLines ?? 0;
+  if (n === 0) return { label: `Aucune opération en ${formatSchoolYear(book.schoolYear ?? '')}`, color: 'gray' };
+  return { label: `${n === 1 ? '1 opération' : `${n} opérations`}, en banque`, amount: Number(book.closing?.bank ?? 0), color: 'teal' };
+}
+
+/** The last count: « Bravo ! » or the difference; or none yet. */
+function cashTile(counts: CashCounts): TileStatus {
+  const last = counts.counts?.[0];
+  if (!last) return { label: `Aucun arrêté de caisse en ${formatSchoolYear(counts.schoolYear ?? '')}`, color: 'gray' };
+  const day = formatDate(last.countedOn ?? '');
+  const difference = Number(last.difference ?? 0);
+  return difference === 0
+    ? { label: `Arrêté du ${day} : Bravo !`, color: 'teal' }
+    : { label: `Arrêté du ${day} : écart de ${formatMoney(Math.abs(difference))}`, color: 'orange' };
+}
+
+function adhesionTile(adhesion: Adhesion): TileStatus {
   return {
     label: adhesion.statusLabel ?? '',
     amount: amountDue(adhesion),

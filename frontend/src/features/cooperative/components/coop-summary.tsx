@@ -18,8 +18,8 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatMoney } from '@/lib/format';
 
-/** Where the adhesion of the year stands, as the Sommaire's tile shows it (the seeds' wording). */
-export type AdhesionTileStatus = {
+/** A tile's line of status, in the seeds' wording: where the adhesion stands, the books' count, the last cash count. */
+export type TileStatus = {
   label: string;
   /** The amount, once known. */
   amount?: number | null;
@@ -33,10 +33,13 @@ type Tile = {
   color: string;
   /** Absent while the function is not open yet: the tile is then no link. */
   href?: string;
-  status?: AdhesionTileStatus;
+  status?: TileStatus;
 };
 
-function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
+/** The statuses the Sommaire knows, by the tile they go on. */
+export type TileStatuses = { adhesion?: TileStatus; books?: TileStatus; cash?: TileStatus };
+
+function tiles(cooperativeId: number, statuses: TileStatuses): Tile[] {
   return [
     {
       title: 'Adhésion',
@@ -44,7 +47,7 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconWritingSign,
       color: 'grape',
       href: paths.coop.adhesion.getHref(cooperativeId),
-      status: adhesion,
+      status: statuses.adhesion,
     },
     {
       title: 'Compte-rendu',
@@ -65,6 +68,7 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconBook2,
       color: 'teal',
       href: paths.coop.ledger.getHref(cooperativeId),
+      status: statuses.books,
     },
     {
       title: 'Cahiers de classe',
@@ -107,6 +111,7 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
       icon: IconCash,
       color: 'teal',
       href: paths.coop.cash.getHref(cooperativeId),
+      status: statuses.cash,
     },
     {
       title: 'Changement de mandataire',
@@ -120,15 +125,15 @@ function tiles(cooperativeId: number, adhesion?: AdhesionTileStatus): Tile[] {
 
 type CoopSummaryTilesProps = {
   cooperativeId: number;
-  /** The adhesion of the current year, once read. */
-  adhesion?: AdhesionTileStatus;
+  /** What is known of the current year, once read. */
+  statuses?: TileStatuses;
 };
 
 /** The tiles of the Sommaire, as in the user guides; only the open functions are links. */
-export function CoopSummaryTiles({ cooperativeId, adhesion }: CoopSummaryTilesProps) {
+export function CoopSummaryTiles({ cooperativeId, statuses = {} }: CoopSummaryTilesProps) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0 }}>
-      {tiles(cooperativeId, adhesion).map((tile) => (
+      {tiles(cooperativeId, statuses).map((tile) => (
         <li key={tile.title}>
           <TileCard tile={tile} />
         </li>

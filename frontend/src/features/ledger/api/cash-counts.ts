@@ -4,6 +4,7 @@ import { api, body } from '@/lib/api-client';
 
 export type CashCount = components['schemas']['CashCountView'];
 export type CashCountRequest = components['schemas']['CashCountRequest'];
+export type CashCounts = components['schemas']['CashCountsView'];
 
 /** Under the ledger's key: a change in the books refreshes the counts' comparison with them. */
 const cashCountsKey = (cooperativeId: number, year: string) => ['ledger', cooperativeId, year, 'cash-counts'] as const;

@@ -94,6 +94,16 @@ export function useLedgerFirstPage(cooperativeId: number, year: string) {
   });
 }
 
+/** The Sommaire's line on the books: the year's number of entries and closing balances (a page of one line). */
+export function useLedgerSummary(cooperativeId: number, year: string) {
+  return useQuery({
+    queryKey: [...bookKey(cooperativeId, year), 'summary'] as const,
+    queryFn: async () =>
+      body(await api.GET('/api/cooperatives/{id}/ledger', { params: { path: { id: cooperativeId }, query: { year, page: 0, size: 1 } } })),
+    enabled: !!year,
+  });
+}
+
 /** The chart of headings of the year. */
 export function useLedgerHeadings(cooperativeId: number, year: string) {
   return useQuery({

@@ -29,7 +29,9 @@ class LedgerPagesResourceTest {
                 .put(base + "/ledger/openings/2025-2026").then().statusCode(200);
         for (int i = 1; i <= 23; i++) {
             Map<String, Object> body = switch (i % 4) {
-                case 0 -> Map.of("date", day(i), "label", "Dépôt " + i, "amount", 20, "kind", "TRANSFER", "means", "CASH", "treasury", "CASH");
+                // cash paid into the bank, and (every other time) cash drawn from it
+                case 0 -> Map.of("date", day(i), "label", "Dépôt " + i, "amount", 20, "kind", "TRANSFER", "means", "CASH",
+                        "treasury", i % 8 == 0 ? "BANK" : "CASH");
                 case 1 -> Map.of("date", day(i), "label", "Librairie " + i, "amount", new BigDecimal("30.40"), "kind", "CHARGE", "means", "CARD",
                         "parts", List.of(Map.of("heading", "6181", "amount", 20), Map.of("heading", "6068", "amount", new BigDecimal("10.40"))));
                 case 2 -> Map.of("date", day(i), "label", "Vente " + i, "amount", new BigDecimal("12.25"), "kind", "INCOME", "means", "CASH",
