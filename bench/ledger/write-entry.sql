@@ -23,11 +23,10 @@ select id, address_line, bank_account, bank_name, city, co_signatories, departme
        mandataire_name, mandataire_phone, number, postal_code, school_email, school_name, school_phone, school_type, uai, version
   from cooperative where id = :coop;
 select id from cooperative where id = :coop for update;
--- 3. The chart of the year, the next voucher number and its uniqueness.
+-- 3. The chart of the year and the next voucher number (free: new entries of a cooperative are numbered one at a time).
 select id, code, department_id, kind, label, position, school_year, version from ledger_heading
  where department_id is null or (department_id = :dep and (school_year is null or school_year = :year::text));
 select coalesce(max(voucher_number), 0) from ledger_entry where cooperative_id = :coop and school_year = :year::text;
-select count(*) from ledger_entry where cooperative_id = :coop and school_year = :year::text and voucher_number = 900000 + :n;
 -- 4. The entry and its part (the entities' pooled sequences: one call per 50 ids).
 \if :n % 50 = 1
 select nextval('ledger_entry_seq');
