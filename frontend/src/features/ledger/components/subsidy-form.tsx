@@ -18,9 +18,14 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A subsidy: who grants it, for what, how much, when; and the income entries of the year that received it. */
+/**
+ * A subsidy: who grants it, for what, how much, when; and the income entries that received it, of its year or of the
+ * next one (a grant decided in June is often paid after the summer).
+ */
 export function SubsidyForm({ cooperativeId, year, subsidy, taken, today, onDone, onCancel }: Props) {
   const book = useLedger(cooperativeId, year);
+  const following = `${year.slice(5, 9)}-${Number(year.slice(5, 9)) + 1}`;
+  const nextBook = useLedger(cooperativeId, following);
   const create = useCreateSubsidy(cooperativeId);
   const update = useUpdateSubsidy(cooperativeId);
   const save = subsidy ? update : create;
@@ -33,7 +38,9 @@ export function SubsidyForm({ cooperativeId, year, subsidy, taken, today, onDone
   const [local, setLocal] = useState<Record<string, string>>({});
   const server = isApiError(save.error) ? violationsByField(save.error.violations) : {};
   const errors = { ...server, ...local };
-  const incomes = (book.data?.lines ?? []).map((l) => l.entry!).filter((e) => e.kind === 'INCOME' && (!taken.has(e.id!) || entryIds.includes(e.id!)));
+  const incomes = [...(book.data?.lines ?? []), ...(nextBook.data?.lines ?? [])]
+    .map((l) => l.entry!)
+    .filter((e) => e.kind === 'INCOME' && (!taken.has(e.id!) || entryIds.includes(e.id!)));
   const received = incomes.filter((e) => entryIds.includes(e.id!)).reduce((sum, e) => sum + Math.round(Number(e.amountIn ?? 0) * 100), 0);
   const entryError = Object.entries(errors).find(([field]) => field.startsWith('entryIds'))?.[1];
 
@@ -71,7 +78,7 @@ export function SubsidyForm({ cooperativeId, year, subsidy, taken, today, onDone
         </SimpleGrid>
         <Checkbox.Group
           label="Versements reçus (recettes du cahier)"
-          description={incomes.length === 0 ? "Aucune recette au cahier de l'année : cochez-la quand le versement sera écrit." : undefined}
+          description={incomes.length === 0 ? "Aucune recette au cahier de l'année ni de la suivante : cochez-la quand le versement sera écrit." : undefined}
           value={entryIds.map(String)}
           onChange={(values) => setEntryIds(values.map(Number))}
           error={entryError}

@@ -40,9 +40,15 @@ const granted = {
 describe('Les subventions', () => {
   it('shows what was granted, received and expected, and records a subsidy with the income that paid it', async () => {
     const posted: unknown[] = [];
+    const asked: (string | null)[] = [];
     server.use(
       http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
-      http.get('*/api/cooperatives/1/ledger', () => HttpResponse.json(book)),
+      // the subsidy's year, and the next one (a grant is often paid after the summer)
+      http.get('*/api/cooperatives/1/ledger', ({ request }) => {
+        const year = new URL(request.url).searchParams.get('year');
+        asked.push(year);
+        return HttpResponse.json(year === '2026-2027' ? book : { ...book, schoolYear: year, lines: [] });
+      }),
       http.get('*/api/cooperatives/1/subsidies', () =>
         HttpResponse.json({ schoolYear: '2026-2027', subsidies: [granted], granted: 200, received: 0, expected: 200 }),
       ),
@@ -72,6 +78,7 @@ describe('Les subventions', () => {
         { funderType: 'COMMUNE', funderName: 'Mairie de Vienne', purpose: 'Classe découverte', amountGranted: 600, decidedOn: '2026-10-02', entryIds: [7] },
       ]),
     );
+    expect(asked).toContain('2027-2028');
   });
 
   it('lets staff read without the buttons that write', async () => {
