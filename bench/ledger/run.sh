@@ -13,11 +13,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-LOCK=/tmp/coop-build.lock
-if [ -z "${BENCH_HOLDS_LOCK:-}" ]; then
-  echo "bench (ledger): waiting for $LOCK (one heavy job at a time)…"
-  exec env BENCH_HOLDS_LOCK=1 flock "$LOCK" bash "${BASH_SOURCE[0]}" "$@"
-fi
+source "$ROOT/bench/lib.sh"
+bench_hold_lock ledger "${BASH_SOURCE[0]}" "$@"
 cd "$ROOT"
 
 HERE=bench/ledger
@@ -33,30 +30,14 @@ export PGPASSWORD=postgres
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$DB")
 mkdir -p "$OUT"
 rm -f "$OUT"/*
-log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 M() { python3 "$HERE/measure.py" "$@"; }
 L() { python3 bench/national/measure.py latency "$@"; }
 
-SERVER_PID=""
-cleanup() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+trap bench_stop_server EXIT
 
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the figures mean something near 0)"
-if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$APP/quarkus-run.jar" ]; then
-  log "building the server (PostgreSQL)"
-  (cd backend && ./mvnw -B -q -ntp package -DskipTests)
-  rm -rf "$APP" && cp -r backend/target/quarkus-app "$APP"
-fi
-bash scripts/ensure-postgres.sh postgres >/dev/null
-su postgres -c "dropdb --if-exists $DB" && su postgres -c "createdb $DB"
-DATA_DIR=$(mktemp -d /tmp/coop-ledger.XXXXXX)
-log "starting the server on $DB with 60 bench cooperatives (999-1000 …)"
-COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres COOP_DATA_DIR="$DATA_DIR" \
-  java -Xms512m -Xmx512m -Dquarkus.http.port=$PORT -Dcoop.demo-data=true -Dcoop.bench.cooperatives=60 \
-  -jar "$APP/quarkus-run.jar" > "$OUT/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 180); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 1; done
-curl -sf "$BASE/q/health/ready" >/dev/null || { tail -40 "$OUT/server.log"; exit 1; }
+# 60 bench cooperatives, 999-1000 … 999-1059
+bench_fresh_server "$DB" "$PORT" -Dcoop.demo-data=true -Dcoop.bench.cooperatives=60
 
 M tokens "$BASE" 1000 24 "$PASSWORD" "$OUT/max.tokens"
 M tokens "$BASE" 1024 20 "$PASSWORD" "$OUT/rate.tokens"
@@ -92,7 +73,7 @@ curl -sf "$BASE/api/cooperatives/$SCHOOL/bank-lines?year=$YEAR" -H "Authorizatio
 SUGGESTED=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['suggested'] + d['matched'])" "$OUT/bank-lines.json")
 read -r MATCH2_MS _ < <(M timed GET "$BASE/api/cooperatives/$SCHOOL/bank-lines?year=$YEAR" "$SCHOOL_TOKEN")
 echo "   import $IMPORT_MS ms ($IMPORT_STATUS), lines with their matches $MATCH_MS ms then $MATCH2_MS ms; $SUGGESTED of 1000 suggested"
-kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+bench_stop_server
 
 log "pgbench ceiling of an entry write (write-entry.sql, 24 clients over TCP, $DURATION s)"
 install -m 644 "$HERE/write-entry.sql" /tmp/coop-bench-write-entry.sql

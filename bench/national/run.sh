@@ -13,11 +13,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-LOCK=/tmp/coop-build.lock
-if [ -z "${BENCH_HOLDS_LOCK:-}" ]; then
-  echo "bench (national): waiting for $LOCK (one heavy job at a time)…"
-  exec env BENCH_HOLDS_LOCK=1 flock "$LOCK" bash "${BASH_SOURCE[0]}" "$@"
-fi
+source "$ROOT/bench/lib.sh"
+bench_hold_lock national "${BASH_SOURCE[0]}" "$@"
 cd "$ROOT"
 
 HERE=bench/national
@@ -32,29 +29,13 @@ export PGPASSWORD=postgres
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$DB")
 mkdir -p "$OUT"
 rm -f "$OUT"/*.log "$OUT"/*.csv "$OUT"/*.xml
-log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 M() { python3 "$HERE/measure.py" "$@"; }
 
-SERVER_PID=""
-cleanup() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+trap bench_stop_server EXIT
 
 # --- the server, on a new database --------------------------------------------------------------------------------
-if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$APP/quarkus-run.jar" ]; then
-  log "building the server (PostgreSQL)"
-  (cd backend && ./mvnw -B -q -ntp package -DskipTests)
-  rm -rf "$APP" && cp -r backend/target/quarkus-app "$APP"
-fi
-bash scripts/ensure-postgres.sh postgres >/dev/null
-su postgres -c "dropdb --if-exists $DB" && su postgres -c "createdb $DB"
-DATA_DIR=$(mktemp -d /tmp/coop-national.XXXXXX)
-log "starting the server on $DB (Flyway creates the schema)"
-COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres COOP_DATA_DIR="$DATA_DIR" \
-  COOP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xms512m -Xmx512m -Dquarkus.http.port=$PORT \
-  -Dcoop.reminders.rate-per-minute=600 -jar "$APP/quarkus-run.jar" > "$OUT/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 1; done
-curl -sf "$BASE/q/health/ready" >/dev/null || { tail -40 "$OUT/server.log"; exit 1; }
+export COOP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+bench_fresh_server "$DB" "$PORT" -Dcoop.reminders.rate-per-minute=600
 
 log "loading the national dataset"
 load_start=$(date +%s.%N)

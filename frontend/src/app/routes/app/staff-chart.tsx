@@ -1,14 +1,12 @@
 import { Group, NativeSelect, Paper } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { ChartEditor } from '@/features/ledger/components/chart-editor';
 import { isAdmin } from '@/lib/auth';
 import { formatSchoolYear } from '@/lib/format';
-import { schoolYearsAround } from '@/lib/school-year';
 import { RequireRole } from './require-role';
-import { useAccount } from './root';
+import { useYearParams } from './use-year-params';
 
 /** "Plan comptable": the national chart (the admin keeps it) or a department's chart of a year (its staff keep it). */
 export function StaffChartRoute() {
@@ -21,27 +19,11 @@ export function StaffChartRoute() {
 }
 
 function StaffChart() {
-  const me = useAccount();
+  const { me, params, current, years, year, update } = useYearParams();
   const admin = isAdmin(me);
-  const [params, setParams] = useSearchParams();
   const departments = useDepartments({ enabled: admin });
-  const current = me.schoolYear ?? '';
-  const years = current ? schoolYearsAround(current, 2, 1) : [];
-  const requestedYear = params.get('year') ?? '';
-  const year = years.includes(requestedYear) ? requestedYear : current;
   // the admin starts on the national chart; staff see their department's
   const department = admin ? params.get('department') || null : (me.department?.code ?? null);
-
-  const update = (key: string, value: string | null) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <>

@@ -1,14 +1,12 @@
 import { Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { TariffEditor } from '@/features/tariff/components/tariff-editor';
 import { isAdmin } from '@/lib/auth';
 import { formatSchoolYear } from '@/lib/format';
-import { schoolYearsAround } from '@/lib/school-year';
 import { RequireRole } from './require-role';
-import { useAccount } from './root';
+import { useYearParams } from './use-year-params';
 
 /** "Barème": a department's tariff of a school year (staff: theirs; the admin chooses the department). */
 export function StaffTariffRoute() {
@@ -21,30 +19,13 @@ export function StaffTariffRoute() {
 }
 
 function StaffTariff() {
-  const me = useAccount();
+  const { me, params, current, years, year, update } = useYearParams();
   const admin = isAdmin(me);
-  const [params, setParams] = useSearchParams();
   const departments = useDepartments({ enabled: admin });
-
-  const current = me.schoolYear ?? '';
-  const years = current ? schoolYearsAround(current, 2, 1) : [];
-  const requestedYear = params.get('year') ?? '';
-  const year = years.includes(requestedYear) ? requestedYear : current;
   const department = admin ? (params.get('department') ?? '') : (me.department?.code ?? '');
   const departmentName = admin
     ? departments.data?.find((d) => d.code === department)?.name
     : me.department?.name;
-
-  const update = (key: string, value: string | null) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <>

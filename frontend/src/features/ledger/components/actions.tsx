@@ -6,13 +6,12 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
-import { formatMoney, formatSchoolYear } from '@/lib/format';
+import { formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import { ResultCells } from './result-cells';
 import { useCreateLedgerAction, useDeleteLedgerAction, useLedgerActions, useRenameLedgerAction, type LedgerAction } from '../api/actions';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean };
-
-const signed = (n: number) => `${n > 0 ? '+ ' : n < 0 ? '− ' : ''}${formatMoney(Math.abs(n))}`;
 
 /** "Actions péda.": each action's income, charges and result; with the entries of no action, the year's totals. */
 export function Actions({ cooperativeId, year, canWrite }: Props) {
@@ -33,18 +32,8 @@ export function Actions({ cooperativeId, year, canWrite }: Props) {
     if (!name.trim()) return;
     create.mutate(name.trim(), { onSuccess: () => setName('') });
   };
-  const row = (a: LedgerAction, strong = false) => (
-    <>
-      <Table.Td data-label="Recettes" ta="right" fw={strong ? 700 : undefined}>
-        {formatMoney(Number(a.income ?? 0))}
-      </Table.Td>
-      <Table.Td data-label="Dépenses" ta="right" fw={strong ? 700 : undefined}>
-        {formatMoney(Number(a.charges ?? 0))}
-      </Table.Td>
-      <Table.Td data-label="Résultat" ta="right" fw={700} c={Number(a.result ?? 0) < 0 ? 'red.9' : 'teal.9'}>
-        {signed(Number(a.result ?? 0))}
-      </Table.Td>
-    </>
+  const row = (a: Pick<LedgerAction, 'income' | 'charges' | 'result'>, strong = false) => (
+    <ResultCells income={a.income} charges={a.charges} result={a.result} resultLabel="Résultat" strong={strong} />
   );
 
   return (

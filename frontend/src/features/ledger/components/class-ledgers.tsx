@@ -6,11 +6,10 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { useClassLedger, useClassLedgers, type ClassLedgerSummary } from '../api/classes';
+import { ResultCells, resultColor, signed } from './result-cells';
 
 type Props = { cooperativeId: number; year: string };
 
-const signed = (n: number) => `${n > 0 ? '+ ' : n < 0 ? '− ' : ''}${formatMoney(Math.abs(n))}`;
-const balanceColor = (n: number) => (n < 0 ? 'red.9' : 'teal.9');
 
 /**
  * "Cahiers de classe": each class line of the year's adhesion with its income, charges and balance, the entries of no
@@ -33,17 +32,7 @@ export function ClassLedgers({ cooperativeId, year }: Props) {
     setParams(next);
   };
   const amounts = (c: Pick<ClassLedgerSummary, 'income' | 'charges' | 'balance'>, strong = false) => (
-    <>
-      <Table.Td data-label="Recettes" ta="right" fw={strong ? 700 : undefined}>
-        {formatMoney(Number(c.income ?? 0))}
-      </Table.Td>
-      <Table.Td data-label="Dépenses" ta="right" fw={strong ? 700 : undefined}>
-        {formatMoney(Number(c.charges ?? 0))}
-      </Table.Td>
-      <Table.Td data-label="Solde" ta="right" fw={700} c={balanceColor(Number(c.balance ?? 0))}>
-        {signed(Number(c.balance ?? 0))}
-      </Table.Td>
-    </>
+    <ResultCells income={c.income} charges={c.charges} result={c.balance} resultLabel="Solde" strong={strong} />
   );
 
   return (
@@ -197,7 +186,7 @@ function ClassLedgerTable({ cooperativeId, year, classLineId, onClose }: Props &
                   <Table.Td data-label="Dépense" ta="right">
                     {entry?.kind === 'CHARGE' ? formatMoney(Number(entry.amountOut ?? 0)) : ''}
                   </Table.Td>
-                  <Table.Td data-label="Solde de la classe" ta="right" fw={600} c={balanceColor(Number(balance ?? 0))}>
+                  <Table.Td data-label="Solde de la classe" ta="right" fw={600} c={resultColor(Number(balance ?? 0))}>
                     {signed(Number(balance ?? 0))}
                   </Table.Td>
                 </Table.Tr>
@@ -207,7 +196,7 @@ function ClassLedgerTable({ cooperativeId, year, classLineId, onClose }: Props &
         )}
         <Text size="sm" fw={700}>
           Recettes {formatMoney(Number(summary?.income ?? 0))} · Dépenses {formatMoney(Number(summary?.charges ?? 0))} · Solde{' '}
-          <Text span fw={700} c={balanceColor(Number(summary?.balance ?? 0))}>
+          <Text span fw={700} c={resultColor(Number(summary?.balance ?? 0))}>
             {signed(Number(summary?.balance ?? 0))}
           </Text>
         </Text>
