@@ -40,6 +40,8 @@ type LedgerBookProps = {
   today: string;
 };
 
+const LINES_AT_ONCE = 200;
+
 const COLUMNS = ['Pièce', 'Date', 'Opération', 'Recette', 'Dépense', 'Banque', 'Caisse', 'Pointé'] as const;
 
 /** "Le cahier de compta.": the year's operations with the bank and cash balances after each, the totals per heading. */
@@ -53,6 +55,8 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   const [editing, setEditing] = useState<LedgerEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);
+  // a big school's year is 3,000 lines: they are drawn 200 at a time
+  const [shown, setShown] = useState(LINES_AT_ONCE);
   const [statementDate, setStatementDate] = useState<string | null>(null);
   const [statementBalance, setStatementBalance] = useState<number | ''>('');
   const headings = useLedgerHeadings(cooperativeId, year);
@@ -69,6 +73,11 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
   const total = whole ? all.length : (book.totalLines ?? all.length);
   const lines = filterLines(all, filter);
   const filtered = lines.length !== all.length;
+  const changeFilter = (f: LedgerFilter) => {
+    setFilter(f);
+    setShown(LINES_AT_ONCE);
+  };
+  const rest = lines.length - shown;
 
   return (
     <Stack gap="lg">
@@ -121,13 +130,13 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               label="Rechercher"
               placeholder="libellé, n° de pièce ou de chèque"
               value={filter.text}
-              onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+              onChange={(e) => changeFilter({ ...filter, text: e.currentTarget.value })}
               style={{ flex: '2 1 200px' }}
             />
             <NativeSelect
               label="Rubrique"
               value={filter.heading}
-              onChange={(e) => setFilter({ ...filter, heading: e.currentTarget.value })}
+              onChange={(e) => changeFilter({ ...filter, heading: e.currentTarget.value })}
               data={[
                 { value: '', label: 'Toutes' },
                 ...(headings.data ?? []).filter((h) => h.kind !== 'TREASURY').map((h) => ({ value: h.code ?? '', label: `${h.code} — ${h.label}` })),
@@ -137,7 +146,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
             <NativeSelect
               label="Moyen"
               value={filter.means}
-              onChange={(e) => setFilter({ ...filter, means: e.currentTarget.value as LedgerFilter['means'] })}
+              onChange={(e) => changeFilter({ ...filter, means: e.currentTarget.value as LedgerFilter['means'] })}
               data={[{ value: '', label: 'Tous' }, ...Object.entries(LEDGER_MEANS_LABELS).map(([value, label]) => ({ value, label }))]}
               style={{ flex: '1 1 130px' }}
             />
@@ -145,7 +154,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               <NativeSelect
                 label="Action"
                 value={filter.action}
-                onChange={(e) => setFilter({ ...filter, action: e.currentTarget.value })}
+                onChange={(e) => changeFilter({ ...filter, action: e.currentTarget.value })}
                 data={[
                   { value: '', label: 'Toutes' },
                   ...(actions.data?.actions ?? []).map((a) => ({ value: String(a.id), label: a.name ?? '' })),
@@ -158,7 +167,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               <NativeSelect
                 label="Classe"
                 value={filter.classLine}
-                onChange={(e) => setFilter({ ...filter, classLine: e.currentTarget.value })}
+                onChange={(e) => changeFilter({ ...filter, classLine: e.currentTarget.value })}
                 data={[
                   { value: '', label: 'Toutes' },
                   ...(classes.data?.classes ?? []).map((c) => ({ value: String(c.classLineId), label: c.className ?? '' })),
@@ -167,10 +176,10 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                 style={{ flex: '1 1 140px' }}
               />
             )}
-            <DateField label="Du" value={filter.from} onChange={(v) => setFilter({ ...filter, from: v })} clearable style={{ flex: '1 1 140px' }} />
-            <DateField label="Au" value={filter.to} onChange={(v) => setFilter({ ...filter, to: v })} clearable style={{ flex: '1 1 140px' }} />
+            <DateField label="Du" value={filter.from} onChange={(v) => changeFilter({ ...filter, from: v })} clearable style={{ flex: '1 1 140px' }} />
+            <DateField label="Au" value={filter.to} onChange={(v) => changeFilter({ ...filter, to: v })} clearable style={{ flex: '1 1 140px' }} />
             {filtered && (
-              <Button variant="subtle" onClick={() => setFilter(NO_FILTER)}>
+              <Button variant="subtle" onClick={() => changeFilter(NO_FILTER)}>
                 Effacer
               </Button>
             )}
@@ -200,7 +209,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {lines.map(({ entry, bankBalance, cashBalance }) => {
+                {lines.slice(0, shown).map(({ entry, bankBalance, cashBalance }) => {
                   const e = entry!;
                   const transfer = e.kind === 'TRANSFER';
                   return (
@@ -260,6 +269,13 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
               </Table.Tbody>
             </Table>
           </div>
+        )}
+        {rest > 0 && (
+          <Group justify="center" p="sm">
+            <Button variant="light" onClick={() => setShown((n) => n + LINES_AT_ONCE)}>
+              Afficher {Math.min(rest, LINES_AT_ONCE)} opérations de plus ({rest} non affichées)
+            </Button>
+          </Group>
         )}
       </Paper>
 

@@ -278,13 +278,21 @@ describe('Cahier de compta.', () => {
         return HttpResponse.json({ ...book, lines: Array.from({ length: 250 }, (_, i) => line(i + 1)), totalLines: 250 });
       }),
     );
-    renderApp('/coop/1/cahier', { loggedIn: true });
+    const { user } = renderApp('/coop/1/cahier', { loggedIn: true });
     expect(await screen.findByText('Les 100 premières opérations sur 250 : la suite se charge…')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '250 opérations' })).toBeInTheDocument();
     expect(screen.queryByRole('search', { name: 'Filtrer le cahier' })).not.toBeInTheDocument();
     release();
     expect(await screen.findByRole('search', { name: 'Filtrer le cahier' })).toBeInTheDocument();
     expect(screen.queryByText(/la suite se charge/)).not.toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: /^Cahier de compta\./ })).getAllByRole('row')).toHaveLength(251);
+    // drawn 200 at a time
+    const table = screen.getByRole('table', { name: /^Cahier de compta\./ });
+    expect(within(table).getAllByRole('row')).toHaveLength(201);
+    await user.click(screen.getByRole('button', { name: 'Afficher 50 opérations de plus (50 non affichées)' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(251);
+    expect(screen.queryByRole('button', { name: /opérations de plus/ })).not.toBeInTheDocument();
+    // a filter starts again from the top
+    await user.type(within(screen.getByRole('search', { name: 'Filtrer le cahier' })).getByRole('textbox', { name: 'Rechercher' }), 'Vente 2');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 1 + 10 + 50 + 1);
   });
 });
