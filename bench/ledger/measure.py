@@ -2,16 +2,12 @@
 """Measuring tools of bench/ledger/run.sh (standard library only; GET latencies use bench/national/measure.py).
 
   measure.py tokens BASE FIRST COUNT PASSWORD OUT    logs in 999-FIRST … and writes "token coopId year" lines to OUT
-  measure.py writes BASE TOKENS MODE SECONDS [RATE]  POST /ledger-entries from one thread per cooperative of TOKENS:
-                                                     MODE max (as fast as answered) or rate (RATE a second in all,
-                                                     evenly spaced); prints "count per_s p50 p99 max errors"
   measure.py statement YEAR N OUT                    a bank CSV of N lines matching the big school's seeded entries
   measure.py timed METHOD URL TOKEN [FILE]           one request (FILE: multipart field "file"): "ms status"
 """
 import http.client
 import json
 import sys
-import threading
 import time
 import urllib.parse
 import uuid
@@ -20,11 +16,6 @@ import uuid
 def connect(base):
     u = urllib.parse.urlsplit(base)
     return http.client.HTTPConnection(u.hostname, u.port, timeout=120)
-
-
-def pick(values, q):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))] if values else float("nan")
 
 
 def tokens(base, first, count, password, out):
@@ -39,65 +30,6 @@ def tokens(base, first, count, password, out):
                 sys.exit("login 999-%d: %d" % (i, r.status))
             account = body["account"]
             f.write("%s %s %s\n" % (body["token"], account["cooperative"]["id"], account["schoolYear"]))
-
-
-def writes(base, token_file, mode, seconds, rate=200):
-    users = [line.split() for line in open(token_file) if line.strip()]
-    seconds = float(seconds)
-    rate = float(rate)
-    interval = len(users) / rate if mode == "rate" else 0.0
-    times, errors = [], [0]
-    lock = threading.Lock()
-    start_at = time.perf_counter() + 0.5
-
-    def user(index, token, coop, year):
-        conn = connect(base)
-        headers = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
-        day = "%s-10-%02d" % (year[:4], 1 + index % 28)
-        mine = []
-        k = 0
-        end = start_at + seconds
-        # each user's first request is offset so that, in all, requests are evenly spaced
-        next_at = start_at + index * (interval / len(users) if interval else 0)
-        while True:
-            if interval:
-                wait = next_at - time.perf_counter()
-                if wait > 0:
-                    time.sleep(wait)
-                next_at += interval
-            now = time.perf_counter()
-            if now >= end:
-                break
-            k += 1
-            income = k % 3 != 0
-            body = json.dumps({"date": day, "label": "Bench %d-%d" % (index, k), "amount": 10 if income else 3.25,
-                               "kind": "INCOME" if income else "CHARGE", "means": "CASH" if income else "CARD",
-                               "parts": [{"heading": "7068" if income else "6068"}]})
-            t0 = time.perf_counter()
-            try:
-                conn.request("POST", "/api/cooperatives/%s/ledger-entries" % coop, body, headers)
-                r = conn.getresponse()
-                r.read()
-                ok = r.status == 201
-            except Exception:
-                conn = connect(base)
-                ok = False
-            elapsed = (time.perf_counter() - t0) * 1000
-            if ok:
-                mine.append(elapsed)
-            else:
-                with lock:
-                    errors[0] += 1
-        with lock:
-            times.extend(mine)
-
-    threads = [threading.Thread(target=user, args=(i, *u)) for i, u in enumerate(users)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    print("%d %.1f %.1f %.1f %.1f %d" % (len(times), len(times) / seconds, pick(times, 0.5), pick(times, 0.99),
-                                         max(times) if times else float("nan"), errors[0]))
 
 
 def statement(year, n, out):
@@ -137,4 +69,4 @@ def timed(method, url, token, file_name=None):
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    {"tokens": tokens, "writes": writes, "statement": statement, "timed": timed}[command](*args)
+    {"tokens": tokens, "statement": statement, "timed": timed}[command](*args)

@@ -29,7 +29,7 @@ PASSWORD='Bench-Password-2025'
 export PGPASSWORD=postgres
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$DB")
 mkdir -p "$OUT"
-rm -f "$OUT"/*
+rm -rf "${OUT:?}"/*
 M() { python3 "$HERE/measure.py" "$@"; }
 L() { python3 bench/national/measure.py latency "$@"; }
 
@@ -39,19 +39,39 @@ echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the figures
 # 60 bench cooperatives, 999-1000 … 999-1059
 bench_fresh_server "$DB" "$PORT" -Dcoop.demo-data=true -Dcoop.bench.cooperatives=60
 
-M tokens "$BASE" 1000 24 "$PASSWORD" "$OUT/max.tokens"
-M tokens "$BASE" 1024 20 "$PASSWORD" "$OUT/rate.tokens"
 M tokens "$BASE" 1044 1 "$PASSWORD" "$OUT/school.tokens"
-M tokens "$BASE" 1045 10 "$PASSWORD" "$OUT/warmup.tokens"
 read -r SCHOOL_TOKEN SCHOOL YEAR < "$OUT/school.tokens"
 
+log "compiling the Gatling simulations"
+"$ROOT/backend/mvnw" -B -q -ntp -f bench/pom.xml test-compile
+# gatling NAME MODE USERS FIRST [-D…]: LedgerEntrySimulation on cooperatives 999-FIRST…; prints
+# "count per_s p50 p99 errors" of its entry writes over the measured window (bench/summarize.py reads Gatling's stats)
+gatling() {
+  local name="$1" mode="$2" users="$3" first="$4"
+  shift 4
+  mkdir -p "$OUT/ledger-$name"
+  "$ROOT/backend/mvnw" -B -ntp -f bench/pom.xml gatling:test -Dgatling.simulationClass=coop.bench.LedgerEntrySimulation \
+    -Dgatling.resultsFolder="$ROOT/$OUT/ledger-$name/gatling" -Dbench.gatling.jvm.xmx=512m -Dgatling.failOnError=false \
+    -Dbench.baseUrl="$BASE" -Dbench.resultFile="$ROOT/$OUT/ledger-$name/window.json" -Dbench.mode="$mode" \
+    -Dbench.users="$users" -Dbench.firstLogin="$first" "$@" > "$OUT/ledger-$name/gatling.log" 2>&1 \
+    || { tail -30 "$OUT/ledger-$name/gatling.log" >&2; exit 1; }
+  python3 - "$OUT" "ledger-$name" <<'PY'
+import sys
+sys.path.insert(0, "bench")
+import summarize
+r = summarize.scenario(sys.argv[1], sys.argv[2].split("-", 1)[0], sys.argv[2].split("-", 1)[1], "ledger entry")
+print("%d %.1f %.0f %.0f %d" % (r["count"], r["throughput"], r["p50"], r["p99"], r["ko"]))
+PY
+  sleep 1
+}
+
 log "warm-up: 20 s of writes on other cooperatives (not judged)"
-M writes "$BASE" "$OUT/warmup.tokens" max 20 > "$OUT/warmup.txt"
+gatling warmup max 10 1045 -Dbench.duration=20 > "$OUT/warmup.txt"
 log "1. writes, as fast as answered (24 cooperatives, $DURATION s)"
-read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_MAX MAX_ERR < <(M writes "$BASE" "$OUT/max.tokens" max "$DURATION")
+read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_ERR < <(gatling max max 24 1000 -Dbench.duration="$DURATION")
 echo "   $MAX_N entries, $MAX_RATE writes/s, p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors"
 log "2. writes at a fixed 200 a second (20 cooperatives, $DURATION s)"
-read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_MAX RATE_ERR < <(M writes "$BASE" "$OUT/rate.tokens" rate "$DURATION" 200)
+read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_ERR < <(gatling rate rate 20 1024 -Dbench.duration="$DURATION" -Dbench.rate=200)
 echo "   $RATE_N entries, $RATE_RATE writes/s, p50 $RATE_P50 ms, p99 $RATE_P99 ms, $RATE_ERR errors"
 
 log "3. a big school's year: 3,000 entries"
@@ -89,7 +109,7 @@ TOTAL_MATCH=$((IMPORT_MS + MATCH_MS))
 {
   echo "# Ledger bench ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD))"
   echo
-  echo "$(nproc) cores, PostgreSQL 15, server -Xmx512m on the same machine as the load (bench/ledger/measure.py)."
+  echo "$(nproc) cores, PostgreSQL 15, server -Xmx512m on the same machine as the load: writes by Gatling (bench/src/…/LedgerEntrySimulation.java), latencies by bench/national/measure.py."
   echo
   echo "| measure | figure | target | |"
   echo "|---|---|---|---|"

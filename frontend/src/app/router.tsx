@@ -135,6 +135,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
           },
           {
+            path: paths.staff.books.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-books')).StaffBooksRoute }),
+          },
+          {
             path: paths.staff.chart.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-chart')).StaffChartRoute }),
           },

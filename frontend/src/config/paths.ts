@@ -148,6 +148,10 @@ export const paths = {
       getHref: (department?: string | null) =>
         `/gestion/prelevements-sepa${department ? `?department=${encodeURIComponent(department)}` : ''}`,
     },
+    books: {
+      path: '/gestion/cahiers',
+      getHref: () => '/gestion/cahiers',
+    },
     chart: {
       path: '/gestion/plan-comptable',
       getHref: ({ department, year }: { department?: string | null; year?: string | null } = {}) => {

@@ -149,6 +149,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.chart.path,
     icon: IconListNumbers,
   };
+  const books: NavItem = {
+    label: 'Cahiers des coopératives',
+    href: paths.staff.books.getHref(),
+    pattern: paths.staff.books.path,
+    icon: IconBook2,
+  };
   const review: NavItem = {
     label: 'Validation',
     href: paths.staff.reviewQueue.getHref(),
@@ -212,6 +218,7 @@ function navItems(me: Me): NavItem[] {
       changes,
       tariff,
       chart,
+      books,
       mails,
       settings,
       {
@@ -227,7 +234,7 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, mails, settings, imports, auditLog, apiTokens, sepa, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
 }
 
 type AppLayoutProps = {

@@ -50,12 +50,17 @@ public class LedgerHeading extends PanacheEntityBase {
     @jakarta.persistence.Version
     public int version;
 
-    /** The rows of a department's chart of a year, national ones included (or the national ones only, for a null department). */
+    /**
+     * The rows of a department's chart of a year, national ones included (or the national ones only, for a null
+     * department), read-only: every entry written reads them, and read-only rows are neither copied for nor checked at
+     * the flush (rows this transaction already holds, being changed, stay as they are).
+     */
     public static List<LedgerHeading> rowsOf(Long departmentId, String schoolYear) {
-        return departmentId == null
-                ? LedgerHeading.<LedgerHeading>find("departmentId is null").list()
+        return (departmentId == null
+                ? LedgerHeading.<LedgerHeading>find("departmentId is null")
                 : LedgerHeading.<LedgerHeading>find("departmentId is null or (departmentId = ?1 and (schoolYear is null or schoolYear = ?2))",
-                        departmentId, schoolYear).list();
+                        departmentId, schoolYear))
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /**

@@ -122,6 +122,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("putNationalLedgerHeading",  new int[] {401, 403, 403, 403, 403, 403,   0});
         EXPECTED.put("deleteNationalLedgerHeading", new int[] {401, 403, 403, 403, 403, 403,  0});
         EXPECTED.put("getDepartmentLedgerChart",  new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getDepartmentBooks",        new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("putDepartmentLedgerHeading", new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("deleteDepartmentLedgerHeading", new int[] {401, 403, 403, 403, 0, 403,   0});
         EXPECTED.put("listClassLedgers",          new int[] {401, 200, 403, 403, 200, 403, 200});
