@@ -9,6 +9,8 @@
 select c.id as coop, c.department_id as dep, u.id as uid, u.login as login
   from cooperative c join user_account u on u.cooperative_id = c.id
  where c.department_code = '999' and c.number = :coopno::text \gset
+insert into ledger_heading_total (cooperative_id, school_year, heading_code, amount, entries)
+values (:coop, :year::text, '7068', 0, 0) on conflict do nothing;
 \endif
 \set n :n + 1
 \set eid 4000000000 + :client_id * 10000000 + :n
@@ -38,6 +40,9 @@ insert into ledger_entry (action_id, adhesion_id, amount_in, amount_out, cheque_
 values (null, null, 10.00, 0.00, null, null, null, :coop, now(), cast(substring(:year::text, 1, 4) || '-10-02' as date), 'INCOME',
         'Bench ' || :n::text, 'CASH', :year::text, 'CASH', null, 0, 900000 + :n, :eid);
 insert into ledger_entry_part (amount, entry_id, heading_code, position, id) values (10.00, :eid, '7068', 0, :eid);
+-- the year's total of the heading, kept by the write (LedgerService.moveTotals: an update, an insert the first time)
+update ledger_heading_total set amount = amount + 10.00, entries = entries + 1
+ where cooperative_id = :coop and school_year = :year::text and heading_code = '7068';
 -- 5. The audit record.
 \if :n % 50 = 1
 select nextval('audit_record_seq');

@@ -53,6 +53,13 @@ select e.id * 2 + p, e.id, p,
 from gen_entry e, generate_series(0, 1) p
 where e.kind <> 'TRANSFER' and (p = 0 or e.k % 10 = 7);
 
+-- the totals per heading that each write keeps (ledger_heading_total), as the server would have left them
+insert into ledger_heading_total (cooperative_id, school_year, heading_code, amount, entries)
+select e.cooperative_id, e.school_year, p.heading_code, sum(p.amount), count(*)
+  from ledger_entry_part p join ledger_entry e on e.id = p.entry_id
+ where e.id between 5000000000 and 5999999999
+ group by e.cooperative_id, e.school_year, p.heading_code;
+
 insert into ledger_opening (id, cooperative_id, school_year, bank, cash, updated_at, version)
 select 5000000 + g, 1000000 + g, '2025-2026', 1000 + (g * 7) % 4000, 20 + g % 80, now(), 0
 from generate_series(1, 50000) g;
@@ -68,4 +75,4 @@ analyze ledger_entry_part;
 analyze ledger_opening;
 
 select (select count(*) from ledger_entry where school_year = '2025-2026') as entries,
-       (select count(*) from ledger_entry_part) as parts;
+       (select count(*) from ledger_entry_part) as parts, (select count(*) from ledger_heading_total) as heading_totals;

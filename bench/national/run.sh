@@ -8,6 +8,7 @@
 #      sampled by forced GCs during an export of 11,000 lines and of 110,000)
 #   4. the import of 50,000 cooperatives (10 new departments × 5,000 rows)                  target < 15 s
 #   5. the SEPA direct-debit file of 3,000 debits                                           (time)
+#   0. (first) with the books of 2025-2026 (ledgers.sql, 7.5 million entries): the year of 113 summed per heading  target p95 < 200 ms
 # Writes bench/national/results.md. Holds /tmp/coop-build.lock for the whole run (one heavy job at a time).
 # Knobs: BENCH_SKIP_BUILD=1 (reuse bench/target/app-national), N (requests per latency figure, default 300).
 set -euo pipefail
@@ -43,6 +44,12 @@ load_start=$(date +%s.%N)
 LOAD_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
 DATASET=$(grep '|' "$OUT/generate.log" | tail -1)
 echo "loaded in ${LOAD_SECONDS}s: $DATASET (departments|cooperatives|adhesions|class lines|members 2026-2027|members of 113)"
+log "loading the books of 2025-2026 (150 entries a cooperative)"
+load_start=$(date +%s.%N)
+"${PSQL[@]}" -f "$HERE/ledgers.sql" > "$OUT/ledgers.log"
+LEDGER_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
+LEDGERS=$(grep '|' "$OUT/ledgers.log" | tail -1)
+echo "loaded in ${LEDGER_SECONDS}s: $LEDGERS (entries|parts|heading totals)"
 
 # --- accounts: the admin (bootstrap), and staff113 with the admin's password hash ----------------------------------
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
@@ -63,6 +70,15 @@ pgceiling() { # $1 = SQL file: p50 p95 p99 max of N runs, one client
   (cd "$OUT" && pgbench -h 127.0.0.1 -U postgres -n -f "$ROOT/$HERE/sql/$1" -t "$N" -c 1 -l "$DB" > /dev/null 2>&1)
   M pgbench-log "$OUT"/pgbench_log.*
 }
+
+# --- 0. the department's books (issue 18) ---------------------------------------------------------------------------
+log "0. the books of 2025-2026 of department 113 summed per heading (3,000 cooperatives, 450,000 entries)"
+BOOKS=$(M latency "$BASE/api/departments/113/books/2025-2026" "$STAFF" "$N")
+BOOKS_SQL=$(pgceiling department-books.sql)
+echo "HTTP p50 p95 p99 max: $BOOKS   SQL: $BOOKS_SQL"
+CHART=$(M latency "$BASE/api/departments/113/ledger-chart/2025-2026" "$STAFF" "$N")
+echo "the department's chart of 2025-2026 with each heading's entries, HTTP p50 p95 p99 max: $CHART"
+if [ -n "${BENCH_ONLY_BOOKS:-}" ]; then exit 0; fi
 
 # --- 1. dashboard ---------------------------------------------------------------------------------------------------
 log "1. dashboard of department 113"
@@ -153,9 +169,12 @@ fi
   echo "# National-scale bench ($(date -u +%Y-%m-%d\ %H:%M) UTC, $(nproc) cores, PostgreSQL $(psql --version | awk '{print $3}'))"
   echo
   echo "Dataset loaded in ${LOAD_SECONDS} s: $DATASET (departments | cooperatives | adhesions | class lines | members 2026-2027 | members of 113)."
+  echo "Books of 2025-2026 loaded in ${LEDGER_SECONDS} s: $LEDGERS (entries | parts | heading totals kept by the writes)."
   echo
   echo "| measure | server (p50 / p95 / p99 / max ms) | plain SQL, same question | target |"
   echo "|---|---|---|---|"
+  echo "| books of 2025-2026 of 113 summed per heading (450,000 entries) | $BOOKS | $BOOKS_SQL | p95 < 200 ms |"
+  echo "| the chart of 113 for 2025-2026, with each heading's entries | $CHART | — | — |"
   echo "| dashboard of 113 | $DASH | $DASH_SQL | p95 < 150 ms |"
   echo "| national dashboard (100 departments) | $NATIONAL | — | — |"
   echo "| cooperatives of 113, filtered page | $LIST | $LIST_SQL | p95 < 50 ms |"

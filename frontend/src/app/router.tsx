@@ -67,6 +67,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/coop-actions')).CoopActionsRoute }),
           },
           {
+            path: paths.coop.report.path,
+            lazy: async () => ({ Component: (await import('./routes/app/coop-report')).CoopReportRoute }),
+          },
+          {
             path: paths.coop.cash.path,
             lazy: async () => ({ Component: (await import('./routes/app/coop-cash')).CoopCashRoute }),
           },
@@ -133,6 +137,10 @@ export const routes: RouteObject[] = [
           {
             path: paths.staff.tariff.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
+          },
+          {
+            path: paths.staff.reports.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-reports')).StaffReportsRoute }),
           },
           {
             path: paths.staff.books.path,

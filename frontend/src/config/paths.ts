@@ -52,6 +52,10 @@ export const paths = {
       path: '/coop/:id/inventaire',
       getHref: (id: number | string) => `/coop/${id}/inventaire`,
     },
+    report: {
+      path: '/coop/:id/compte-rendu',
+      getHref: (id: number | string, year?: string) => `/coop/${id}/compte-rendu${year ? `?annee=${year}` : ''}`,
+    },
     cash: {
       path: '/coop/:id/caisse',
       getHref: (id: number | string) => `/coop/${id}/caisse`,
@@ -147,6 +151,10 @@ export const paths = {
       path: '/gestion/prelevements-sepa',
       getHref: (department?: string | null) =>
         `/gestion/prelevements-sepa${department ? `?department=${encodeURIComponent(department)}` : ''}`,
+    },
+    reports: {
+      path: '/gestion/comptes-rendus',
+      getHref: () => '/gestion/comptes-rendus',
     },
     books: {
       path: '/gestion/cahiers',

@@ -5,6 +5,7 @@ import {
   IconApi,
   IconBuildingBank,
   IconBook2,
+  IconFileText,
   IconBulb,
   IconListNumbers,
   IconSchool,
@@ -61,6 +62,12 @@ function navItems(me: Me): NavItem[] {
         href: paths.coop.adhesion.getHref(id),
         pattern: paths.coop.adhesion.path,
         icon: IconWritingSign,
+      },
+      {
+        label: 'Compte-rendu',
+        href: paths.coop.report.getHref(id),
+        pattern: paths.coop.report.path,
+        icon: IconFileText,
       },
       {
         label: 'Identité de la coop.',
@@ -149,6 +156,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.chart.path,
     icon: IconListNumbers,
   };
+  const reports: NavItem = {
+    label: 'Comptes-rendus',
+    href: paths.staff.reports.getHref(),
+    pattern: paths.staff.reports.path,
+    icon: IconFileText,
+  };
   const books: NavItem = {
     label: 'Cahiers des coopératives',
     href: paths.staff.books.getHref(),
@@ -218,6 +231,7 @@ function navItems(me: Me): NavItem[] {
       changes,
       tariff,
       chart,
+      reports,
       books,
       mails,
       settings,
@@ -234,7 +248,7 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, reports, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
 }
 
 type AppLayoutProps = {

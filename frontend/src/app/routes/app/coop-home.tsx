@@ -13,6 +13,8 @@ import { useCooperative } from '@/features/cooperative/api/get-cooperative';
 import { CoopSummaryTiles, type TileStatus } from '@/features/cooperative/components/coop-summary';
 import { useCashCounts, type CashCounts } from '@/features/ledger/api/cash-counts';
 import { useLedgerSummary, type Ledger } from '@/features/ledger/api/ledger';
+import { useAnnualReport, type AnnualReport } from '@/features/report/api/reports';
+import { shiftSchoolYear } from '@/lib/school-year';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { CoopBreadcrumbs, useCooperativeId, useDepartmentName } from './coop-context';
 import { useAccount } from './root';
@@ -30,6 +32,7 @@ function CoopHome({ id }: { id: number }) {
   const adhesion = useAdhesion(id, me.schoolYear);
   const books = useLedgerSummary(id, me.schoolYear ?? '');
   const cash = useCashCounts(id, me.schoolYear ?? '');
+  const report = useAnnualReport(id, me.schoolYear ? shiftSchoolYear(me.schoolYear, -1) : '');
   const departmentName = useDepartmentName(me, cooperative.data?.departmentCode);
   useDocumentTitle(
     cooperative.data ? `Sommaire — ${cooperative.data.schoolName} — Coopérative en ligne` : 'Sommaire — Coopérative en ligne',
@@ -104,12 +107,19 @@ function CoopHome({ id }: { id: number }) {
         cooperativeId={id}
         statuses={{
           adhesion: adhesion.data ? adhesionTile(adhesion.data) : undefined,
+          report: report.data ? reportTile(report.data) : undefined,
           books: books.data ? booksTile(books.data) : undefined,
           cash: cash.data ? cashTile(cash.data) : undefined,
         }}
       />
     </>
   );
+}
+
+/** Where the report of the year just ended stands, in the seeds' words (« Le C.R. est saisi, et il est bon. Bravo ! »). */
+function reportTile(report: AnnualReport): TileStatus {
+  const color = report.status === 'VALIDATED' ? 'teal' : report.status === 'SUBMITTED' ? 'blue' : report.status === 'CORRECTION_REQUESTED' ? 'red' : 'orange';
+  return { label: report.statusSentence ?? '', color };
 }
 
 /** « 12 opérations, en banque » and the bank balance; or none yet. */

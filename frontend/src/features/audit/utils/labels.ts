@@ -71,6 +71,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LEDGER_ACTION_DELETED: 'Action pédagogique supprimée',
   LEDGER_HEADING_SET: 'Rubrique du plan comptable ajoutée ou renommée',
   LEDGER_HEADING_REMOVED: 'Rubrique du plan comptable retirée',
+  REPORT_SAVED: 'Compte-rendu enregistré',
+  REPORT_SUBMITTED: "Compte-rendu envoyé à l'OCCE",
+  REPORT_CORRECTION_REQUESTED: 'Correction du compte-rendu demandée',
+  REPORT_VALIDATED: "Compte-rendu validé (année close)",
+  REPORT_REOPENED: 'Compte-rendu rouvert',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */

@@ -37,7 +37,7 @@ type Tile = {
 };
 
 /** The statuses the Sommaire knows, by the tile they go on. */
-export type TileStatuses = { adhesion?: TileStatus; books?: TileStatus; cash?: TileStatus };
+export type TileStatuses = { adhesion?: TileStatus; report?: TileStatus; books?: TileStatus; cash?: TileStatus };
 
 function tiles(cooperativeId: number, statuses: TileStatuses): Tile[] {
   return [
@@ -54,6 +54,8 @@ function tiles(cooperativeId: number, statuses: TileStatuses): Tile[] {
       description: "Le compte-rendu d'activité et le compte-rendu financier de l'année écoulée.",
       icon: IconFileText,
       color: 'orange',
+      href: paths.coop.report.getHref(cooperativeId),
+      status: statuses.report,
     },
     {
       title: 'Identité de la coop.',

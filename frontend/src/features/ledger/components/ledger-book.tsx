@@ -382,7 +382,13 @@ function Opening({ cooperativeId, year, book, canWrite }: { cooperativeId: numbe
   const server = isApiError(set.error) ? violationsByField(set.error.violations) : {};
   const day = `01/09/${year.slice(0, 4)}`;
   const source =
-    book.openingSource === 'CARRIED' ? "repris de la clôture de l'année précédente" : book.openingSource === 'TYPED' ? 'saisi' : 'à saisir';
+    book.openingSource === 'CLOSED'
+      ? "solde de clôture du compte-rendu validé de l'année précédente"
+      : book.openingSource === 'CARRIED'
+        ? "repris de la clôture de l'année précédente"
+        : book.openingSource === 'TYPED'
+          ? 'saisi'
+          : 'à saisir';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -399,7 +405,7 @@ function Opening({ cooperativeId, year, book, canWrite }: { cooperativeId: numbe
           Report à nouveau au {day} ({source}) : banque {formatMoney(Number(book.opening?.bank ?? 0))}, caisse{' '}
           {formatMoney(Number(book.opening?.cash ?? 0))}.
         </Text>
-        {canWrite && book.openingSource !== 'CARRIED' && (
+        {canWrite && book.openingSource !== 'CARRIED' && book.openingSource !== 'CLOSED' && (
           <Button size="compact-sm" variant="subtle" onClick={() => setOpen(true)}>
             {book.openingSource === 'NONE' ? 'Saisir' : 'Modifier'}
           </Button>

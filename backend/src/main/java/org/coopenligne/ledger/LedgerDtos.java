@@ -76,7 +76,7 @@ public final class LedgerDtos {
     public record LedgerView(
             @Schema(example = "2026-2027") String schoolYear,
             Balances opening,
-            @Schema(description = "TYPED (a first year's), CARRIED (last year's closing) or NONE (to type)") String openingSource,
+            @Schema(description = "CLOSED (last year's validated closing), TYPED (a first year's), CARRIED (last year's books) or NONE (to type)") String openingSource,
             @Schema(description = "The opening's version when typed, for its edit") Integer openingVersion,
             List<Line> lines,
             List<HeadingTotal> totals,

@@ -282,6 +282,10 @@ public class LedgerService {
      * to be typed). Looks back at most 20 years.
      */
     private Opening opening(long cooperativeId, SchoolYear year, int depth) {
+        Balances closed = closing(cooperativeId, year.previous());
+        if (closed != null) {
+            return new Opening(closed, "CLOSED", null);
+        }
         LedgerOpening typed = LedgerOpening.<LedgerOpening>find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, year.label())
                 .firstResult();
         if (typed != null) {
@@ -305,7 +309,86 @@ public class LedgerService {
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
+    // --- the year's closing (issue 19: a validated financial report closes the year) -------------------------------
+
+    /** The closing balances of a closed year, or null while it is open. */
+    private static Balances closing(long cooperativeId, SchoolYear year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = LedgerEntry.getEntityManager().createNativeQuery("select bank, cash from ledger_closing"
+                        + " where cooperative_id = ?1 and school_year = ?2")
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).getResultList();
+        return rows.isEmpty() ? null : new Balances(money(rows.get(0)[0]), money(rows.get(0)[1]));
+    }
+
+    /** Whether the year is closed: its books are then read-only until it is reopened. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isClosed(long cooperativeId, SchoolYear year) {
+        return closing(cooperativeId, year) != null;
+    }
+
+    /**
+     * Closes the year on these balances (the validated financial report's): the year's books are locked, and the next
+     * year opens on them. Called by the report's validation, in its transaction (the caller checks who may).
+     */
+    public void closeYear(long cooperativeId, SchoolYear year, Balances closing) {
+        var em = LedgerEntry.getEntityManager();
+        em.createNativeQuery("delete from ledger_closing where cooperative_id = ?1 and school_year = ?2")
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).executeUpdate();
+        em.createNativeQuery("insert into ledger_closing (cooperative_id, school_year, bank, cash, closed_at) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).setParameter(3, closing.bank().setScale(2))
+                .setParameter(4, closing.cash().setScale(2)).setParameter(5, clock.instant()).executeUpdate();
+    }
+
+    /** Reopens a closed year (the report's reopening, with its reason, audited by the caller): its books can be changed again. */
+    public void reopenYear(long cooperativeId, SchoolYear year) {
+        LedgerEntry.getEntityManager().createNativeQuery("delete from ledger_closing where cooperative_id = ?1 and school_year = ?2")
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).executeUpdate();
+    }
+
+    /** A write to a closed year is refused (409) until staff reopen its report. */
+    private static void requireOpen(long cooperativeId, SchoolYear year) {
+        if (closing(cooperativeId, year) != null) {
+            throw new ProblemException(409, "year-closed", "Année close", "Le compte-rendu " + year.display()
+                    + " est validé : l'année est close et son cahier ne change plus. Demandez à votre OCCE de rouvrir le compte-rendu"
+                    + " si une correction est nécessaire.", List.of());
+        }
+    }
+
     // --- writing -------------------------------------------------------------------------------------------------
+
+    /**
+     * The cooperative's row locked for the rest of the transaction: its writes to the books go one at a time (the next
+     * voucher number is free, its totals per heading are moved by one write at a time).
+     */
+    private static void lockCooperative(long cooperativeId) {
+        LedgerEntry.getEntityManager().createNativeQuery("select id from cooperative where id = ?1 for update")
+                .setParameter(1, cooperativeId).getResultList();
+    }
+
+    /**
+     * The year's totals per heading (ledger_heading_total) moved by an entry's parts: added (+1) or taken away (−1).
+     * Called with the cooperative's row locked, so a missing row is inserted by this write alone.
+     */
+    private static void moveTotals(LedgerEntry e, int sign) {
+        var em = LedgerEntry.getEntityManager();
+        for (LedgerEntryPart p : e.parts) {
+            BigDecimal amount = sign > 0 ? p.amount : p.amount.negate();
+            int moved = em.createNativeQuery("update ledger_heading_total set amount = amount + ?1, entries = entries + ?2"
+                            + " where cooperative_id = ?3 and school_year = ?4 and heading_code = ?5")
+                    .setParameter(1, amount).setParameter(2, sign).setParameter(3, e.cooperativeId).setParameter(4, e.schoolYear)
+                    .setParameter(5, p.headingCode).executeUpdate();
+            if (moved == 0 && sign > 0) {
+                em.createNativeQuery("insert into ledger_heading_total (cooperative_id, school_year, heading_code, amount, entries)"
+                                + " values (?1, ?2, ?3, ?4, 1)")
+                        .setParameter(1, e.cooperativeId).setParameter(2, e.schoolYear).setParameter(3, p.headingCode).setParameter(4, amount)
+                        .executeUpdate();
+            } else if (sign < 0) {
+                em.createNativeQuery("delete from ledger_heading_total where cooperative_id = ?1 and school_year = ?2 and heading_code = ?3"
+                                + " and entries = 0")
+                        .setParameter(1, e.cooperativeId).setParameter(2, e.schoolYear).setParameter(3, p.headingCode).executeUpdate();
+            }
+        }
+    }
 
     /** "Écrire une opération": checked, numbered, split, audited. */
     public LedgerEntryView create(long cooperativeId, SchoolYear year, EntryRequest r) {
@@ -320,11 +403,12 @@ public class LedgerService {
     /** A new entry written and audited; one new entry of a cooperative at a time, so that the next voucher number is free. */
     private LedgerEntryView insert(LedgerEntry e, EntryRequest r, CooperativeView c, SchoolYear year) {
         e.createdAt = clock.instant();
-        LedgerEntry.getEntityManager().createNativeQuery("select id from cooperative where id = ?1 for update")
-                .setParameter(1, e.cooperativeId).getResultList();
+        lockCooperative(e.cooperativeId);
+        requireOpen(e.cooperativeId, year);
         Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
         apply(e, r, chart, year);
         e.persist();
+        moveTotals(e, 1);
         LedgerEntryView view = view(e, chart);
         audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, null, view));
         return view;
@@ -338,10 +422,14 @@ public class LedgerService {
             throw ProblemException.staleVersion();
         }
         SchoolYear year = SchoolYear.parse(e.schoolYear);
+        lockCooperative(e.cooperativeId);
+        requireOpen(e.cooperativeId, year);
         Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
         LedgerEntryView before = view(e, chart);
+        moveTotals(e, -1);
+        e.updatedAt = clock.instant(); // before the totals' statements flush the change: one new version
         apply(e, r, chart, year);
-        e.updatedAt = clock.instant();
+        moveTotals(e, 1);
         LedgerEntry.getEntityManager().flush();
         LedgerEntryView after = view(e, chart);
         audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_UPDATED, "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, before, after));
@@ -354,7 +442,10 @@ public class LedgerService {
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
+        lockCooperative(e.cooperativeId);
+        requireOpen(e.cooperativeId, SchoolYear.parse(e.schoolYear));
         LedgerEntryView before = view(e, byCode(chartOf(c.departmentId(), SchoolYear.parse(e.schoolYear))));
+        moveTotals(e, -1);
         e.delete();
         audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_DELETED, "LedgerEntry", entryId, c.departmentId(), e.cooperativeId, before, null));
     }
@@ -369,6 +460,7 @@ public class LedgerService {
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
+        requireOpen(e.cooperativeId, SchoolYear.parse(e.schoolYear));
         if (e.bankMovement().signum() == 0) {
             throw ProblemException.invalidField("clearedOn", "Cette opération ne passe pas par la banque : il n'y a rien à pointer.");
         }
@@ -436,6 +528,12 @@ public class LedgerService {
     /** The opening balances of a first year (a later year carries last year's closing over, unless typed here). */
     public LedgerView putOpening(long cooperativeId, SchoolYear year, OpeningRequest r) {
         CooperativeView c = requireMandataire(cooperativeId);
+        requireOpen(cooperativeId, year);
+        if (isClosed(cooperativeId, year.previous())) {
+            throw new ProblemException(409, "opening-carried", "Report à nouveau", "Le compte-rendu " + year.previous().display()
+                    + " est validé : le report à nouveau au 01.09 est son solde de clôture. Demandez à votre OCCE de le corriger s'il est faux.",
+                    List.of());
+        }
         LedgerOpening o = LedgerOpening.<LedgerOpening>find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, year.label()).firstResult();
         Balances before = o == null ? null : new Balances(o.bank, o.cash);
         if (o == null) {

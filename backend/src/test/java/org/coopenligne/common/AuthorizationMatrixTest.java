@@ -123,6 +123,14 @@ class AuthorizationMatrixTest {
         EXPECTED.put("deleteNationalLedgerHeading", new int[] {401, 403, 403, 403, 403, 403,  0});
         EXPECTED.put("getDepartmentLedgerChart",  new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("getDepartmentBooks",        new int[] {401, 403, 403, 403, 200, 403, 200});
+        // the annual reports: the mandataire fills and sends; staff of the department read and review
+        EXPECTED.put("getAnnualReport",           new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("putFinancialReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("submitAnnualReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("listAnnualReports",         new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("requestReportCorrection",   new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("validateAnnualReport",      new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("reopenAnnualReport",        new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("putDepartmentLedgerHeading", new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("deleteDepartmentLedgerHeading", new int[] {401, 403, 403, 403, 0, 403,   0});
         EXPECTED.put("listClassLedgers",          new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -217,6 +225,7 @@ class AuthorizationMatrixTest {
     private int subsidyId;
     private int itemId;
     private int actionId;
+    private int reportId;
 
     private static Map<String, Object> inventoryItem() {
         return Map.of("acquiredOn", "2025-09-01", "label", "Vidéoprojecteur", "value", 450);
@@ -273,6 +282,8 @@ class AuthorizationMatrixTest {
                 .post("/api/cooperatives/" + target.id() + "/inventory").then().statusCode(201).extract().path("id");
         actionId = Fixtures.as(token).contentType(ContentType.JSON).body(Map.of("name", "Sortie", "schoolYear", "2025-2026"))
                 .post("/api/cooperatives/" + target.id() + "/ledger/actions").then().statusCode(201).extract().path("id");
+        reportId = Fixtures.as(token).contentType(ContentType.JSON).body(Map.of("books", "LEDGER"))
+                .put("/api/cooperatives/" + target.id() + "/annual-reports/2025-2026/financial").then().statusCode(200).extract().path("id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -332,6 +343,9 @@ class AuthorizationMatrixTest {
                 "createLedgerAction", c -> Map.of("name", "Spectacle " + java.util.UUID.randomUUID(), "schoolYear", "2025-2026"),
                 "renameLedgerAction", c -> Map.of("name", "Sortie au musée", "schoolYear", "2025-2026"),
                 "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
+        bodies.putAll(Map.of("putFinancialReport", c -> Map.of("books", "LEDGER"),
+                "requestReportCorrection", c -> Map.of("message", "Joignez le relevé d'août."),
+                "reopenAnnualReport", c -> Map.of("reason", "Vérification.")));
         bodies.putAll(Map.of("putNationalLedgerHeading", c -> Map.of("label", "Rubrique de la matrice"),
                 "putDepartmentLedgerHeading", c -> Map.of("label", "Sous-rubrique de la matrice")));
     }
@@ -465,7 +479,8 @@ class AuthorizationMatrixTest {
                 .replace("{countId}", String.valueOf(countId)).replace("{bankLineId}", String.valueOf(bankLineId))
                 .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId))
                 .replace("{actionId}", String.valueOf(actionId))
-                .replace("{classLineId}", String.valueOf(lineId)).replace("{headingCode}", "60689");
+                .replace("{classLineId}", String.valueOf(lineId)).replace("{headingCode}", "60689")
+                .replace("{reportId}", String.valueOf(reportId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");

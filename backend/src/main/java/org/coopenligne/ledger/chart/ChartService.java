@@ -193,9 +193,9 @@ public class ChartService {
     private static Map<String, Long> uses(Long departmentId, String year) {
         var em = LedgerHeading.getEntityManager();
         List<Object[]> rows = departmentId == null
-                ? em.createNativeQuery("select p.heading_code, count(*) from ledger_entry_part p group by p.heading_code").getResultList()
-                : em.createNativeQuery("select p.heading_code, count(*) from ledger_entry_part p join ledger_entry e on e.id = p.entry_id"
-                        + " join cooperative c on c.id = e.cooperative_id where c.department_id = ?1 and e.school_year = ?2 group by p.heading_code")
+                ? em.createNativeQuery("select t.heading_code, sum(t.entries) from ledger_heading_total t group by t.heading_code").getResultList()
+                : em.createNativeQuery("select t.heading_code, sum(t.entries) from ledger_heading_total t"
+                        + " join cooperative c on c.id = t.cooperative_id where c.department_id = ?1 and t.school_year = ?2 group by t.heading_code")
                         .setParameter(1, departmentId).setParameter(2, year).getResultList();
         Map<String, Long> out = new HashMap<>();
         rows.forEach(r -> out.put((String) r[0], ((Number) r[1]).longValue()));

@@ -18,8 +18,7 @@ public final class DepartmentBooksDtos {
     @Schema(name = "DepartmentBooks", description = "The year's ledgers of a department's cooperatives, summed per heading")
     public record DepartmentBooksView(@Schema(example = "038") String departmentCode, @Schema(example = "2025-2026") String schoolYear,
                                       @Schema(description = "Cooperatives of the department") long cooperatives,
-                                      @Schema(description = "Of them, those with at least one entry in the year") long cooperativesWithBooks,
-                                      @Schema(description = "Entries of the year, transfers included") long entries,
+                                      @Schema(description = "Of them, those with at least one income or charge in the year") long cooperativesWithBooks,
                                       BigDecimal income, BigDecimal charges,
                                       @Schema(description = "Income − charges") BigDecimal result,
                                       @Schema(description = "In the chart's order: only the headings used") List<HeadingTotal> headings) {}

@@ -22,7 +22,8 @@ import org.coopenligne.ledger.department.DepartmentBooksDtos.HeadingTotal;
 
 /**
  * A department's books of a year: every entry its cooperatives wrote in the year, summed per heading of the department's
- * chart by the database (a department has up to 3,000 cooperatives, 450,000 entries a year), for its staff.
+ * chart, for its staff. A department has up to 3,000 cooperatives and 450,000 entries a year: the sums are those each
+ * write keeps per cooperative, year and heading (ledger_heading_total), a dozen rows a cooperative.
  */
 @ApplicationScoped
 public class DepartmentBooksService {
@@ -41,13 +42,13 @@ public class DepartmentBooksService {
         }
         var em = LedgerEntry.getEntityManager();
         @SuppressWarnings("unchecked")
-        List<Object[]> parts = em.createNativeQuery("select p.heading_code, count(*), sum(p.amount) from ledger_entry_part p"
-                        + " join ledger_entry e on e.id = p.entry_id join cooperative c on c.id = e.cooperative_id"
-                        + " where c.department_id = ?1 and e.school_year = ?2 group by p.heading_code")
+        // the totals each write keeps per cooperative, year and heading (ledger_heading_total): a dozen rows a cooperative
+        List<Object[]> parts = em.createNativeQuery("select t.heading_code, sum(t.entries), sum(t.amount) from ledger_heading_total t"
+                        + " join cooperative c on c.id = t.cooperative_id where c.department_id = ?1 and t.school_year = ?2 group by t.heading_code")
                 .setParameter(1, d.id()).setParameter(2, year.label()).getResultList();
         Object[] counts = (Object[]) em.createNativeQuery("select (select count(*) from cooperative where department_id = ?1),"
-                        + " count(distinct e.cooperative_id), count(*) from ledger_entry e join cooperative c on c.id = e.cooperative_id"
-                        + " where c.department_id = ?1 and e.school_year = ?2")
+                        + " count(distinct t.cooperative_id) from ledger_heading_total t join cooperative c on c.id = t.cooperative_id"
+                        + " where c.department_id = ?1 and t.school_year = ?2")
                 .setParameter(1, d.id()).setParameter(2, year.label()).getSingleResult();
         Map<String, Object[]> byCode = new HashMap<>();
         parts.forEach(r -> byCode.put((String) r[0], r));
@@ -71,7 +72,7 @@ public class DepartmentBooksService {
             }
         }
         return new DepartmentBooksView(d.code(), year.label(), ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
-                ((Number) counts[2]).longValue(), income, charges, income.subtract(charges), headings);
+                income, charges, income.subtract(charges), headings);
     }
 
     private static HeadingTotal total(String code, String label, HeadingKind kind, Object[] r) {

@@ -1,0 +1,51 @@
+package org.coopenligne.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import org.coopenligne.common.PageView;
+import org.coopenligne.common.SchoolYears;
+import org.coopenligne.common.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The department's queue of reports sent to it (staff of the department, the admin). */
+@Path("/api/departments/{code}/annual-reports")
+@Tag(name = "Annual reports", description = "The activity and financial reports of a school year, and their review by staff")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+@Produces(MediaType.APPLICATION_JSON)
+public class DepartmentReportsResource {
+
+    @Inject
+    ReportService service;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(operationId = "listAnnualReports", summary = "The department's reports of a year sent to it, the oldest first (drafts are the cooperatives' own)")
+    public RestResponse<PageView<ReportDtos.QueueItem>> queue(@PathParam("code") String department,
+            @Parameter(description = "The school year reported on; by default the one that ended last 31 August") @QueryParam("year")
+            @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
+            @QueryParam("status") ReportStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page est un nombre positif.") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Une page a de 1 à 200 lignes.")
+            @Max(value = 200, message = "Une page a de 1 à 200 lignes.") int size) {
+        return RestResponse.ok(service.queue(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year), status, page, size));
+    }
+
+}

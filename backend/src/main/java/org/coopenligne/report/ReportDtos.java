@@ -1,0 +1,111 @@
+package org.coopenligne.report;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.coopenligne.ledger.HeadingKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The annual report's requests and views (seed 004: « Compte-Rendu Financier »). */
+public final class ReportDtos {
+
+    private ReportDtos() {}
+
+    @Schema(name = "ReportHeadingAmount", description = "A heading's total in the financial report")
+    public record HeadingAmount(@Schema(example = "6251") String code, @Schema(example = "Sorties et voyages") String label, HeadingKind kind,
+                                @Schema(example = "420.00") BigDecimal amount) {}
+
+    @Schema(name = "ReportBalanceCheck", description = "opening + income − charges = statement − cheques not debited + receipts not credited + cash")
+    public record BalanceCheck(@Schema(description = "Opening (bank + cash) + income − charges") BigDecimal books,
+                               @Schema(description = "Statement − not debited + not credited + cash; null until the statement's balance is typed")
+                               BigDecimal treasury,
+                               @Schema(description = "books − treasury; null until the statement's balance is typed") BigDecimal gap,
+                               boolean holds,
+                               @Schema(example = "850,00 + 1 150,00 − 796,99 = 1 203,01 = 1 583,01 − 420,00 + 0,00 + 40,00") String equation,
+                               @Schema(example = "Le Compte-Rendu Financier semble correct") String verdict) {}
+
+    @Schema(name = "ReportCause", description = "A likely cause of the gap, found by the pre-flight")
+    public record Cause(@Schema(example = "TICKED_ENTRY", description = "TICKED_ENTRY, UNTICKED_ENTRY, CASH_COUNT, OPENING, LEDGER_TOTALS") String kind,
+                        @Schema(example = "Le chèque n° 0002 (420,00 €) est pointé au relevé du 15/07/2026 : s'il n'était pas débité au 31/08, dépointez-le.")
+                        String message,
+                        @Schema(example = "420.00") BigDecimal amount,
+                        @Schema(description = "The entry concerned, when there is one") Long entryId) {}
+
+    @Schema(name = "FinancialReport", description = "The financial report (CRF): its figures, the balance check, the pre-flight")
+    public record Financial(ReportBooks books,
+                            @Schema(example = "800.00") BigDecimal openingBank, @Schema(example = "50.00") BigDecimal openingCash,
+                            @Schema(description = "CLOSED (last year's validated report), LEDGER (the ledger's), TYPED") String openingSource,
+                            List<HeadingAmount> headings,
+                            @Schema(example = "1150.00") BigDecimal income, @Schema(example = "796.99") BigDecimal charges,
+                            @Schema(example = "353.01") BigDecimal result,
+                            @Schema(description = "The bank statement's balance at 31 August, as typed", example = "1583.01") BigDecimal statementBalance,
+                            @Schema(description = "Cheques and payments not debited at 31 August", example = "420.00") BigDecimal notDebited,
+                            @Schema(description = "Receipts not credited at 31 August", example = "0.00") BigDecimal notCredited,
+                            @Schema(description = "Cash at 31 August", example = "40.00") BigDecimal cash,
+                            @Schema(description = "Where the cash comes from: COUNT (the last cash count), LEDGER (the books' balance), TYPED") String cashSource,
+                            @Schema(description = "The ledger's bank and cash balances at 31 August (books kept with us)") BigDecimal booksBank,
+                            BigDecimal booksCash,
+                            BalanceCheck check,
+                            List<Cause> causes) {}
+
+    @Schema(name = "AnnualReport", description = "A cooperative's annual report of a school year and where it stands")
+    public record ReportView(@Schema(description = "Null until first saved") Long id, long cooperativeId, String cooperativeCode,
+                             @Schema(example = "2025-2026") String schoolYear, ReportStatus status,
+                             @Schema(example = "Le Compte-Rendu 2026 doit être établi avant le 30 septembre 2026.") String statusSentence,
+                             @Schema(example = "2026-09-30") LocalDate deadline, boolean editable,
+                             Financial financial,
+                             Instant submittedAt, boolean late, Instant validatedAt, String validatedBy, String correctionMessage,
+                             String reopenReason,
+                             @Schema(description = "For If-Match; null until first saved") Integer version) {}
+
+    @Schema(name = "FinancialReportRequest", description = "The figures a mandataire types: the statement's balance; all of them for a paper ledger")
+    public record FinancialRequest(
+            @NotNull(message = "Choisissez : cahier tenu ici, ou cahier papier.") ReportBooks books,
+            @Schema(description = "The bank statement's balance at 31 August") @Amount BigDecimal statementBalance,
+            @Schema(description = "Paper ledger: the opening balances, unless last year's report was validated") @Amount BigDecimal openingBank,
+            @Amount BigDecimal openingCash,
+            @Schema(description = "Paper ledger: the totals per heading") @Valid @Size(max = 200, message = "Trop de rubriques.") List<HeadingRequest> headings,
+            @Schema(description = "Paper ledger: cheques not debited at 31 August") @Amount BigDecimal notDebited,
+            @Schema(description = "Paper ledger: receipts not credited at 31 August") @Amount BigDecimal notCredited,
+            @Schema(description = "Paper ledger: the cash at 31 August") @Amount BigDecimal cash,
+            @Schema(description = "The version read (or send If-Match)") Integer version) {}
+
+    @Schema(name = "ReportHeadingRequest")
+    public record HeadingRequest(@NotBlank(message = "Choisissez la rubrique.") @Size(max = 10, message = "Rubrique inconnue.") String code,
+                                 @NotNull(message = "Indiquez le montant.") @Amount BigDecimal amount) {}
+
+    @Schema(name = "ReportCorrectionRequest")
+    public record CorrectionRequest(@NotBlank(message = "Écrivez ce que la coopérative doit corriger.")
+                                    @Size(max = 2000, message = "Le message a 2000 caractères au plus.") String message) {}
+
+    @Schema(name = "ReportReopenRequest")
+    public record ReopenRequest(@NotBlank(message = "Indiquez pourquoi le compte-rendu est rouvert.")
+                                @Size(max = 2000, message = "La raison a 2000 caractères au plus.") String reason) {}
+
+    @Schema(name = "ReportQueueItem", description = "A report in the department's queue")
+    public record QueueItem(long id, long cooperativeId, String cooperativeCode, String schoolName, String city, String schoolYear,
+                            ReportStatus status, String statusLabel, Instant submittedAt, boolean late, ReportBooks books,
+                            @Schema(description = "The balance check's gap at submission (zero: it holds)") BigDecimal gap, int version) {}
+
+    /** An amount of money: two decimals at most, within ± 9 999 999,99 € (the service says which may not be negative). */
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
+            java.lang.annotation.ElementType.RECORD_COMPONENT, java.lang.annotation.ElementType.METHOD})
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @jakarta.validation.Constraint(validatedBy = {})
+    @DecimalMax(value = "9999999.99", message = "Le montant dépasse 9 999 999,99 €.")
+    @DecimalMin(value = "-9999999.99", message = "Le montant dépasse − 9 999 999,99 €.")
+    @Digits(integer = 10, fraction = 2, message = "Un montant a deux décimales au plus.")
+    public @interface Amount {
+        String message() default "Montant invalide.";
+        Class<?>[] groups() default {};
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+}

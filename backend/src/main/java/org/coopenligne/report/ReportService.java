@@ -1,0 +1,548 @@
+package org.coopenligne.report;
+
+import static org.coopenligne.report.FinancialFigures.ZERO;
+import static org.coopenligne.report.FinancialFigures.f;
+import static org.coopenligne.report.FinancialFigures.orZero;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coopenligne.common.PageView;
+import org.coopenligne.common.SchoolYear;
+import org.coopenligne.common.audit.AuditAction;
+import org.coopenligne.common.audit.AuditService;
+import org.coopenligne.common.error.Problem;
+import org.coopenligne.common.error.ProblemException;
+import org.coopenligne.common.money.Money;
+import org.coopenligne.common.security.Access;
+import org.coopenligne.cooperative.CooperativeService;
+import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.department.DepartmentService;
+import org.coopenligne.department.DepartmentView;
+import org.coopenligne.ledger.HeadingKind;
+import org.coopenligne.ledger.LedgerDtos;
+import org.coopenligne.ledger.LedgerDtos.Balances;
+import org.coopenligne.ledger.LedgerDtos.HeadingView;
+import org.coopenligne.ledger.LedgerDtos.LedgerView;
+import org.coopenligne.ledger.LedgerEntryView;
+import org.coopenligne.ledger.LedgerService;
+import org.coopenligne.ledger.cash.CashCountDtos.CountView;
+import org.coopenligne.ledger.cash.CashCountService;
+import org.coopenligne.mail.MailService;
+import org.coopenligne.report.ReportDtos.Cause;
+import org.coopenligne.report.ReportDtos.Financial;
+import org.coopenligne.report.ReportDtos.FinancialRequest;
+import org.coopenligne.report.ReportDtos.HeadingAmount;
+import org.coopenligne.report.ReportDtos.QueueItem;
+import org.coopenligne.report.ReportDtos.ReportView;
+
+/**
+ * The annual report of a school year (seed 004), its financial part: filled from the ledger kept with us (live while the
+ * cooperative may change it, kept as it was at submission), or typed from a paper ledger; the balance check and the
+ * pre-flight that names the likely cause of a gap; the review loop with the department's staff, whose validation closes
+ * the year in the books.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    CooperativeService cooperatives;
+
+    @Inject
+    DepartmentService departments;
+
+    @Inject
+    LedgerService ledgers;
+
+    @Inject
+    CashCountService cashCounts;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    MailService mail;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "coop.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The report due now: the school year that ended last 31 August (the one before the current school year). */
+    public static SchoolYear due(Clock clock) {
+        return SchoolYear.containing(LocalDate.now(clock.withZone(PARIS))).previous();
+    }
+
+    /** The day it is due: 30 September after the year's end. */
+    static LocalDate deadline(SchoolYear year) {
+        return year.lastDay().plusDays(30);
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportView view(long cooperativeId, SchoolYear year) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        return view(c, year, find(cooperativeId, year).orElse(null));
+    }
+
+    private ReportView view(CooperativeView c, SchoolYear year, AnnualReport r) {
+        ReportStatus status = r == null ? ReportStatus.NOT_STARTED : r.status;
+        return new ReportView(r == null ? null : r.id, c.id(), c.code(), year.label(), status, sentence(status, year, c, r), deadline(year),
+                status.editable(), financial(c, year, r), r == null ? null : r.submittedAt, r != null && r.late,
+                r == null ? null : r.validatedAt, r == null ? null : r.validatedBy, r == null ? null : r.correctionMessage,
+                r == null ? null : r.reopenReason, r == null ? null : r.version);
+    }
+
+    /** The Sommaire's sentence, in the seeds' words. */
+    private static String sentence(ReportStatus status, SchoolYear year, CooperativeView c, AnnualReport r) {
+        String end = String.valueOf(year.startYear() + 1);
+        return switch (status) {
+            case NOT_STARTED, DRAFT -> "Le Compte-Rendu " + end + " doit être établi avant le " + deadline(year).getDayOfMonth() + " septembre " + end + ".";
+            case SUBMITTED -> "Le C.R. est validé, mais il est en attente de l'OCCE " + c.departmentCode() + ".";
+            case CORRECTION_REQUESTED -> "Le C.R. doit être corrigé : " + (r == null || r.correctionMessage == null ? "" : r.correctionMessage);
+            case VALIDATED -> "Le C.R. est saisi, et il est bon. Bravo !";
+        };
+    }
+
+    /**
+     * The figures: the ledger's, live, while a report on our books may change; otherwise the report's own (typed, or
+     * kept at submission). Then the check and, when it does not hold, the likely causes.
+     */
+    private Financial financial(CooperativeView c, SchoolYear year, AnnualReport r) {
+        LedgerView ledger = ledgers.ledger(c.id(), year, 0, 1); // the year's sums (no lines read)
+        ReportBooks books = r != null ? r.books : ledger.totalLines() > 0 ? ReportBooks.LEDGER : ReportBooks.PAPER;
+        boolean live = books == ReportBooks.LEDGER && (r == null || r.status.editable());
+        Map<String, HeadingView> chart = new LinkedHashMap<>();
+        ledgers.chart(c.id(), year).forEach(h -> chart.put(h.code(), h));
+        BigDecimal statement = r == null ? null : r.statementBalance;
+        if (live) {
+            LedgerDtos.Reconciliation reconciliation = ledgers.reconciliation(c.id(), year.lastDay(), statement);
+            List<HeadingAmount> headings = ledger.totals().stream()
+                    .filter(t -> t.kind() != HeadingKind.TREASURY)
+                    .map(t -> new HeadingAmount(t.code(), t.label(), t.kind(), t.total())).toList();
+            Optional<CountView> count = lastCount(c.id(), year);
+            BigDecimal cash = count.map(CountView::total).orElse(ledger.closing().cash());
+            String openingSource = "CLOSED".equals(ledger.openingSource()) ? "CLOSED" : "LEDGER";
+            var check = FinancialFigures.check(ledger.opening().bank(), ledger.opening().cash(), ledger.income(), ledger.charges(), statement,
+                    reconciliation.notDebited(), reconciliation.notCredited(), cash);
+            List<Cause> causes = check.holds() || check.gap() == null ? List.of()
+                    : ledgerCauses(c.id(), year, check.gap(), count, ledger.closing().cash());
+            return new Financial(books, ledger.opening().bank(), ledger.opening().cash(), openingSource, headings, ledger.income(),
+                    ledger.charges(), ledger.income().subtract(ledger.charges()), statement, reconciliation.notDebited(),
+                    reconciliation.notCredited(), cash, count.isPresent() ? "COUNT" : "LEDGER", ledger.closing().bank(), ledger.closing().cash(),
+                    check, causes);
+        }
+        // the report's own figures: typed (paper), or the ledger's kept at submission
+        List<HeadingAmount> headings = new ArrayList<>();
+        if (r != null) {
+            r.headings.forEach((code, amount) -> {
+                HeadingView h = chart.get(code);
+                headings.add(new HeadingAmount(code, h == null ? code : h.label(), h == null ? kindOf(code) : h.kind(), amount.setScale(2)));
+            });
+        }
+        List<String> order = new ArrayList<>(chart.keySet());
+        headings.sort(Comparator.comparingInt((HeadingAmount h) -> order.indexOf(h.code()) < 0 ? Integer.MAX_VALUE : order.indexOf(h.code()))
+                .thenComparing(HeadingAmount::code));
+        BigDecimal income = FinancialFigures.sum(headings, HeadingKind.INCOME);
+        BigDecimal charges = FinancialFigures.sum(headings, HeadingKind.CHARGE);
+        Balances closed = books == ReportBooks.PAPER && "CLOSED".equals(ledger.openingSource()) ? ledger.opening() : null;
+        BigDecimal openingBank = closed != null ? closed.bank() : r == null ? null : r.openingBank;
+        BigDecimal openingCash = closed != null ? closed.cash() : r == null ? null : r.openingCash;
+        var check = FinancialFigures.check(openingBank, openingCash, income, charges, statement, r == null ? null : r.notDebited,
+                r == null ? null : r.notCredited, r == null ? null : r.cash);
+        List<Cause> causes = new ArrayList<>();
+        if (!check.holds() && check.gap() != null && books == ReportBooks.PAPER) {
+            causes.addAll(paperCauses(ledger, r, income, charges));
+        } else if (!check.holds() && check.gap() != null) {
+            causes.addAll(ledgerCauses(c.id(), year, check.gap(), lastCount(c.id(), year), r.closingCash));
+        }
+        return new Financial(books, orNull(openingBank), orNull(openingCash),
+                closed != null ? "CLOSED" : books == ReportBooks.LEDGER ? "LEDGER" : "TYPED", headings, income, charges,
+                income.subtract(charges), statement, r == null ? null : r.notDebited, r == null ? null : r.notCredited, r == null ? null : r.cash,
+                books == ReportBooks.LEDGER ? "LEDGER" : "TYPED", books == ReportBooks.LEDGER && r != null ? r.closingBank : null,
+                books == ReportBooks.LEDGER && r != null ? r.closingCash : null, check, causes);
+    }
+
+    private static BigDecimal orNull(BigDecimal value) {
+        return value == null ? null : value.setScale(2);
+    }
+
+    private static HeadingKind kindOf(String code) {
+        return code.startsWith("7") ? HeadingKind.INCOME : HeadingKind.CHARGE;
+    }
+
+    private Optional<CountView> lastCount(long cooperativeId, SchoolYear year) {
+        return cashCounts.list(cooperativeId, year).counts().stream()
+                .filter(k -> !k.countedOn().isAfter(year.lastDay()))
+                .max(Comparator.comparing(CountView::countedOn).thenComparing(CountView::id));
+    }
+
+    // --- the pre-flight ------------------------------------------------------------------------------------------------
+
+    /**
+     * Why a report on our books does not hold: an entry through the bank of exactly the gap, ticked (was it really seen
+     * on a statement by 31 August?) or not (was it?); a cash count unlike the books' cash.
+     */
+    private List<Cause> ledgerCauses(long cooperativeId, SchoolYear year, BigDecimal gap, Optional<CountView> count, BigDecimal booksCash) {
+        List<Cause> causes = new ArrayList<>();
+        BigDecimal amount = gap.abs();
+        for (LedgerDtos.Line line : ledgers.ledger(cooperativeId, year).lines()) {
+            LedgerEntryView e = line.entry();
+            boolean bank = e.treasury() == org.coopenligne.ledger.Treasury.BANK || e.kind() == org.coopenligne.ledger.EntryKind.TRANSFER;
+            BigDecimal moved = e.amountIn().signum() != 0 ? e.amountIn() : e.amountOut();
+            if (!bank || moved.compareTo(amount) != 0) {
+                continue;
+            }
+            String what = (e.chequeNumber() != null ? "Le chèque n° " + e.chequeNumber() : "L'opération n° " + e.voucherNumber())
+                    + " du " + FRENCH_DATE.format(e.date()) + " « " + e.label() + " » (" + Money.of(moved).format() + ")";
+            boolean ticked = e.clearedOn() != null && !e.clearedOn().isAfter(year.lastDay());
+            causes.add(ticked
+                    ? new Cause("TICKED_ENTRY", what + " est pointé au relevé du " + FRENCH_DATE.format(e.clearedOn())
+                            + " : s'il n'apparaît pas sur les relevés jusqu'au 31/08, dépointez-le.", moved, e.id())
+                    : new Cause("UNTICKED_ENTRY", what + " n'est pas pointé : s'il apparaît sur un relevé jusqu'au 31/08, pointez-le.", moved, e.id()));
+        }
+        count.filter(k -> k.difference() != null && k.difference().signum() != 0).ifPresent(k -> causes.add(new Cause("CASH_COUNT",
+                "L'arrêté de caisse du " + FRENCH_DATE.format(k.countedOn()) + " compte " + Money.of(k.total()).format() + " mais le cahier dit "
+                        + Money.of(k.bookBalance()).format() + " ce jour-là : écart de " + Money.of(k.difference().abs()).format() + ".",
+                k.difference().abs(), null)));
+        if (count.isPresent() && booksCash != null && count.get().difference() != null && count.get().difference().signum() == 0
+                && count.get().total().compareTo(booksCash) != 0) {
+            causes.add(new Cause("CASH_COUNT", "La caisse comptée le " + FRENCH_DATE.format(count.get().countedOn()) + " ("
+                    + Money.of(count.get().total()).format() + ") n'est plus le solde de caisse du cahier au 31/08 (" + Money.of(booksCash).format()
+                    + ") : faites un arrêté de caisse au 31/08.", count.get().total().subtract(booksCash).abs(), null));
+        }
+        return causes;
+    }
+
+    /** Why a typed report does not hold: an opening unlike last year's closing; totals unlike the ledger's, when there is one. */
+    private static List<Cause> paperCauses(LedgerView ledger, AnnualReport r, BigDecimal income, BigDecimal charges) {
+        List<Cause> causes = new ArrayList<>();
+        Balances carried = ledger.opening();
+        if (r != null && !"NONE".equals(ledger.openingSource()) && !"CLOSED".equals(ledger.openingSource())
+                && (orZero(r.openingBank).compareTo(carried.bank()) != 0 || orZero(r.openingCash).compareTo(carried.cash()) != 0)) {
+            causes.add(new Cause("OPENING", "Le report à nouveau saisi (" + f(orZero(r.openingBank).add(orZero(r.openingCash)))
+                    + ") n'est pas le solde de clôture de l'an dernier (" + f(carried.bank().add(carried.cash())) + ").",
+                    orZero(r.openingBank).add(orZero(r.openingCash)).subtract(carried.bank().add(carried.cash())).abs(), null));
+        }
+        if (ledger.totalLines() > 0 && (income.compareTo(ledger.income()) != 0 || charges.compareTo(ledger.charges()) != 0)) {
+            causes.add(new Cause("LEDGER_TOTALS", "Les totaux saisis (recettes " + f(income) + ", dépenses " + f(charges)
+                    + ") ne sont pas ceux du cahier tenu ici (recettes " + f(ledger.income()) + ", dépenses " + f(ledger.charges()) + ").",
+                    income.subtract(charges).subtract(ledger.income().subtract(ledger.charges())).abs(), null));
+        }
+        return causes;
+    }
+
+    // --- the cooperative's writes -----------------------------------------------------------------------------------------
+
+    /** The figures the mandataire types: the statement's balance; for a paper ledger, every figure. */
+    @Transactional
+    public ReportView saveFinancial(long cooperativeId, SchoolYear year, Integer version, FinancialRequest q) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        AnnualReport r = find(cooperativeId, year).orElse(null);
+        if (r != null && (version == null || r.version != version)) {
+            throw ProblemException.staleVersion();
+        }
+        if (r != null && !r.status.editable()) {
+            throw locked(r);
+        }
+        requireNotNegative("notDebited", q.notDebited());
+        requireNotNegative("notCredited", q.notCredited());
+        requireNotNegative("cash", q.cash());
+        requireNotNegative("openingCash", q.openingCash());
+        Map<String, Object> before = r == null ? null : snapshot(r);
+        if (r == null) {
+            r = new AnnualReport();
+            r.cooperativeId = cooperativeId;
+            r.departmentId = c.departmentId();
+            r.schoolYear = year.label();
+            r.status = ReportStatus.DRAFT;
+            r.createdAt = clock.instant();
+        }
+        r.books = q.books();
+        r.statementBalance = orNull(q.statementBalance());
+        r.headings.clear();
+        if (q.books() == ReportBooks.PAPER) {
+            Map<String, HeadingView> chart = new HashMap<>();
+            ledgers.chart(cooperativeId, year).forEach(h -> chart.put(h.code(), h));
+            List<ReportDtos.HeadingRequest> typed = q.headings() == null ? List.of() : q.headings();
+            for (int i = 0; i < typed.size(); i++) {
+                ReportDtos.HeadingRequest h = typed.get(i);
+                HeadingView known = chart.get(h.code().trim());
+                if (known == null || known.kind() == HeadingKind.TREASURY) {
+                    throw ProblemException.invalidField("headings[" + i + "].code", "La rubrique « " + h.code() + " » n'est pas au plan comptable "
+                            + year.display() + ".");
+                }
+                requireNotNegative("headings[" + i + "].amount", h.amount());
+                if (r.headings.containsKey(known.code())) {
+                    throw ProblemException.invalidField("headings[" + i + "].code", "La rubrique " + known.code() + " est saisie deux fois.");
+                }
+                if (h.amount().signum() != 0) {
+                    r.headings.put(known.code(), h.amount().setScale(2));
+                }
+            }
+            boolean carried = ledgers.isClosed(cooperativeId, year.previous());
+            r.openingBank = carried ? null : orNull(q.openingBank());
+            r.openingCash = carried ? null : orNull(q.openingCash());
+            r.notDebited = orNull(q.notDebited());
+            r.notCredited = orNull(q.notCredited());
+            r.cash = orNull(q.cash());
+        } else {
+            r.openingBank = r.openingCash = r.notDebited = r.notCredited = r.cash = null;
+        }
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_SAVED, r, before, snapshot(r)));
+        return view(c, year, r);
+    }
+
+    /**
+     * « Envoyer à l'OCCE »: the report goes to staff and is locked until they send it back. A report on our books keeps
+     * the ledger's figures as they are now. A gap never stops an honest report: staff see it, with its likely causes.
+     */
+    @Transactional
+    public ReportView submit(long cooperativeId, SchoolYear year, int version) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        AnnualReport r = find(cooperativeId, year)
+                .orElseThrow(() -> ProblemException.invalidField("statementBalance", "Saisissez d'abord le solde du relevé bancaire au 31/08."));
+        if (r.version != version) {
+            throw ProblemException.staleVersion();
+        }
+        if (!r.status.editable()) {
+            throw locked(r);
+        }
+        List<Problem.Violation> reasons = new ArrayList<>();
+        if (r.statementBalance == null) {
+            reasons.add(new Problem.Violation("statementBalance", "Saisissez le solde du relevé bancaire au 31/08."));
+        }
+        if (r.books == ReportBooks.PAPER && r.headings.isEmpty()) {
+            reasons.add(new Problem.Violation("headings", "Saisissez les recettes et les dépenses de l'année par rubrique."));
+        }
+        if (r.books == ReportBooks.PAPER && r.cash == null) {
+            reasons.add(new Problem.Violation("cash", "Saisissez la caisse au 31/08 (0 s'il n'y a pas de caisse)."));
+        }
+        if (!reasons.isEmpty()) {
+            throw new ProblemException(422, "report-incomplete", "Compte-rendu incomplet",
+                    "Le compte-rendu ne peut pas encore être envoyé : " + String.join(" ", reasons.stream().map(Problem.Violation::message).toList()),
+                    reasons);
+        }
+        ReportStatus before = r.status;
+        Financial figures = financial(c, year, r);
+        if (r.books == ReportBooks.LEDGER) {
+            r.headings.clear();
+            figures.headings().forEach(h -> r.headings.put(h.code(), h.amount()));
+            r.openingBank = figures.openingBank();
+            r.openingCash = figures.openingCash();
+            r.notDebited = figures.notDebited();
+            r.notCredited = figures.notCredited();
+            r.cash = figures.cash();
+            r.closingBank = figures.booksBank();
+            r.closingCash = figures.booksCash();
+        } else {
+            r.openingBank = figures.openingBank();
+            r.openingCash = figures.openingCash();
+        }
+        r.income = figures.income();
+        r.charges = figures.charges();
+        r.gap = figures.check().gap();
+        r.status = ReportStatus.SUBMITTED;
+        r.submittedAt = clock.instant();
+        r.late = LocalDate.now(clock.withZone(PARIS)).isAfter(deadline(year));
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_SUBMITTED, r, Map.of("status", before), Map.of("status", r.status, "gap", r.gap)));
+        return view(c, year, r);
+    }
+
+    // --- the staff's review ----------------------------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<QueueItem> queue(String departmentCode, SchoolYear year, ReportStatus status, int page, int size) {
+        DepartmentView d = departments.authorize(departmentCode);
+        requireStaff();
+        var query = status == null
+                ? AnnualReport.<AnnualReport>find("departmentId = ?1 and schoolYear = ?2 and status <> ?3 order by submittedAt, id", d.id(),
+                        year.label(), ReportStatus.DRAFT)
+                : AnnualReport.<AnnualReport>find("departmentId = ?1 and schoolYear = ?2 and status = ?3 order by submittedAt, id", d.id(),
+                        year.label(), status);
+        List<QueueItem> items = query.page(page, size).list().stream().map(r -> {
+            CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
+            return new QueueItem(r.id, r.cooperativeId, c.code(), c.schoolName(), c.city(), r.schoolYear, r.status, r.status.shortLabel,
+                    r.submittedAt, r.late, r.books, r.gap, r.version);
+        }).toList();
+        return PageView.of(items, page, size, query.count());
+    }
+
+    @Transactional
+    public ReportView requestCorrection(long reportId, int version, String message) {
+        AnnualReport r = loadForStaff(reportId, version);
+        if (r.status != ReportStatus.SUBMITTED) {
+            throw transition(r, "renvoyé pour correction");
+        }
+        r.status = ReportStatus.CORRECTION_REQUESTED;
+        r.correctionMessage = message.trim();
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_CORRECTION_REQUESTED, r, Map.of("status", ReportStatus.SUBMITTED),
+                Map.of("status", r.status, "message", r.correctionMessage)));
+        CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
+        String year = SchoolYear.parse(r.schoolYear).display();
+        notify(r, c, "REPORT_CORRECTION_REQUESTED", "Votre compte-rendu " + year + " est à corriger",
+                "Bonjour,\n\nL'OCCE a relu le compte-rendu " + year + " de la coopérative " + c.code() + " et vous demande de le corriger :\n\n"
+                        + r.correctionMessage + "\n\nCorrigez-le sur " + publicUrl + "/coop/" + c.id() + "/compte-rendu puis cliquez sur « Envoyer à l'OCCE ».\n");
+        return view(c, SchoolYear.parse(r.schoolYear), r);
+    }
+
+    /** Validation closes the year: the books of that year are locked, and the next year opens on its closing balances. */
+    @Transactional
+    public ReportView validate(long reportId, int version) {
+        AnnualReport r = loadForStaff(reportId, version);
+        if (r.status != ReportStatus.SUBMITTED) {
+            throw transition(r, "validé");
+        }
+        SchoolYear year = SchoolYear.parse(r.schoolYear);
+        Balances closing = r.books == ReportBooks.LEDGER && r.closingBank != null
+                ? new Balances(r.closingBank, r.closingCash)
+                : new Balances(orZero(r.statementBalance).subtract(orZero(r.notDebited)).add(orZero(r.notCredited)), orZero(r.cash));
+        r.closingBank = closing.bank();
+        r.closingCash = closing.cash();
+        r.status = ReportStatus.VALIDATED;
+        r.validatedAt = clock.instant();
+        r.validatedBy = access.current().login();
+        r.correctionMessage = null;
+        r.updatedAt = clock.instant();
+        ledgers.closeYear(r.cooperativeId, year, closing);
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_VALIDATED, r, Map.of("status", ReportStatus.SUBMITTED),
+                Map.of("status", r.status, "closingBank", closing.bank(), "closingCash", closing.cash())));
+        CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
+        notify(r, c, "REPORT_VALIDATED", "Votre compte-rendu " + year.display() + " est validé",
+                "Bonjour,\n\nL'OCCE a validé le compte-rendu " + year.display() + " de la coopérative " + c.code() + ". L'année est close : "
+                        + "son solde de clôture (banque " + Money.of(closing.bank()).format() + ", caisse " + Money.of(closing.cash()).format()
+                        + ") est le report à nouveau au 01/09.\n");
+        return view(c, year, r);
+    }
+
+    /** A validated report reopened, with a reason: the year's books can be changed again, and it goes back to the cooperative. */
+    @Transactional
+    public ReportView reopen(long reportId, int version, String reason) {
+        AnnualReport r = loadForStaff(reportId, version);
+        if (r.status != ReportStatus.VALIDATED) {
+            throw transition(r, "rouvert");
+        }
+        SchoolYear year = SchoolYear.parse(r.schoolYear);
+        ledgers.reopenYear(r.cooperativeId, year);
+        r.status = ReportStatus.CORRECTION_REQUESTED;
+        r.reopenReason = reason.trim();
+        r.correctionMessage = r.reopenReason;
+        r.validatedAt = null;
+        r.validatedBy = null;
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_REOPENED, r, Map.of("status", ReportStatus.VALIDATED),
+                Map.of("status", r.status, "reason", r.reopenReason)));
+        CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
+        notify(r, c, "REPORT_REOPENED", "Votre compte-rendu " + year.display() + " est rouvert",
+                "Bonjour,\n\nL'OCCE a rouvert le compte-rendu " + year.display() + " de la coopérative " + c.code()
+                        + " pour la raison suivante :\n\n" + r.reopenReason + "\n\nL'année n'est plus close : corrigez le cahier ou le compte-rendu sur "
+                        + publicUrl + "/coop/" + c.id() + "/compte-rendu puis cliquez sur « Envoyer à l'OCCE ».\n");
+        return view(c, year, r);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------------
+
+    private static Optional<AnnualReport> find(long cooperativeId, SchoolYear year) {
+        return AnnualReport.<AnnualReport>find("cooperativeId = ?1 and schoolYear = ?2", cooperativeId, year.label()).firstResultOptional();
+    }
+
+    private AnnualReport loadForStaff(long reportId, int version) {
+        AnnualReport r = AnnualReport.<AnnualReport>findByIdOptional(reportId)
+                .orElseThrow(() -> ProblemException.notFound("Ce compte-rendu n'existe pas."));
+        access.requireDepartment(r.departmentId);
+        requireStaff();
+        if (r.version != version) {
+            throw ProblemException.staleVersion();
+        }
+        return r;
+    }
+
+    private void requireStaff() {
+        if (access.current().isMandataire()) {
+            throw ProblemException.forbidden("Les comptes-rendus sont validés par l'équipe de votre OCCE.");
+        }
+    }
+
+    private CooperativeView requireMandataire(long cooperativeId) {
+        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
+        if (!access.current().isMandataire()) {
+            throw ProblemException.forbidden("Le compte-rendu est établi par le mandataire de la coopérative.");
+        }
+        return c;
+    }
+
+    private static void requireNotNegative(String field, BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            throw ProblemException.invalidField(field, "Ce montant ne peut pas être négatif.");
+        }
+    }
+
+    private static ProblemException locked(AnnualReport r) {
+        return new ProblemException(409, "report-locked", "Compte-rendu verrouillé", r.status == ReportStatus.VALIDATED
+                ? "Le compte-rendu " + SchoolYear.parse(r.schoolYear).display() + " est validé : demandez à votre OCCE de le rouvrir pour le corriger."
+                : "Le compte-rendu " + SchoolYear.parse(r.schoolYear).display() + " est envoyé à l'OCCE : il ne change plus tant qu'elle ne vous l'a pas renvoyé.",
+                List.of());
+    }
+
+    private static ProblemException transition(AnnualReport r, String what) {
+        return new ProblemException(409, "report-status", "Statut du compte-rendu", "Un compte-rendu " + r.status.shortLabel
+                + " ne peut pas être " + what + ".", List.of());
+    }
+
+    private static Map<String, Object> snapshot(AnnualReport r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", r.status);
+        out.put("books", r.books);
+        out.put("statementBalance", r.statementBalance);
+        out.put("openingBank", r.openingBank);
+        out.put("openingCash", r.openingCash);
+        out.put("headings", new LinkedHashMap<>(r.headings));
+        out.put("notDebited", r.notDebited);
+        out.put("notCredited", r.notCredited);
+        out.put("cash", r.cash);
+        return out;
+    }
+
+    private static AuditService.Change change(AuditAction action, AnnualReport r, Object before, Object after) {
+        return new AuditService.Change(action, "AnnualReport", r.id, r.departmentId, r.cooperativeId, before, after);
+    }
+
+    private void notify(AnnualReport r, CooperativeView c, String kind, String subject, String body) {
+        String signature = departments.find(r.departmentId).map(DepartmentView::name).orElse("Votre OCCE");
+        String text = body + "\n" + signature + "\n";
+        if (c.schoolEmail() != null) {
+            mail.queue(new MailService.Outgoing(kind, r.departmentId, r.cooperativeId, c.schoolEmail(), subject, text));
+        }
+        if (c.mandataireEmail() != null && !c.mandataireEmail().equalsIgnoreCase(String.valueOf(c.schoolEmail()))) {
+            mail.queue(new MailService.Outgoing(kind, r.departmentId, r.cooperativeId, c.mandataireEmail(), subject, text));
+        }
+    }
+}

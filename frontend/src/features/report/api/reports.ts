@@ -1,0 +1,102 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { components } from '@/api/generated/schema';
+import { api, body } from '@/lib/api-client';
+
+export type AnnualReport = components['schemas']['AnnualReport'];
+export type FinancialReport = components['schemas']['FinancialReport'];
+export type FinancialReportRequest = components['schemas']['FinancialReportRequest'];
+export type ReportQueueItem = components['schemas']['ReportQueueItem'];
+export type ReportStatus = components['schemas']['ReportStatus'];
+
+/** Under the ledger's key too: a change in the books refreshes the report filled from them. */
+const reportKey = (cooperativeId: number, year: string) => ['ledger', cooperativeId, year, 'annual-report'] as const;
+
+/** The report of a school year, its figures (live from the ledger while it may change), its check and likely causes. */
+export function useAnnualReport(cooperativeId: number, year: string) {
+  return useQuery({
+    queryKey: reportKey(cooperativeId, year),
+    queryFn: async () =>
+      body(await api.GET('/api/cooperatives/{id}/annual-reports/{year}', { params: { path: { id: cooperativeId, year } } })),
+    enabled: !!year,
+  });
+}
+
+const ifMatch = (version: number | null | undefined) => (version != null ? { 'If-Match': `"${version}"` } : {});
+
+function useReportWrite<T>(cooperativeId: number, year: string, write: (input: T) => Promise<AnnualReport>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (report) => {
+      queryClient.setQueryData(reportKey(cooperativeId, year), report);
+      // the year's books may have been closed or reopened, the queue changed
+      void queryClient.invalidateQueries({ queryKey: ['ledger', cooperativeId] });
+      void queryClient.invalidateQueries({ queryKey: ['annual-reports'] });
+    },
+  });
+}
+
+export function useSaveFinancialReport(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async ({ request, version }: { request: FinancialReportRequest; version?: number | null }) =>
+    body(
+      await api.PUT('/api/cooperatives/{id}/annual-reports/{year}/financial', {
+        params: { path: { id: cooperativeId, year }, header: ifMatch(version) },
+        body: request,
+      }),
+    ),
+  );
+}
+
+export function useSubmitReport(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async (version: number) =>
+    body(
+      await api.POST('/api/cooperatives/{id}/annual-reports/{year}/submission', {
+        params: { path: { id: cooperativeId, year }, header: { 'If-Match': `"${version}"` } },
+      }),
+    ),
+  );
+}
+
+export function useRequestReportCorrection(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async ({ id, version, message }: { id: number; version: number; message: string }) =>
+    body(
+      await api.POST('/api/annual-reports/{reportId}/correction-request', {
+        params: { path: { reportId: id }, header: { 'If-Match': `"${version}"` } },
+        body: { message },
+      }),
+    ),
+  );
+}
+
+export function useValidateReport(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async ({ id, version }: { id: number; version: number }) =>
+    body(
+      await api.POST('/api/annual-reports/{reportId}/validation', { params: { path: { reportId: id }, header: { 'If-Match': `"${version}"` } } }),
+    ),
+  );
+}
+
+export function useReopenReport(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async ({ id, version, reason }: { id: number; version: number; reason: string }) =>
+    body(
+      await api.POST('/api/annual-reports/{reportId}/reopening', {
+        params: { path: { reportId: id }, header: { 'If-Match': `"${version}"` } },
+        body: { reason },
+      }),
+    ),
+  );
+}
+
+/** The department's reports of a year sent to it, the oldest first. */
+export function useReportQueue(department: string | null, year: string, status: ReportStatus | null) {
+  return useQuery({
+    queryKey: ['annual-reports', department, year, status],
+    enabled: !!department && !!year,
+    queryFn: async () =>
+      body(
+        await api.GET('/api/departments/{code}/annual-reports', {
+          params: { path: { code: department! }, query: { year, status: status ?? undefined, size: 200 } },
+        }),
+      ),
+  });
+}
