@@ -27,9 +27,9 @@ export function DepartmentBooks({ department, year }: Props) {
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
         <Figure label="Coopératives qui tiennent leur cahier ici" value={`${count(data.cooperativesWithBooks)} sur ${count(data.cooperatives)}`} />
-        <Figure label="Opérations de l'année" value={count(data.entries)} />
         <Figure label="Recettes" value={formatMoney(Number(data.income ?? 0))} />
         <Figure label="Dépenses" value={formatMoney(Number(data.charges ?? 0))} />
+        <Figure label="Résultat (recettes − dépenses)" value={signed(result)} color={resultColor(result)} />
       </SimpleGrid>
       {headings.length === 0 ? (
         <Alert color="blue" variant="light" title={`Aucune opération en ${formatSchoolYear(year)}`}>
@@ -41,27 +41,17 @@ export function DepartmentBooks({ department, year }: Props) {
           <HeadingTable title="Recettes" items={income} total={Number(data.income ?? 0)} />
         </Group>
       )}
-      {headings.length > 0 && (
-        <Paper withBorder radius="md" p="md">
-          <Group justify="space-between">
-            <Text fw={600}>Résultat de l'année (recettes − dépenses)</Text>
-            <Text fw={700} c={resultColor(result)}>
-              {signed(result)}
-            </Text>
-          </Group>
-        </Paper>
-      )}
     </Stack>
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
+function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="xl">
+      <Text fw={700} size="xl" c={color}>
         {value}
       </Text>
     </Paper>

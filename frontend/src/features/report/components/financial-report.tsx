@@ -69,6 +69,8 @@ export function AnnualReportPanel({ cooperativeId, year, canWrite, isStaff }: Pr
 type Typed = number | '';
 const num = (v: number | null | undefined): Typed => (v == null ? '' : Number(v));
 const orNull = (v: Typed) => (v === '' ? null : Number(v));
+/** A typed figure as the request sends it: absent when empty. */
+const sent = (v: Typed) => (v === '' ? undefined : Number(v));
 
 function FinancialForm({
   cooperativeId,
@@ -121,14 +123,14 @@ function FinancialForm({
       version: report.version,
       request: {
         books,
-        statementBalance: orNull(statement),
+        statementBalance: sent(statement),
         ...(paper
           ? {
-              openingBank: openingCarried ? null : orNull(openingBank),
-              openingCash: openingCarried ? null : orNull(openingCash),
-              notDebited: orNull(notDebited),
-              notCredited: orNull(notCredited),
-              cash: orNull(cash),
+              openingBank: openingCarried ? undefined : sent(openingBank),
+              openingCash: openingCarried ? undefined : sent(openingCash),
+              notDebited: sent(notDebited),
+              notCredited: sent(notCredited),
+              cash: sent(cash),
               headings: Object.entries(amounts)
                 .filter(([, v]) => v !== '' && Number(v) !== 0)
                 .map(([code, v]) => ({ code, amount: Number(v) })),

@@ -17,7 +17,7 @@ describe('Cahiers des coopératives', () => {
         asked.push(String(params.year));
         return params.year === '2026-2027'
           ? HttpResponse.json({
-              departmentCode: '999', schoolYear: '2026-2027', cooperatives: 3000, cooperativesWithBooks: 1250, entries: 187500,
+              departmentCode: '999', schoolYear: '2026-2027', cooperatives: 3000, cooperativesWithBooks: 1250,
               income: 1120.5, charges: 319.99, result: 800.51,
               headings: [
                 heading('6068', 'Fournitures pédagogiques', 'CHARGE', 2, 69.99),
@@ -26,7 +26,7 @@ describe('Cahiers des coopératives', () => {
                 heading('744', 'Subventions de la commune', 'INCOME', 1, 1000),
               ],
             })
-          : HttpResponse.json({ departmentCode: '999', schoolYear: String(params.year), cooperatives: 3000, cooperativesWithBooks: 0, entries: 0,
+          : HttpResponse.json({ departmentCode: '999', schoolYear: String(params.year), cooperatives: 3000, cooperativesWithBooks: 0,
               income: 0, charges: 0, result: 0, headings: [] });
       }),
     );
