@@ -3,6 +3,6 @@
 select t.heading_code, sum(t.entries), sum(t.amount) from ledger_heading_total t
   join cooperative c on c.id = t.cooperative_id
  where c.department_id = 1000013 and t.school_year = '2025-2026' group by t.heading_code;
-select (select count(*) from cooperative where department_id = 1000013), count(distinct t.cooperative_id)
-  from ledger_heading_total t join cooperative c on c.id = t.cooperative_id
- where c.department_id = 1000013 and t.school_year = '2025-2026';
+select count(*), count(case when exists (select 1 from ledger_heading_total t
+                                          where t.cooperative_id = c.id and t.school_year = '2025-2026') then 1 end)
+  from cooperative c where c.department_id = 1000013;

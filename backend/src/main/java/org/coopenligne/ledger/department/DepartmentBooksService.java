@@ -46,9 +46,9 @@ public class DepartmentBooksService {
         List<Object[]> parts = em.createNativeQuery("select t.heading_code, sum(t.entries), sum(t.amount) from ledger_heading_total t"
                         + " join cooperative c on c.id = t.cooperative_id where c.department_id = ?1 and t.school_year = ?2 group by t.heading_code")
                 .setParameter(1, d.id()).setParameter(2, year.label()).getResultList();
-        Object[] counts = (Object[]) em.createNativeQuery("select (select count(*) from cooperative where department_id = ?1),"
-                        + " count(distinct t.cooperative_id) from ledger_heading_total t join cooperative c on c.id = t.cooperative_id"
-                        + " where c.department_id = ?1 and t.school_year = ?2")
+        // (one probe of the totals' primary key per cooperative: cheaper than counting the distinct ones of the rows)
+        Object[] counts = (Object[]) em.createNativeQuery("select count(*), count(case when exists (select 1 from ledger_heading_total t"
+                        + " where t.cooperative_id = c.id and t.school_year = ?2) then 1 end) from cooperative c where c.department_id = ?1")
                 .setParameter(1, d.id()).setParameter(2, year.label()).getSingleResult();
         Map<String, Object[]> byCode = new HashMap<>();
         parts.forEach(r -> byCode.put((String) r[0], r));

@@ -1,0 +1,112 @@
+// Journey (reports, issue 19): a paper-ledger cooperative types SPEC's worked example into its financial report of
+// 2025-2026, reads « semble correct » and sends it; staff of its department find it in « Comptes-rendus » and validate
+// it, which closes the year; the cooperative's Sommaire then says « Bravo ». The cooperative is the journey's own.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, STAFF_PASSWORD, expectPath, launch, logIn, nav, newCooperative, visitScreen } from './support.mjs';
+
+const SCHOOL = 'École du Compte-Rendu';
+const PASSWORD = 'Compte-Rendu-2026!';
+let LOGIN;
+
+let browser;
+before(async () => {
+  const created = await newCooperative('046', SCHOOL, 'CAHORS');
+  LOGIN = created.login;
+  // the initial password changed through the API (the mandataire journey shows that screen)
+  const login = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: LOGIN, password: created.password }),
+  });
+  const { token } = await login.json();
+  const changed = await fetch(`${BASE_URL}/api/auth/password`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ currentPassword: created.password, newPassword: PASSWORD }),
+  });
+  assert.ok(changed.ok, `password change: ${changed.status}`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const money = async (page, label, value) => {
+  const field = page.getByRole('textbox', { name: label, exact: true });
+  await field.fill(value);
+};
+
+test('a paper-ledger cooperative files its financial report, staff validate it and the year is closed', async () => {
+  const { page, errors } = browser;
+  await logIn(page, LOGIN, PASSWORD);
+  await expectPath(page, /^\/coop\/\d+$/);
+  const tile = page.getByRole('link', { name: /Compte-rendu/ });
+  await page.getByText('Le Compte-Rendu 2026 doit être établi avant le 30 septembre 2026.').waitFor();
+  await tile.click();
+  await expectPath(page, /^\/coop\/\d+\/compte-rendu$/);
+  await page.getByRole('heading', { name: /Compte-Rendu Financier 2025.-.2026/ }).waitFor();
+
+  // a paper ledger: switch, save, then type the year's totals (SPEC's worked example)
+  await page.getByText('Cahier papier', { exact: true }).click();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText('Cahier papier : saisissez les totaux de votre cahier.').waitFor();
+  await page.getByRole('textbox', { name: '7562 Participation volontaire des familles' }).waitFor();
+  await money(page, 'Report à nouveau au 01/09 : banque', '800');
+  await money(page, 'Report à nouveau au 01/09 : caisse', '50');
+  for (const [label, amount] of [
+    ['7562 Participation volontaire des familles', '600'],
+    ['744 Subventions de la commune', '300'],
+    ['708 Produits des fêtes et manifestations', '250'],
+    ["6586 Cotisations versées à l'OCCE (adhésion, assurance)", '136,99'],
+    ['6068 Fournitures pédagogiques', '180'],
+    ['6251 Sorties et voyages', '420'],
+    ['6232 Fêtes et manifestations', '60'],
+  ]) {
+    await money(page, label, amount);
+  }
+  await money(page, 'Solde du relevé bancaire au 31/08', '1583,01');
+  await money(page, 'Chèques et paiements non débités au 31/08', '420');
+  await money(page, 'Remises non créditées au 31/08', '0');
+  await money(page, 'Caisse au 31/08', '40');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText('Le Compte-Rendu Financier semble correct').waitFor();
+  await page.getByText(/850,00 \+ 1.150,00 − 796,99 = 1.203,01 = 1.583,01 − 420,00 \+ 0,00 \+ 40,00/).waitFor();
+  await visitScreen(page, '90-compte-rendu-financier');
+
+  await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Le Compte-Rendu Financier semble correct.').waitFor();
+  await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+  await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Enregistrer' }).count(), 0);
+
+  // staff of the Lot: the report is in their queue; they validate it
+  await logIn(page, 'staff046', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/tableau-de-bord');
+  await nav(page).getByRole('link', { name: 'Comptes-rendus' }).click();
+  await expectPath(page, '/gestion/comptes-rendus');
+  const queue = page.getByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
+  const row = queue.getByRole('row').filter({ hasText: LOGIN });
+  await row.waitFor();
+  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*papier[\s\S]*aucun/);
+  await visitScreen(page, '91-staff-comptes-rendus');
+  await row.getByRole('link', { name: LOGIN }).click();
+  await expectPath(page, /^\/coop\/\d+\/compte-rendu$/);
+  await page.getByRole('button', { name: 'Valider le compte-rendu' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Valider et clore l'année" }).click();
+  await page.getByText('Le C.R. est saisi, et il est bon. Bravo !').waitFor();
+  await page.getByRole('button', { name: 'Rouvrir le compte-rendu' }).waitFor();
+  await visitScreen(page, '92-staff-compte-rendu-valide');
+
+  // the department's books of the current year (nothing written by this journey: the demo's figures)
+  await nav(page).getByRole('link', { name: 'Cahiers des coopératives' }).click();
+  await expectPath(page, '/gestion/cahiers');
+  await page.getByText('Coopératives qui tiennent leur cahier ici').waitFor();
+  await visitScreen(page, '93-staff-cahiers-des-cooperatives');
+
+  // the cooperative's Sommaire says « Bravo »
+  await logIn(page, LOGIN, PASSWORD);
+  await page.getByText('Le C.R. est saisi, et il est bon. Bravo !').waitFor();
+  assert.deepEqual(errors, []);
+});
