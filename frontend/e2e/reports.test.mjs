@@ -41,7 +41,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   const { page, errors } = browser;
   await logIn(page, LOGIN, PASSWORD);
   await expectPath(page, /^\/coop\/\d+$/);
-  const tile = page.getByRole('link', { name: /Compte-rendu/ });
+  const tile = page.getByRole('link', { name: /^Compte-rendu Le compte-rendu/ });
   await page.getByText('Le Compte-Rendu 2026 doit être établi avant le 30 septembre 2026.').waitFor();
   await tile.click();
   await expectPath(page, /^\/coop\/\d+\/compte-rendu$/);
@@ -50,6 +50,8 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   // a paper ledger: switch, save, then type the year's totals (SPEC's worked example)
   await page.getByText('Cahier papier', { exact: true }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
+  // saved: the report exists, « Envoyer à l'OCCE » is offered (the form is drawn again from what was saved)
+  await page.getByRole('button', { name: "Envoyer à l'OCCE", disabled: false }).waitFor();
   await page.getByText('Cahier papier : saisissez les totaux de votre cahier.').waitFor();
   await page.getByRole('textbox', { name: '7562 Participation volontaire des familles' }).waitFor();
   await money(page, 'Report à nouveau au 01/09 : banque', '800');
@@ -89,7 +91,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   const queue = page.getByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
   const row = queue.getByRole('row').filter({ hasText: LOGIN });
   await row.waitFor();
-  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*papier[\s\S]*aucun/);
+  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*en retard[\s\S]*papier[\s\S]*aucun/i);
   await visitScreen(page, '91-staff-comptes-rendus');
   await row.getByRole('link', { name: LOGIN }).click();
   await expectPath(page, /^\/coop\/\d+\/compte-rendu$/);

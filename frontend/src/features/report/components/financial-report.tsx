@@ -223,7 +223,9 @@ function FinancialForm({
                 Compte-Rendu Financier {formatSchoolYear(year)}
               </Title>
               <Text size="sm" c="dimmed">
-                {paper
+                {paper && !canWrite
+                  ? 'Cahier papier : les totaux saisis par la coopérative.'
+                  : paper
                   ? 'Cahier papier : saisissez les totaux de votre cahier.'
                   : 'Rempli à partir du cahier de compta. tenu ici : les totaux suivent le cahier tant que le compte-rendu n’est pas envoyé.'}
               </Text>
@@ -323,7 +325,7 @@ function FinancialForm({
               </Button>
             )}
             <Button
-              color="teal"
+              color="teal.9"
               leftSection={<IconSend size={16} aria-hidden />}
               disabled={dirty || report.version == null}
               onClick={() => setConfirming(true)}
@@ -393,7 +395,7 @@ function ReviewActions({ cooperativeId, year, report }: { cooperativeId: number;
             <Button variant="default" color="red" loading={correction.isPending} onClick={() => correction.mutate({ id, version, message })}>
               Demander une correction
             </Button>
-            <Button color="teal" onClick={() => setConfirming(true)}>
+            <Button color="teal.9" onClick={() => setConfirming(true)}>
               Valider le compte-rendu
             </Button>
           </Group>
@@ -406,7 +408,7 @@ function ReviewActions({ cooperativeId, year, report }: { cooperativeId: number;
           onCancel={() => setConfirming(false)}
           loading={validate.isPending}
           error={validate.error}
-          color="teal"
+          color="teal.9"
         >
           <Text size="sm">
             L'année {formatSchoolYear(year)} sera close : son cahier ne changera plus, et son solde de clôture sera le report à nouveau de l'année

@@ -72,7 +72,7 @@ public final class ReportDtos {
             @Schema(description = "The bank statement's balance at 31 August") @Amount BigDecimal statementBalance,
             @Schema(description = "Paper ledger: the opening balances, unless last year's report was validated") @Amount BigDecimal openingBank,
             @Amount BigDecimal openingCash,
-            @Schema(description = "Paper ledger: the totals per heading") @Valid @Size(max = 200, message = "Trop de rubriques.") List<HeadingRequest> headings,
+            @Schema(description = "Paper ledger: the totals per heading") @Size(max = 200, message = "Trop de rubriques.") List<@Valid HeadingRequest> headings,
             @Schema(description = "Paper ledger: cheques not debited at 31 August") @Amount BigDecimal notDebited,
             @Schema(description = "Paper ledger: receipts not credited at 31 August") @Amount BigDecimal notCredited,
             @Schema(description = "Paper ledger: the cash at 31 August") @Amount BigDecimal cash,
