@@ -12,5 +12,9 @@ select 3000000000 + g, :coop, :'year', make_date(:first, 9, 1) + ((g * 7) % 300)
 insert into ledger_entry_part (id, entry_id, position, heading_code, amount)
 select 3000000000 + g, 3000000000 + g, 0, case when g % 3 = 0 then '6068' else '7068' end, (100 + g % 5000) / 100.0
   from generate_series(1, 3000) g;
+-- the totals per heading every write keeps (LedgerService.moveTotals), as the server would have left them
+insert into ledger_heading_total (cooperative_id, school_year, heading_code, amount, entries)
+select :coop, :'year', p.heading_code, sum(p.amount), count(*) from ledger_entry_part p
+ where p.entry_id between 3000000001 and 3000003000 group by p.heading_code;
 analyze ledger_entry;
 analyze ledger_entry_part;
