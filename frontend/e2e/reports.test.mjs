@@ -3,7 +3,10 @@
 // it, which closes the year; the cooperative's Sommaire then says « Bravo ». The cooperative is the journey's own.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, STAFF_PASSWORD, expectPath, launch, logIn, nav, newCooperative, visitScreen } from './support.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, STAFF_PASSWORD, download, expectPath, launch, logIn, nav, newCooperative, pdfText, visitScreen } from './support.mjs';
 
 const SCHOOL = 'École du Compte-Rendu';
 const PASSWORD = 'Compte-Rendu-2026!';
@@ -71,10 +74,28 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await money(page, 'Chèques et paiements non débités au 31/08', '420');
   await money(page, 'Remises non créditées au 31/08', '0');
   await money(page, 'Caisse au 31/08', '40');
+  await page.getByRole('textbox', { name: "Parent d'élève élu" }).fill('Mme Claire LEROY');
+  await page.getByRole('textbox', { name: "Enseignant n'ayant pas tenu les comptes" }).fill('M. Paul ROUX');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Le Compte-Rendu Financier semble correct').waitFor();
   await page.getByText(/850,00 \+ 1.150,00 − 796,99 = 1.203,01 = 1.583,01 − 420,00 \+ 0,00 \+ 40,00/).waitFor();
   await visitScreen(page, '90-compte-rendu-financier');
+
+  // « Imprimez cette page quitus ! »: the balance sheet, the verifiers, two signature boxes
+  const dir = mkdtempSync(join(tmpdir(), 'quitus-'));
+  try {
+    const quitus = pdfText(await download(page, () => page.getByRole('button', { name: 'Imprimer la page quitus' }).click(), dir, 'quitus.pdf'),
+      '94-quitus');
+    assert.match(quitus, /Quitus — compte-rendu financier 2025 - 2026/);
+    assert.match(quitus, /Mme Claire LEROY/);
+    assert.match(quitus, /M\. Paul ROUX/);
+    assert.match(quitus, /Le Compte-Rendu Financier semble correct/);
+    const crf = pdfText(await download(page, () => page.getByRole('button', { name: 'Imprimer le CRF' }).click(), dir, 'crf.pdf'), '95-crf');
+    assert.match(crf, /6586 +Cotisations versées à l'OCCE/);
+    assert.match(crf, /Total +1.150,00 € +796,99 €/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   const dialog = page.getByRole('dialog');

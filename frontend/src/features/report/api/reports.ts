@@ -100,3 +100,13 @@ export function useReportQueue(department: string | null, year: string, status: 
       ),
   });
 }
+
+/** The financial report (« Imprimer le CRF ») or its quitus page (« Imprimez cette page quitus ! ») as a PDF. */
+export async function fetchReportPdf(cooperativeId: number, year: string, which: 'financial' | 'quitus'): Promise<Blob> {
+  const options = { params: { path: { id: cooperativeId, year } }, parseAs: 'blob' as const };
+  const result =
+    which === 'financial'
+      ? await api.GET('/api/cooperatives/{id}/annual-reports/{year}/financial.pdf', options)
+      : await api.GET('/api/cooperatives/{id}/annual-reports/{year}/quitus.pdf', options);
+  return body(result) as unknown as Blob;
+}

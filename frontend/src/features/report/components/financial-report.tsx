@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRefresh, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DownloadButton } from '@/components/ui/download-button';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { FormError } from '@/components/ui/form-error';
 import { QueryError } from '@/components/ui/query-error';
@@ -10,6 +11,7 @@ import { useLedgerHeadings } from '@/features/ledger/api/ledger';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import {
+  fetchReportPdf,
   useAnnualReport,
   useReopenReport,
   useRequestReportCorrection,
@@ -98,6 +100,8 @@ function FinancialForm({
   const [amounts, setAmounts] = useState<Record<string, Typed>>(() =>
     Object.fromEntries((f.headings ?? []).map((h) => [h.code ?? '', num(h.amount)])),
   );
+  const [verifierParent, setVerifierParent] = useState(report.verifierParent ?? '');
+  const [verifierTeacher, setVerifierTeacher] = useState(report.verifierTeacher ?? '');
   const [confirming, setConfirming] = useState(false);
   const chart = useLedgerHeadings(cooperativeId, year);
   const save = useSaveFinancialReport(cooperativeId, year);
@@ -108,6 +112,8 @@ function FinancialForm({
   const openingCarried = f.openingSource === 'CLOSED';
   const dirty =
     books !== f.books ||
+    verifierParent.trim() !== (report.verifierParent ?? '') ||
+    verifierTeacher.trim() !== (report.verifierTeacher ?? '') ||
     orNull(statement) !== (f.statementBalance == null ? null : Number(f.statementBalance)) ||
     (paper &&
       (orNull(openingBank) !== (f.openingBank == null ? null : Number(f.openingBank)) ||
@@ -124,6 +130,8 @@ function FinancialForm({
       request: {
         books,
         statementBalance: sent(statement),
+        verifierParent: verifierParent.trim() || undefined,
+        verifierTeacher: verifierTeacher.trim() || undefined,
         ...(paper
           ? {
               openingBank: openingCarried ? undefined : sent(openingBank),
@@ -281,6 +289,53 @@ function FinancialForm({
           </SimpleGrid>
         </Paper>
 
+        <Paper withBorder radius="md" p="md" component="section" aria-label="Quitus">
+          <Title order={3} size="h5" mb={4}>
+            Quitus
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            Signé par deux personnes en dehors du mandataire : un parent d'élève élu et un enseignant qui n'a pas tenu les comptes. Imprimez la
+            page, faites-la signer, puis envoyez-la à l'OCCE avec la copie du relevé bancaire au 31/08.
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {canWrite ? (
+              <>
+                <TextInput
+                  label="Parent d'élève élu"
+                  value={verifierParent}
+                  onChange={(e) => setVerifierParent(e.currentTarget.value)}
+                  error={errors.verifierParent}
+                  maxLength={120}
+                />
+                <TextInput
+                  label="Enseignant n'ayant pas tenu les comptes"
+                  value={verifierTeacher}
+                  onChange={(e) => setVerifierTeacher(e.currentTarget.value)}
+                  error={errors.verifierTeacher}
+                  maxLength={120}
+                />
+              </>
+            ) : (
+              <>
+                {figureText("Parent d'élève élu", report.verifierParent)}
+                {figureText("Enseignant n'ayant pas tenu les comptes", report.verifierTeacher)}
+              </>
+            )}
+          </SimpleGrid>
+          <Group gap="sm" mt="md" wrap="wrap">
+            <DownloadButton variant="light" fetchFile={() => fetchReportPdf(cooperativeId, year, 'quitus')} fileName={`quitus-${year}.pdf`}>
+              Imprimer la page quitus
+            </DownloadButton>
+            <DownloadButton
+              variant="default"
+              fetchFile={() => fetchReportPdf(cooperativeId, year, 'financial')}
+              fileName={`compte-rendu-financier-${year}.pdf`}
+            >
+              Imprimer le CRF
+            </DownloadButton>
+          </Group>
+        </Paper>
+
         {check && (
           <Alert
             color={check.holds ? 'teal' : check.gap == null ? 'gray' : 'orange'}
@@ -357,6 +412,17 @@ function FinancialForm({
         </Text>
       </ConfirmDialog>
     </form>
+  );
+}
+
+function figureText(label: string, value: string | null | undefined) {
+  return (
+    <div>
+      <Text size="sm" fw={500}>
+        {label}
+      </Text>
+      <Text fw={600}>{value || '—'}</Text>
+    </div>
   );
 }
 

@@ -15,6 +15,7 @@ import org.coopenligne.documents.pdf.CertificateData;
 import org.coopenligne.documents.pdf.CooperativeBlock;
 import org.coopenligne.documents.pdf.DepartmentBlock;
 import org.coopenligne.documents.pdf.EngagementData;
+import org.coopenligne.documents.pdf.FinancialReportPrintData;
 import org.coopenligne.documents.pdf.LedgerPrintData;
 import org.coopenligne.documents.pdf.MandataireChangeFormData;
 import org.coopenligne.documents.pdf.PdfRenderer;
@@ -62,6 +63,12 @@ public class PdfDocuments {
     /** The ledger of a year, printed: the ledger gives its figures, this adds the department's and the cooperative's blocks. */
     public byte[] ledger(CooperativeView coop, java.util.function.BiFunction<DepartmentBlock, CooperativeBlock, LedgerPrintData> data) {
         return renderer.ledger(data.apply(department(coop.departmentId()), cooperative(coop)));
+    }
+
+    /** The financial report of a year, or its quitus, printed: the report gives its figures, this adds the blocks. */
+    public byte[] financialReport(CooperativeView coop,
+            java.util.function.BiFunction<DepartmentBlock, CooperativeBlock, FinancialReportPrintData> data) {
+        return renderer.financialReport(data.apply(department(coop.departmentId()), cooperative(coop)));
     }
 
     private DepartmentBlock department(long id) {

@@ -180,13 +180,14 @@ public class LedgerService {
         return out;
     }
 
-    /** The year's total per heading, summed by the database (a transfer has no parts). */
+    /** The year's total per heading, as every write keeps it (ledger_heading_total; a transfer has no parts). */
+    @SuppressWarnings("unchecked")
     private static Map<String, BigDecimal> headingTotals(long cooperativeId, SchoolYear year) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        LedgerEntry.getEntityManager().createQuery("select p.headingCode, sum(p.amount) from LedgerEntryPart p"
-                        + " where p.entry.cooperativeId = ?1 and p.entry.schoolYear = ?2 group by p.headingCode", Object[].class)
-                .setParameter(1, cooperativeId).setParameter(2, year.label()).getResultList()
-                .forEach(r -> out.put((String) r[0], ((BigDecimal) r[1]).setScale(2)));
+        ((List<Object[]>) LedgerEntry.getEntityManager().createNativeQuery("select heading_code, amount from ledger_heading_total"
+                        + " where cooperative_id = ?1 and school_year = ?2")
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).getResultList())
+                .forEach(r -> out.put((String) r[0], money(r[1])));
         return out;
     }
 

@@ -81,6 +81,12 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "closing_cash", precision = 12, scale = 2)
     public BigDecimal closingCash;
 
+    @Column(name = "verifier_parent", length = 120)
+    public String verifierParent;
+
+    @Column(name = "verifier_teacher", length = 120)
+    public String verifierTeacher;
+
     /** The balance check's gap when submitted (zero when it holds), for the staff's queue. */
     @Column(precision = 12, scale = 2)
     public BigDecimal gap;

@@ -19,6 +19,10 @@ import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.Versions;
 import org.coopenligne.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,6 +54,34 @@ public class CooperativeReportResource {
     public RestResponse<ReportDtos.ReportView> get(@PathParam("id") long cooperativeId,
             @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
         return withEtag(service.view(cooperativeId, SchoolYears.parse(year)));
+    }
+
+    @GET
+    @Path("/financial.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "printFinancialReport", summary = "The financial report as a PDF (« Imprimer le CRF »): the totals per heading, the simplified balance sheet at 31 August, the balance check")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> printFinancial(@PathParam("id") long cooperativeId,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return pdf(service.print(cooperativeId, SchoolYears.parse(year), false));
+    }
+
+    @GET
+    @Path("/quitus.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "printQuitus", summary = "The quitus page (« Imprimez cette page quitus ! »): the balance sheet, the verifiers' statement and two signature boxes")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> printQuitus(@PathParam("id") long cooperativeId,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return pdf(service.print(cooperativeId, SchoolYears.parse(year), true));
+    }
+
+    private static RestResponse<byte[]> pdf(ReportService.Printed printed) {
+        return RestResponse.ResponseBuilder.ok(printed.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + printed.filename() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @PUT

@@ -64,6 +64,7 @@ public final class ReportDtos {
                              Financial financial,
                              Instant submittedAt, boolean late, Instant validatedAt, String validatedBy, String correctionMessage,
                              String reopenReason,
+                             @Schema(description = "The quitus's verifiers") String verifierParent, String verifierTeacher,
                              @Schema(description = "For If-Match; null until first saved") Integer version) {}
 
     @Schema(name = "FinancialReportRequest", description = "The figures a mandataire types: the statement's balance; all of them for a paper ledger")
@@ -76,6 +77,10 @@ public final class ReportDtos {
             @Schema(description = "Paper ledger: cheques not debited at 31 August") @Amount BigDecimal notDebited,
             @Schema(description = "Paper ledger: receipts not credited at 31 August") @Amount BigDecimal notCredited,
             @Schema(description = "Paper ledger: the cash at 31 August") @Amount BigDecimal cash,
+            @Schema(description = "The quitus's verifiers: an elected parent", example = "Mme Claire LEROY")
+            @Size(max = 120, message = "Le nom a 120 caractères au plus.") String verifierParent,
+            @Schema(description = "and a teacher who kept no accounts (neither is the mandataire)", example = "M. Paul ROUX")
+            @Size(max = 120, message = "Le nom a 120 caractères au plus.") String verifierTeacher,
             @Schema(description = "The version read (or send If-Match)") Integer version) {}
 
     @Schema(name = "ReportHeadingRequest")

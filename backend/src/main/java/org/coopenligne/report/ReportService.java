@@ -31,6 +31,7 @@ import org.coopenligne.cooperative.CooperativeService;
 import org.coopenligne.cooperative.CooperativeView;
 import org.coopenligne.department.DepartmentService;
 import org.coopenligne.department.DepartmentView;
+import org.coopenligne.documents.pdf.FinancialReportPrintData;
 import org.coopenligne.ledger.HeadingKind;
 import org.coopenligne.ledger.LedgerDtos;
 import org.coopenligne.ledger.LedgerDtos.Balances;
@@ -79,6 +80,9 @@ public class ReportService {
     MailService mail;
 
     @Inject
+    org.coopenligne.documents.PdfDocuments pdfs;
+
+    @Inject
     Access access;
 
     @Inject
@@ -110,7 +114,8 @@ public class ReportService {
         return new ReportView(r == null ? null : r.id, c.id(), c.code(), year.label(), status, sentence(status, year, c, r), deadline(year),
                 status.editable(), financial(c, year, r), r == null ? null : r.submittedAt, r != null && r.late,
                 r == null ? null : r.validatedAt, r == null ? null : r.validatedBy, r == null ? null : r.correctionMessage,
-                r == null ? null : r.reopenReason, r == null ? null : r.version);
+                r == null ? null : r.reopenReason, r == null ? null : r.verifierParent, r == null ? null : r.verifierTeacher,
+                r == null ? null : r.version);
     }
 
     /** The Sommaire's sentence, in the seeds' words. */
@@ -197,6 +202,27 @@ public class ReportService {
                 .max(Comparator.comparing(CountView::countedOn).thenComparing(CountView::id));
     }
 
+    // --- printed ---------------------------------------------------------------------------------------------------------
+
+    public record Printed(String filename, byte[] pdf) {}
+
+    /** The financial report as it stands (« Imprimer le CRF »), or its quitus page (« Imprimez cette page quitus ! »). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Printed print(long cooperativeId, SchoolYear year, boolean quitus) {
+        CooperativeView c = cooperatives.get(cooperativeId); // access check
+        ReportView v = view(c, year, find(cooperativeId, year).orElse(null));
+        Financial f = v.financial();
+        byte[] pdf = pdfs.financialReport(c, (department, cooperative) -> new FinancialReportPrintData(department, cooperative, year.label(),
+                LocalDate.now(clock.withZone(PARIS)), quitus,
+                "compte-rendu " + (v.status() == ReportStatus.NOT_STARTED || v.status() == ReportStatus.DRAFT ? "en cours de saisie" : v.status().shortLabel), f.books() == ReportBooks.PAPER,
+                f.openingBank(), f.openingCash(),
+                f.headings().stream().map(h -> new FinancialReportPrintData.Heading(h.code(), h.label(), h.kind() == HeadingKind.INCOME, h.amount()))
+                        .toList(),
+                f.income(), f.charges(), f.statementBalance(), f.notDebited(), f.notCredited(), f.cash(), f.check().equation(), f.check().verdict(),
+                v.verifierParent(), v.verifierTeacher()));
+        return new Printed((quitus ? "quitus-" : "compte-rendu-financier-") + c.code() + "-" + year.label() + ".pdf", pdf);
+    }
+
     // --- the pre-flight ------------------------------------------------------------------------------------------------
 
     /**
@@ -280,6 +306,11 @@ public class ReportService {
         }
         r.books = q.books();
         r.statementBalance = orNull(q.statementBalance());
+        r.verifierParent = verifier("verifierParent", q.verifierParent(), c);
+        r.verifierTeacher = verifier("verifierTeacher", q.verifierTeacher(), c);
+        if (r.verifierParent != null && r.verifierParent.equalsIgnoreCase(String.valueOf(r.verifierTeacher))) {
+            throw ProblemException.invalidField("verifierTeacher", "Le quitus est signé par deux personnes différentes.");
+        }
         r.headings.clear();
         if (q.books() == ReportBooks.PAPER) {
             Map<String, HeadingView> chart = new HashMap<>();
@@ -333,6 +364,10 @@ public class ReportService {
         List<Problem.Violation> reasons = new ArrayList<>();
         if (r.statementBalance == null) {
             reasons.add(new Problem.Violation("statementBalance", "Saisissez le solde du relevé bancaire au 31/08."));
+        }
+        if (r.verifierParent == null || r.verifierTeacher == null) {
+            reasons.add(new Problem.Violation(r.verifierParent == null ? "verifierParent" : "verifierTeacher",
+                    "Indiquez les deux vérificateurs qui signent le quitus : un parent d'élève élu et un enseignant qui n'a pas tenu les comptes."));
         }
         if (r.books == ReportBooks.PAPER && r.headings.isEmpty()) {
             reasons.add(new Problem.Violation("headings", "Saisissez les recettes et les dépenses de l'année par rubrique."));
@@ -497,6 +532,18 @@ public class ReportService {
             throw ProblemException.forbidden("Le compte-rendu est établi par le mandataire de la coopérative.");
         }
         return c;
+    }
+
+    /** A verifier's name, trimmed; never the mandataire's (seed 004: « en dehors du mandataire »). */
+    private static String verifier(String field, String name, CooperativeView c) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String trimmed = name.trim().replaceAll("\\s+", " ");
+        if (c.mandataireName() != null && trimmed.equalsIgnoreCase(c.mandataireName().trim().replaceAll("\\s+", " "))) {
+            throw ProblemException.invalidField(field, "Le quitus est signé par deux personnes autres que le mandataire.");
+        }
+        return trimmed;
     }
 
     private static void requireNotNegative(String field, BigDecimal amount) {

@@ -125,6 +125,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("getDepartmentBooks",        new int[] {401, 403, 403, 403, 200, 403, 200});
         // the annual reports: the mandataire fills and sends; staff of the department read and review
         EXPECTED.put("getAnnualReport",           new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("printFinancialReport",      new int[] {401, 200, 403, 403, 200, 403, 200});
+        EXPECTED.put("printQuitus",               new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("putFinancialReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("submitAnnualReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("listAnnualReports",         new int[] {401, 403, 403, 403, 200, 403, 200});

@@ -81,13 +81,29 @@ class ReportResourceTest {
                 .body("financial.headings.find { it.code == '6251' }.amount", equalTo(420.0f));
 
         // the August statement's balance: it holds
-        int version = save(Map.of("books", "LEDGER", "statementBalance", new BigDecimal("1583.01")), null).statusCode(200)
+        // the quitus is signed by two people other than the mandataire
+        save(Map.of("books", "LEDGER", "verifierParent", "marie  testeur"), null).statusCode(400)
+                .body("violations[0].field", equalTo("verifierParent"));
+        int version = save(Map.of("books", "LEDGER", "statementBalance", new BigDecimal("1583.01"), "verifierParent", "Mme Claire LEROY",
+                "verifierTeacher", "M. Paul ROUX"), null).statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("financial.check.holds", equalTo(true)).body("financial.check.gap", equalTo(0.0f))
                 .body("financial.check.verdict", equalTo("Le Compte-Rendu Financier semble correct"))
                 .body("financial.check.equation", equalTo("850,00 + 1\u202f150,00 − 796,99 = 1\u202f203,01 = 1\u202f583,01 − 420,00 + 0,00 + 40,00"))
                 .body("financial.causes", hasSize(0))
                 .extract().path("version");
+
+        // the report and its quitus, printed
+        io.restassured.response.Response printed = as(mandataire).get(report + "/financial.pdf");
+        org.assertj.core.api.Assertions.assertThat(printed.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(printed.header("Content-Disposition")).contains("compte-rendu-financier-" + coop.login() + "-" + YEAR);
+        String crf = String.join("\n", org.coopenligne.support.Pdfs.pages(printed.asByteArray()));
+        org.assertj.core.api.Assertions.assertThat(crf).contains("Compte-Rendu Financier 2024 - 2025").contains("6251").contains("Sorties et voyages")
+                .contains("Le Compte-Rendu Financier semble correct").contains("583,01").contains("compte-rendu en cours de saisie");
+        String quitus = String.join("\n", org.coopenligne.support.Pdfs.pages(as(staff).get(report + "/quitus.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray()));
+        org.assertj.core.api.Assertions.assertThat(quitus).contains("Quitus").contains("Mme Claire LEROY").contains("M. Paul ROUX")
+                .contains("quitus au mandataire pour sa gestion");
 
         // cheque 0002 ticked by mistake: a gap of 420,00 € that the pre-flight puts down to it
         tick(outing, "2025-08-29");
@@ -166,7 +182,7 @@ class ReportResourceTest {
 
         Map<String, Object> typed = new HashMap<>(Map.of("books", "PAPER", "openingBank", new BigDecimal("800.00"), "openingCash", new BigDecimal("50.00"),
                 "statementBalance", new BigDecimal("1583.01"), "notDebited", new BigDecimal("420.00"), "notCredited", BigDecimal.ZERO,
-                "cash", new BigDecimal("40.00")));
+                "cash", new BigDecimal("40.00"), "verifierParent", "Mme Claire LEROY", "verifierTeacher", "M. Paul ROUX"));
         typed.put("headings", List.of(Map.of("code", "7562", "amount", 600), Map.of("code", "744", "amount", 300), Map.of("code", "708", "amount", 250),
                 Map.of("code", "6586", "amount", new BigDecimal("136.99")), Map.of("code", "6068", "amount", 180), Map.of("code", "6251", "amount", 420),
                 Map.of("code", "6232", "amount", 60)));
@@ -188,7 +204,7 @@ class ReportResourceTest {
     void shouldNotSendAReportWithoutTheStatementsBalance() {
         int version = save(Map.of("books", "LEDGER"), null).statusCode(200).extract().path("version");
         as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(422)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("statementBalance"));
+                .contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.contains("statementBalance", "verifierParent"));
         as(fixtures.tokenOf(fixtures.newActiveCooperative(department).login())).get(report).then().statusCode(403);
     }
 

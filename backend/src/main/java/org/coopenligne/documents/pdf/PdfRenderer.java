@@ -93,6 +93,11 @@ public class PdfRenderer {
                 layout -> writeMandataireChange(layout, data));
     }
 
+    public byte[] financialReport(FinancialReportPrintData data) {
+        return toBytes(out -> render(data.department(), (data.quitus() ? "Quitus " : "Compte-Rendu Financier ")
+                + FrenchFormat.schoolYear(data.schoolYear()), out, false, layout -> FinancialReportPrint.write(layout, data)));
+    }
+
     public byte[] ledger(LedgerPrintData data) {
         return toBytes(out -> ledger(data, out));
     }
