@@ -3,7 +3,7 @@
 // it, which closes the year; the cooperative's Sommaire then says « Bravo ». The cooperative is the journey's own.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, STAFF_PASSWORD, download, expectPath, launch, logIn, nav, newCooperative, pdfText, visitScreen } from './support.mjs';
@@ -121,6 +121,21 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await page.getByText('Le C.R. est saisi, et il est bon. Bravo !').waitFor();
   await page.getByRole('button', { name: 'Rouvrir le compte-rendu' }).waitFor();
   await visitScreen(page, '92-staff-compte-rendu-valide');
+
+  // the department's aggregated accounts count the validated report; their CSV has its row
+  await nav(page).getByRole('link', { name: 'Comptes-rendus' }).click();
+  await page.getByRole('heading', { name: /Comptes agrégés du département 2025.-.2026/ }).waitFor();
+  await page.getByRole('table', { name: 'Comptes agrégés par rubrique' }).getByText('7562 Participation volontaire des familles').waitFor();
+  await visitScreen(page, '96-staff-comptes-agreges');
+  const csvDir = mkdtempSync(join(tmpdir(), 'accounts-'));
+  try {
+    const csv = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exporter (CSV)' }).click(), csvDir, 'accounts.csv'), 'utf8');
+    const row = csv.split('\r\n').find((line) => line.startsWith(`${LOGIN};`));
+    assert.ok(row, csv.slice(0, 400));
+    assert.match(row, /;École du Compte-Rendu;CAHORS;papier;800,00;50,00;/);
+  } finally {
+    rmSync(csvDir, { recursive: true, force: true });
+  }
 
   // the department's books of the current year (nothing written by this journey: the demo's figures)
   await nav(page).getByRole('link', { name: 'Cahiers des coopératives' }).click();

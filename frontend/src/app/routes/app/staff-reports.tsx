@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, NativeSelect, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useSearchParams } from 'react-router';
 import { ListLoader } from '@/components/ui/data-list-frame';
@@ -7,6 +7,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { useReportQueue, type ReportStatus } from '@/features/report/api/reports';
+import { AggregatedAccountsPanel } from '@/features/report/components/aggregated-accounts';
 import { isAdmin } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { schoolYearsAround, shiftSchoolYear } from '@/lib/school-year';
@@ -125,6 +126,11 @@ function StaffReports() {
             </Table.Tbody>
           </Table>
         </Paper>
+      )}
+      {department && (
+        <Stack mt="lg">
+          <AggregatedAccountsPanel department={department} year={year} />
+        </Stack>
       )}
     </>
   );

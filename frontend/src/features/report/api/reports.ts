@@ -110,3 +110,24 @@ export async function fetchReportPdf(cooperativeId: number, year: string, which:
       : await api.GET('/api/cooperatives/{id}/annual-reports/{year}/quitus.pdf', options);
   return body(result) as unknown as Blob;
 }
+
+export type AggregatedAccounts = components['schemas']['AggregatedAccounts'];
+
+/** The department's validated reports of a year summed per heading, with the opening and closing balances. */
+export function useAggregatedAccounts(department: string | null, year: string) {
+  return useQuery({
+    queryKey: ['annual-reports', 'accounts', department, year],
+    enabled: !!department && !!year,
+    queryFn: async () =>
+      body(await api.GET('/api/departments/{code}/annual-reports/accounts', { params: { path: { code: department! }, query: { year } } })),
+  });
+}
+
+/** The same reports as CSV, one row per cooperative, the headings as columns. */
+export async function fetchAggregatedAccountsCsv(department: string, year: string): Promise<Blob> {
+  const result = await api.GET('/api/departments/{code}/annual-reports/accounts.csv', {
+    params: { path: { code: department }, query: { year } },
+    parseAs: 'blob',
+  });
+  return body(result) as unknown as Blob;
+}

@@ -16,7 +16,13 @@ import java.time.Clock;
 import org.coopenligne.common.PageView;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.security.Roles;
+import jakarta.ws.rs.core.Response;
+import org.coopenligne.common.csv.CsvWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +41,29 @@ public class DepartmentReportsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AggregatedAccountsService accounts;
+
+    @GET
+    @Path("/accounts")
+    @Operation(operationId = "getAggregatedAccounts", summary = "The department's aggregated accounts of a year: every validated financial report summed per heading, with the opening and closing balances")
+    public RestResponse<ReportDtos.AggregatedAccounts> accounts(@PathParam("code") String department,
+            @Parameter(description = "The school year reported on; by default the one that ended last 31 August") @QueryParam("year")
+            @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return RestResponse.ok(accounts.accounts(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year)));
+    }
+
+    @GET
+    @Path("/accounts.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "exportAggregatedAccounts", summary = "The validated reports of a year as CSV: one row per cooperative, the headings as columns, the balances")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response accountsCsv(@PathParam("code") String department,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return accounts.csv(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year)).response();
+    }
 
     @GET
     @Operation(operationId = "listAnnualReports", summary = "The department's reports of a year sent to it, the oldest first (drafts are the cooperatives' own)")

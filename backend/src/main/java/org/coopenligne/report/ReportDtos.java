@@ -100,6 +100,18 @@ public final class ReportDtos {
                             ReportStatus status, String statusLabel, Instant submittedAt, boolean late, ReportBooks books,
                             @Schema(description = "The balance check's gap at submission (zero: it holds)") BigDecimal gap, int version) {}
 
+    @Schema(name = "AggregatedHeading", description = "A heading summed over the department's validated reports")
+    public record AggregatedHeading(String code, String label, HeadingKind kind, @Schema(description = "Reports with an amount under it") long reports,
+                                    BigDecimal amount) {}
+
+    @Schema(name = "AggregatedAccounts", description = "The department's accounts of a year: every validated financial report summed")
+    public record AggregatedAccounts(String departmentCode, String schoolYear,
+                                     @Schema(description = "Cooperatives of the department") long cooperatives,
+                                     @Schema(description = "Validated reports summed here") long validatedReports,
+                                     @Schema(description = "Reports sent, not validated yet (not summed)") long pendingReports,
+                                     BigDecimal openingBank, BigDecimal openingCash, BigDecimal income, BigDecimal charges, BigDecimal result,
+                                     BigDecimal closingBank, BigDecimal closingCash, List<AggregatedHeading> headings) {}
+
     /** An amount of money: two decimals at most, within ± 9 999 999,99 € (the service says which may not be negative). */
     @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
             java.lang.annotation.ElementType.RECORD_COMPONENT, java.lang.annotation.ElementType.METHOD})

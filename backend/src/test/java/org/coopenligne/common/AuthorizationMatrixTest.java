@@ -130,6 +130,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("putFinancialReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("submitAnnualReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("listAnnualReports",         new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("getAggregatedAccounts",     new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("exportAggregatedAccounts",  new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("requestReportCorrection",   new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("validateAnnualReport",      new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("reopenAnnualReport",        new int[] {401, 403, 403, 403,   0, 403,   0});

@@ -1,0 +1,82 @@
+package org.coopenligne.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopenligne.support.Fixtures.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.coopenligne.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** The department's aggregated accounts: its validated reports of a year summed per heading; the CSV of them, one row each. */
+@QuarkusTest
+class AggregatedAccountsTest {
+
+    private static final String YEAR = "2024-2025";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void shouldSumTheValidatedReportsAndExportOneRowPerCooperative() {
+        String department = fixtures.newDepartment();
+        String staff = fixtures.tokenOf(fixtures.newStaff(department));
+        Fixtures.Coop a = fixtures.newActiveCooperative(department);
+        Fixtures.Coop b = fixtures.newActiveCooperative(department);
+        Fixtures.Coop pending = fixtures.newActiveCooperative(department);
+        validate(staff, a, paper("800.00", "50.00", Map.of("7562", "600.00", "6251", "420.00"), "1583.01", "420.00", "40.00"), true);
+        validate(staff, b, paper("100.00", "0.00", Map.of("7562", "50.50", "6068", "30.00"), "120.50", "0.00", "0.00"), true);
+        validate(staff, pending, paper("1.00", "1.00", Map.of("7562", "999.00"), "1.00", "0.00", "0.00"), false);
+
+        String accounts = "/api/departments/" + department + "/annual-reports/accounts?year=" + YEAR;
+        as(staff).get(accounts).then().statusCode(200)
+                .body("cooperatives", equalTo(3)).body("validatedReports", equalTo(2)).body("pendingReports", equalTo(1))
+                .body("openingBank", equalTo(900.0f)).body("openingCash", equalTo(50.0f))
+                .body("income", equalTo(650.5f)).body("charges", equalTo(450.0f)).body("result", equalTo(200.5f))
+                // closing = statement − not debited + not credited, and the cash
+                .body("closingBank", equalTo(1283.51f)).body("closingCash", equalTo(40.0f))
+                .body("headings.code", contains("6068", "6251", "7562"))
+                .body("headings.reports", contains(1, 1, 2)).body("headings.amount", contains(30.0f, 420.0f, 650.5f));
+
+        String csv = new String(as(staff).get("/api/departments/" + department + "/annual-reports/accounts.csv?year=" + YEAR).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("comptes-agreges-" + department + "-" + YEAR))
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        String[] rows = csv.replace("\uFEFF", "").split("\r\n");
+        assertThat(rows).hasSize(3);
+        assertThat(rows[0]).startsWith("Coopérative;École;Commune;Cahier;Report banque;Report caisse;6068 Fournitures pédagogiques;6251 Sorties et voyages;7562 ");
+        assertThat(rows[1]).startsWith(a.login().toUpperCase() + ";").contains(";papier;800,00;50,00;;420,00;600,00;600,00;420,00;180,00;1583,01;420,00;");
+        assertThat(rows[2]).startsWith(b.login().toUpperCase() + ";").contains(";100,00;0,00;30,00;;50,50;");
+
+        // the mandataire and another department's staff do not read them
+        as(fixtures.tokenOf(a.login())).get(accounts).then().statusCode(403);
+        as(fixtures.tokenOf(fixtures.newStaff(fixtures.newDepartment()))).get(accounts).then().statusCode(403);
+    }
+
+    private static Map<String, Object> paper(String openingBank, String openingCash, Map<String, String> headings, String statement,
+            String notDebited, String cash) {
+        Map<String, Object> body = new HashMap<>(Map.of("books", "PAPER", "openingBank", new BigDecimal(openingBank), "openingCash",
+                new BigDecimal(openingCash), "statementBalance", new BigDecimal(statement), "notDebited", new BigDecimal(notDebited), "notCredited",
+                BigDecimal.ZERO, "cash", new BigDecimal(cash), "verifierParent", "Mme Claire LEROY", "verifierTeacher", "M. Paul ROUX"));
+        body.put("headings", headings.entrySet().stream().map(e -> Map.of("code", e.getKey(), "amount", new BigDecimal(e.getValue()))).toList());
+        return body;
+    }
+
+    private void validate(String staff, Fixtures.Coop coop, Map<String, Object> figures, boolean validate) {
+        String token = fixtures.tokenOf(coop.login());
+        String report = "/api/cooperatives/" + coop.id() + "/annual-reports/" + YEAR;
+        int version = as(token).contentType(ContentType.JSON).body(figures).put(report + "/financial").then().statusCode(200).extract().path("version");
+        var submitted = as(token).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200).extract();
+        if (validate) {
+            as(staff).header("If-Match", "\"" + submitted.path("version") + "\"").post("/api/annual-reports/" + submitted.path("id") + "/validation")
+                    .then().statusCode(200);
+        }
+    }
+}

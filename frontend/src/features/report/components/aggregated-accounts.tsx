@@ -1,0 +1,101 @@
+import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ListLoader } from '@/components/ui/data-list-frame';
+import { DownloadButton } from '@/components/ui/download-button';
+import { QueryError } from '@/components/ui/query-error';
+import { formatMoney, formatSchoolYear } from '@/lib/format';
+import { fetchAggregatedAccountsCsv, useAggregatedAccounts, type AggregatedAccounts } from '../api/reports';
+
+/**
+ * « Comptes agrégés du département »: every validated financial report of the year summed per heading, with the
+ * opening and closing balances, for the general assembly and the auditor; the CSV of those reports.
+ */
+export function AggregatedAccountsPanel({ department, year }: { department: string; year: string }) {
+  const accounts = useAggregatedAccounts(department, year);
+  if (accounts.isPending) return <ListLoader label="Calcul des comptes agrégés" />;
+  if (accounts.isError) return <QueryError error={accounts.error} onRetry={() => accounts.refetch()} title="Les comptes agrégés n'ont pas pu être lus" />;
+  const a = accounts.data;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="aggregated-title">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <div>
+            <Title order={2} size="h4" id="aggregated-title">
+              Comptes agrégés du département {formatSchoolYear(year)}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {a.validatedReports ?? 0} compte{(a.validatedReports ?? 0) > 1 ? 's' : ''}-rendu{(a.validatedReports ?? 0) > 1 ? 's' : ''} validé
+              {(a.validatedReports ?? 0) > 1 ? 's' : ''} sur {a.cooperatives ?? 0} coopératives
+              {(a.pendingReports ?? 0) > 0 ? ` ; ${a.pendingReports} envoyé${(a.pendingReports ?? 0) > 1 ? 's' : ''}, pas encore validé${(a.pendingReports ?? 0) > 1 ? 's' : ''} (non compté${(a.pendingReports ?? 0) > 1 ? 's' : ''})` : ''}.
+            </Text>
+          </div>
+          <DownloadButton variant="light" fetchFile={() => fetchAggregatedAccountsCsv(department, year)} fileName={`comptes-agreges-${department}-${year}.csv`}>
+            Exporter (CSV)
+          </DownloadButton>
+        </Group>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          {figure('Report à nouveau (banque et caisse)', Number(a.openingBank ?? 0) + Number(a.openingCash ?? 0))}
+          {figure('Recettes', Number(a.income ?? 0))}
+          {figure('Dépenses', Number(a.charges ?? 0))}
+          {figure('Clôture (banque et caisse)', Number(a.closingBank ?? 0) + Number(a.closingCash ?? 0))}
+        </SimpleGrid>
+        {(a.headings?.length ?? 0) > 0 && <HeadingsTable accounts={a} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function figure(label: string, amount: number) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700}>{formatMoney(amount)}</Text>
+    </div>
+  );
+}
+
+function HeadingsTable({ accounts }: { accounts: AggregatedAccounts }) {
+  return (
+    <Table verticalSpacing={4} aria-label="Comptes agrégés par rubrique">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Rubrique</Table.Th>
+          <Table.Th scope="col" ta="right">
+            Comptes-rendus
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            Recettes
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            Dépenses
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {accounts.headings!.map((h) => (
+          <Table.Tr key={h.code}>
+            <Table.Th scope="row" fw={400}>
+              {h.code} {h.label}
+            </Table.Th>
+            <Table.Td ta="right">{h.reports}</Table.Td>
+            <Table.Td ta="right">{h.kind === 'INCOME' ? formatMoney(Number(h.amount ?? 0)) : ''}</Table.Td>
+            <Table.Td ta="right">{h.kind === 'CHARGE' ? formatMoney(Number(h.amount ?? 0)) : ''}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr>
+          <Table.Th scope="row">Total</Table.Th>
+          <Table.Td />
+          <Table.Td ta="right" fw={700}>
+            {formatMoney(Number(accounts.income ?? 0))}
+          </Table.Td>
+          <Table.Td ta="right" fw={700}>
+            {formatMoney(Number(accounts.charges ?? 0))}
+          </Table.Td>
+        </Table.Tr>
+      </Table.Tfoot>
+    </Table>
+  );
+}
