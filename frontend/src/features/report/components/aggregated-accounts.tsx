@@ -57,7 +57,7 @@ function figure(label: string, amount: number) {
 
 function HeadingsTable({ accounts }: { accounts: AggregatedAccounts }) {
   return (
-    <Table verticalSpacing={4} aria-label="Comptes agrégés par rubrique">
+    <Table className="stack-table" verticalSpacing={4} aria-label="Comptes agrégés par rubrique">
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">Rubrique</Table.Th>
@@ -65,33 +65,37 @@ function HeadingsTable({ accounts }: { accounts: AggregatedAccounts }) {
             Comptes-rendus
           </Table.Th>
           <Table.Th scope="col" ta="right">
-            Recettes
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            Dépenses
+            Montant
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {accounts.headings!.map((h) => (
           <Table.Tr key={h.code}>
-            <Table.Th scope="row" fw={400}>
+            <Table.Td data-label="Rubrique" fw={400}>
               {h.code} {h.label}
-            </Table.Th>
-            <Table.Td ta="right">{h.reports}</Table.Td>
-            <Table.Td ta="right">{h.kind === 'INCOME' ? formatMoney(Number(h.amount ?? 0)) : ''}</Table.Td>
-            <Table.Td ta="right">{h.kind === 'CHARGE' ? formatMoney(Number(h.amount ?? 0)) : ''}</Table.Td>
+            </Table.Td>
+            <Table.Td data-label="Comptes-rendus" ta="right">
+              {h.reports}
+            </Table.Td>
+            <Table.Td data-label={h.kind === 'INCOME' ? 'Recettes' : 'Dépenses'} ta="right">
+              {formatMoney(Number(h.amount ?? 0))}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
       <Table.Tfoot>
         <Table.Tr>
-          <Table.Th scope="row">Total</Table.Th>
+          <Table.Td data-label="Total">Recettes</Table.Td>
           <Table.Td />
-          <Table.Td ta="right" fw={700}>
+          <Table.Td data-label="Recettes" ta="right" fw={700}>
             {formatMoney(Number(accounts.income ?? 0))}
           </Table.Td>
-          <Table.Td ta="right" fw={700}>
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Td data-label="Total">Dépenses</Table.Td>
+          <Table.Td />
+          <Table.Td data-label="Dépenses" ta="right" fw={700}>
             {formatMoney(Number(accounts.charges ?? 0))}
           </Table.Td>
         </Table.Tr>
