@@ -89,6 +89,9 @@ class DatabaseSessionsTest {
     void shouldEvaluateEveryCheckConstraintAfterTheConnectionThatFirstDidIsClosed() throws SQLException {
         assertThat(WRITES.keySet()).as("one write for each table that has a CHECK constraint")
                 .containsExactlyInAnyOrderElementsOf(constrainedTables());
+        // a cooperative of 046 with an adhesion, whatever ran before (the writes below refer to them)
+        Fixtures.Coop owner = fixtures.newActiveCooperative("046");
+        org.coopenligne.support.Api.open(fixtures.tokenOf(owner.login()), owner.id());
 
         writeEachConstrainedTable();
         // the pool closes its idle connections, as its idle timeout does after a quiet half hour
