@@ -97,6 +97,12 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
     rmSync(dir, { recursive: true, force: true });
   }
 
+  // « Envoyer l'image »: the signed quitus, scanned (a PNG here)
+  const scan = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.getByRole('region', { name: 'Quitus' }).locator('input[type="file"]').first()
+    .setInputFiles({ name: 'quitus-signe.png', mimeType: 'image/png', buffer: scan });
+  await page.getByRole('button', { name: /Voir quitus signé \(quitus-signe\.png\)/ }).waitFor();
+
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText('Le Compte-Rendu Financier semble correct.').waitFor();
@@ -112,7 +118,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   const queue = page.getByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
   const row = queue.getByRole('row').filter({ hasText: LOGIN });
   await row.waitFor();
-  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*en retard[\s\S]*papier[\s\S]*aucun/i);
+  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*en retard[\s\S]*papier[\s\S]*quitus reçu, relevé manquant[\s\S]*aucun/i);
   await visitScreen(page, '91-staff-comptes-rendus');
   await row.getByRole('link', { name: LOGIN }).click();
   await expectPath(page, /^\/coop\/\d+\/compte-rendu$/);

@@ -88,6 +88,7 @@ function StaffReports() {
                 <Table.Th scope="col">Statut</Table.Th>
                 <Table.Th scope="col">Envoyé le</Table.Th>
                 <Table.Th scope="col">Cahier</Table.Th>
+                <Table.Th scope="col">Quitus, relevé</Table.Th>
                 <Table.Th scope="col" ta="right">
                   Écart
                 </Table.Th>
@@ -118,6 +119,9 @@ function StaffReports() {
                     )}
                   </Table.Td>
                   <Table.Td data-label="Cahier">{r.books === 'LEDGER' ? 'tenu ici' : 'papier'}</Table.Td>
+                  <Table.Td data-label="Quitus, relevé">
+                    {r.quitusReceived ? 'quitus reçu' : 'quitus manquant'}, {r.statementReceived ? 'relevé reçu' : 'relevé manquant'}
+                  </Table.Td>
                   <Table.Td data-label="Écart" ta="right" c={r.gap != null && Number(r.gap) !== 0 ? 'orange.9' : undefined}>
                     {r.gap == null ? '—' : Number(r.gap) === 0 ? 'aucun' : formatMoney(Math.abs(Number(r.gap)))}
                   </Table.Td>

@@ -131,3 +131,25 @@ export async function fetchAggregatedAccountsCsv(department: string, year: strin
   });
   return body(result) as unknown as Blob;
 }
+
+export type ReportPaper = 'QUITUS' | 'AUGUST_STATEMENT';
+
+/** « Envoyer l'image »: the signed quitus or the August statement, a PDF or a photo. */
+export function useAttachReportDocument(cooperativeId: number, year: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ kind, file }: { kind: ReportPaper; file: File }) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return body(
+        await api.POST('/api/cooperatives/{id}/annual-reports/{year}/documents', {
+          params: { path: { id: cooperativeId, year }, query: { kind } },
+          // multipart: the browser writes the boundary; openapi-fetch must not serialize it as JSON
+          body: form as never,
+          bodySerializer: (value: unknown) => value as FormData,
+        }),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKey(cooperativeId, year) }),
+  });
+}

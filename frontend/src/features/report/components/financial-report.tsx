@@ -21,6 +21,7 @@ import {
   type AnnualReport,
   type FinancialReport as Financial,
 } from '../api/reports';
+import { ReportPapers } from './report-papers';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean; isStaff: boolean };
 
@@ -322,6 +323,9 @@ function FinancialForm({
               </>
             )}
           </SimpleGrid>
+          <Stack mt="md">
+            <ReportPapers cooperativeId={cooperativeId} year={year} report={report} canWrite={canWrite} />
+          </Stack>
           <Group gap="sm" mt="md" wrap="wrap">
             <DownloadButton variant="light" fetchFile={() => fetchReportPdf(cooperativeId, year, 'quitus')} fileName={`quitus-${year}.pdf`}>
               Imprimer la page quitus

@@ -11,7 +11,11 @@ public enum DocumentKind {
     /** A proof of address less than 3 months old */
     PROOF_OF_ADDRESS("Justificatif de domicile"),
     /** A receipt or invoice of a ledger entry (pièce justificative) */
-    VOUCHER("Pièce justificative");
+    VOUCHER("Pièce justificative"),
+    /** The annual report's quitus, signed by its two verifiers */
+    QUITUS("Quitus signé"),
+    /** A copy of the bank statement at 31 August, for the annual report */
+    AUGUST_STATEMENT("Relevé bancaire au 31/08");
 
     public final String label;
 

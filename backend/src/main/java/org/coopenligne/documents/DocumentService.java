@@ -92,6 +92,31 @@ public class DocumentService {
         return view(d);
     }
 
+    /** A paper of an annual report (the signed quitus, the August statement). The caller checked the report and who sends. */
+    public DocumentView uploadForReport(DocumentKind kind, CooperativeView coop, long reportId, FileUpload upload) {
+        StoredDocument d = store(kind, coop, null, null, upload);
+        d.annualReportId = reportId;
+        return view(d);
+    }
+
+    /** The papers of a report, the latest first. The caller checked access to the cooperative. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentView> ofReport(long reportId) {
+        return StoredDocument.<StoredDocument>list("annualReportId = ?1 order by uploadedAt desc, id desc", reportId).stream()
+                .map(DocumentService::view).toList();
+    }
+
+    /** The kinds of papers each of these reports has. The caller checked access. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, java.util.Set<DocumentKind>> kindsOfReports(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        return StoredDocument.<StoredDocument>list("annualReportId in ?1", reportIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.annualReportId,
+                        java.util.stream.Collectors.mapping(d -> d.kind, java.util.stream.Collectors.toSet())));
+    }
+
     /** The vouchers of these entries, by entry, oldest first. The caller checked access to the cooperative. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<DocumentView>> ofEntries(Collection<Long> entryIds) {

@@ -38,6 +38,9 @@ public class StoredDocument extends PanacheEntityBase {
     @Column(name = "ledger_entry_id")
     public Long ledgerEntryId;
 
+    @Column(name = "annual_report_id")
+    public Long annualReportId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     public DocumentKind kind;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A cooperative's annual report of a school year (« Compte-rendu »): read by it and its staff, filled and sent by its mandataire. */
 @Path("/api/cooperatives/{id}/annual-reports/{year}")
@@ -95,6 +98,21 @@ public class CooperativeReportResource {
             @Valid @NotNull(message = "{body.required}") ReportDtos.FinancialRequest request) {
         Integer version = ifMatch != null ? Integer.valueOf(Versions.fromIfMatch(ifMatch)) : request.version();
         return withEtag(service.saveFinancial(cooperativeId, SchoolYears.parse(year), version, request));
+    }
+
+    @POST
+    @Path("/documents")
+    @RolesAllowed(Roles.MANDATAIRE)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "attachReportDocument", summary = "Send the signed quitus or the August bank statement (« Envoyer l'image »): PDF, JPEG or PNG",
+            description = "Part `file`, checked by its content; `kind` QUITUS or AUGUST_STATEMENT. Read it with `GET /api/documents/{documentId}/content`.")
+    @APIResponse(responseCode = "201", description = "Attached", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = org.coopenligne.documents.DocumentView.class)))
+    public RestResponse<org.coopenligne.documents.DocumentView> attach(@PathParam("id") long cooperativeId,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
+            @QueryParam("kind") ReportDtos.ReportPaper kind,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.attach(cooperativeId, SchoolYears.parse(year), kind, file));
     }
 
     @POST

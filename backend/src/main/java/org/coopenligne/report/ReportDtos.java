@@ -65,6 +65,8 @@ public final class ReportDtos {
                              Instant submittedAt, boolean late, Instant validatedAt, String validatedBy, String correctionMessage,
                              String reopenReason,
                              @Schema(description = "The quitus's verifiers") String verifierParent, String verifierTeacher,
+                             @Schema(description = "The papers sent with it: the signed quitus, the August statement (the latest first)")
+                             List<org.coopenligne.documents.DocumentView> documents,
                              @Schema(description = "For If-Match; null until first saved") Integer version) {}
 
     @Schema(name = "FinancialReportRequest", description = "The figures a mandataire types: the statement's balance; all of them for a paper ledger")
@@ -87,6 +89,17 @@ public final class ReportDtos {
     public record HeadingRequest(@NotBlank(message = "Choisissez la rubrique.") @Size(max = 10, message = "Rubrique inconnue.") String code,
                                  @NotNull(message = "Indiquez le montant.") @Amount BigDecimal amount) {}
 
+    /** The papers a report is sent with. */
+    public enum ReportPaper {
+        QUITUS(org.coopenligne.documents.DocumentKind.QUITUS), AUGUST_STATEMENT(org.coopenligne.documents.DocumentKind.AUGUST_STATEMENT);
+
+        public final org.coopenligne.documents.DocumentKind kind;
+
+        ReportPaper(org.coopenligne.documents.DocumentKind kind) {
+            this.kind = kind;
+        }
+    }
+
     @Schema(name = "ReportCorrectionRequest")
     public record CorrectionRequest(@NotBlank(message = "Écrivez ce que la coopérative doit corriger.")
                                     @Size(max = 2000, message = "Le message a 2000 caractères au plus.") String message) {}
@@ -98,6 +111,8 @@ public final class ReportDtos {
     @Schema(name = "ReportQueueItem", description = "A report in the department's queue")
     public record QueueItem(long id, long cooperativeId, String cooperativeCode, String schoolName, String city, String schoolYear,
                             ReportStatus status, String statusLabel, Instant submittedAt, boolean late, ReportBooks books,
+                            @Schema(description = "The signed quitus was sent") boolean quitusReceived,
+                            @Schema(description = "The August statement was sent") boolean statementReceived,
                             @Schema(description = "The balance check's gap at submission (zero: it holds)") BigDecimal gap, int version) {}
 
     @Schema(name = "AggregatedHeading", description = "A heading summed over the department's validated reports")

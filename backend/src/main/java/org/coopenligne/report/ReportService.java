@@ -83,6 +83,9 @@ public class ReportService {
     org.coopenligne.documents.PdfDocuments pdfs;
 
     @Inject
+    org.coopenligne.documents.DocumentService documents;
+
+    @Inject
     Access access;
 
     @Inject
@@ -115,7 +118,7 @@ public class ReportService {
                 status.editable(), financial(c, year, r), r == null ? null : r.submittedAt, r != null && r.late,
                 r == null ? null : r.validatedAt, r == null ? null : r.validatedBy, r == null ? null : r.correctionMessage,
                 r == null ? null : r.reopenReason, r == null ? null : r.verifierParent, r == null ? null : r.verifierTeacher,
-                r == null ? null : r.version);
+                r == null ? List.of() : documents.ofReport(r.id), r == null ? null : r.version);
     }
 
     /** The Sommaire's sentence, in the seeds' words. */
@@ -408,6 +411,26 @@ public class ReportService {
         return view(c, year, r);
     }
 
+    /**
+     * « Envoyer l'image »: the signed quitus or the August statement (PDF, JPEG or PNG, checked by content), while the
+     * report may change; a newer one is kept beside the older (staff read the latest first).
+     */
+    @Transactional
+    public org.coopenligne.documents.DocumentView attach(long cooperativeId, SchoolYear year, ReportDtos.ReportPaper paper,
+            org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        if (paper == null) {
+            throw ProblemException.invalidField("kind", "Indiquez ce que vous envoyez : QUITUS (le quitus signé) ou AUGUST_STATEMENT (le relevé au 31/08).");
+        }
+        AnnualReport r = find(cooperativeId, year)
+                .orElseThrow(() -> new ProblemException(409, "report-not-saved", "Compte-rendu à enregistrer",
+                        "Enregistrez d'abord le compte-rendu " + year.display() + ", puis envoyez le quitus et le relevé.", List.of()));
+        if (!r.status.editable()) {
+            throw locked(r);
+        }
+        return documents.uploadForReport(paper.kind, c, r.id, file);
+    }
+
     // --- the staff's review ----------------------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -419,10 +442,14 @@ public class ReportService {
                         year.label(), ReportStatus.DRAFT)
                 : AnnualReport.<AnnualReport>find("departmentId = ?1 and schoolYear = ?2 and status = ?3 order by submittedAt, id", d.id(),
                         year.label(), status);
-        List<QueueItem> items = query.page(page, size).list().stream().map(r -> {
+        List<AnnualReport> reports = query.page(page, size).list();
+        var papers = documents.kindsOfReports(reports.stream().map(r -> r.id).toList());
+        List<QueueItem> items = reports.stream().map(r -> {
             CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
+            var kinds = papers.getOrDefault(r.id, java.util.Set.of());
             return new QueueItem(r.id, r.cooperativeId, c.code(), c.schoolName(), c.city(), r.schoolYear, r.status, r.status.shortLabel,
-                    r.submittedAt, r.late, r.books, r.gap, r.version);
+                    r.submittedAt, r.late, r.books, kinds.contains(org.coopenligne.documents.DocumentKind.QUITUS),
+                    kinds.contains(org.coopenligne.documents.DocumentKind.AUGUST_STATEMENT), r.gap, r.version);
         }).toList();
         return PageView.of(items, page, size, query.count());
     }

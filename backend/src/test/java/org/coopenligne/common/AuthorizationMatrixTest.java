@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("printQuitus",               new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("putFinancialReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("submitAnnualReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("attachReportDocument",      new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("listAnnualReports",         new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("getAggregatedAccounts",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportAggregatedAccounts",  new int[] {401, 403, 403, 403, 200, 403, 200});
@@ -248,7 +249,7 @@ class AuthorizationMatrixTest {
                 "means", "CASH", "parts", List.of(Map.of("heading", "7541")));
     }
 
-    private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange",
+    private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange", "attachReportDocument",
             "importCooperatives", "importBankStatement", "attachVoucher");
 
     @BeforeEach
@@ -309,6 +310,9 @@ class AuthorizationMatrixTest {
         }
         if (operationId.equals("importBankStatement")) {
             return request.multiPart("file", "releve.xml", org.coopenligne.ledger.statement.StatementParserTest.sample("releve-camt053.xml"), "application/xml");
+        }
+        if (operationId.equals("attachReportDocument")) {
+            return request.queryParam("kind", "QUITUS").multiPart("file", "quitus.png", org.coopenligne.support.Files.png(), "image/png");
         }
         if (operationId.equals("uploadEngagement") || operationId.equals("attachVoucher")) {
             return request.multiPart("file", "engagement.png", org.coopenligne.support.Files.png(), "image/png");

@@ -194,14 +194,26 @@ class ReportResourceTest {
         version = save(typed, version).statusCode(200).body("financial.check.holds", equalTo(false)).body("financial.check.gap", equalTo(10.0f))
                 .extract().path("version");
         save(typed, version - 1).statusCode(409); // stale
+        // « Envoyer l'image »: the signed quitus (checked by content)
+        as(mandataire).queryParam("kind", "QUITUS").multiPart("file", "quitus.txt", "pas une image".getBytes(), "image/png")
+                .post(report + "/documents").then().statusCode(415).contentType("application/problem+json");
+        as(mandataire).queryParam("kind", "QUITUS").multiPart("file", "quitus.png", org.coopenligne.support.Files.png(), "image/png")
+                .post(report + "/documents").then().statusCode(201).body("kind", equalTo("QUITUS"));
+        as(mandataire).get(report).then().body("documents", hasSize(1)).body("documents[0].kindLabel", equalTo("Quitus signé"));
         as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
         as(staff).get("/api/departments/" + department + "/annual-reports?year=" + YEAR + "&status=SUBMITTED").then().statusCode(200)
-                .body("items[0].gap", equalTo(10.0f)).body("items[0].books", equalTo("PAPER"));
+                .body("items[0].gap", equalTo(10.0f)).body("items[0].books", equalTo("PAPER"))
+                .body("items[0].quitusReceived", equalTo(true)).body("items[0].statementReceived", equalTo(false));
+        // sent: nothing more is attached until staff send it back
+        as(mandataire).queryParam("kind", "AUGUST_STATEMENT").multiPart("file", "releve.png", org.coopenligne.support.Files.png(), "image/png")
+                .post(report + "/documents").then().statusCode(409);
     }
 
     @Test
     void shouldNotSendAReportWithoutTheStatementsBalance() {
+        as(mandataire).queryParam("kind", "QUITUS").multiPart("file", "quitus.png", org.coopenligne.support.Files.png(), "image/png")
+                .post(report + "/documents").then().statusCode(409).body("detail", containsString("Enregistrez d'abord"));
         int version = save(Map.of("books", "LEDGER"), null).statusCode(200).extract().path("version");
         as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(422)
                 .contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.contains("statementBalance", "verifierParent"));
