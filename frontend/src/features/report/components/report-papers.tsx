@@ -30,7 +30,7 @@ export function ReportPapers({ cooperativeId, year, report, canWrite }: { cooper
                 size="compact-sm"
                 variant="subtle"
                 leftSection={<IconPaperclip size={14} aria-hidden />}
-                aria-label={`Voir ${p.label.toLowerCase()} (${latest.name})`}
+                aria-label={`${latest.name} (${formatDate(latest.uploadedAt ?? '')}), ${p.label.toLowerCase()}`}
                 onClick={() =>
                   opener.open(latest, {
                     onError: (error) => notifications.show({ color: 'red', title: "Le document n'a pas pu être ouvert", message: errorMessage(error) }),
