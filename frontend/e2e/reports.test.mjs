@@ -97,6 +97,17 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
     rmSync(dir, { recursive: true, force: true });
   }
 
+  // the activity report: the required answers (the national questionnaire)
+  const activity = page.getByRole('form', { name: /Compte-rendu d'activité 2025.-.2026/ });
+  await activity.getByRole('textbox', { name: /Nombre de classes/ }).fill('4');
+  await activity.getByRole('textbox', { name: /Nombre de conseils/ }).fill('6');
+  await activity.getByRole('radiogroup', { name: /assemblée générale/ }).getByText('Oui', { exact: true }).click();
+  await activity.getByRole('textbox', { name: /Les projets de l'année/ }).fill('Classe de mer à Arcachon, spectacle de fin d\'année');
+  await activity.getByRole('combobox', { name: /L'action de l'OCCE/ }).selectOption('Théâtre et arts');
+  await activity.getByRole('button', { name: 'Enregistrer les réponses' }).click();
+  await activity.getByText('Réponses non enregistrées.').waitFor({ state: 'detached' });
+  await visitScreen(page, '97-compte-rendu-activite');
+
   // « Envoyer l'image »: the signed quitus, scanned (a PNG here)
   const scan = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
   await page.getByRole('region', { name: 'Quitus' }).locator('input[type="file"]').first()

@@ -76,6 +76,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REPORT_CORRECTION_REQUESTED: 'Correction du compte-rendu demandée',
   REPORT_VALIDATED: "Compte-rendu validé (année close)",
   REPORT_REOPENED: 'Compte-rendu rouvert',
+  REPORT_QUESTIONNAIRE_SET: 'Questionnaire du compte-rendu modifié',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */

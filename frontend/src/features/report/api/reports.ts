@@ -153,3 +153,17 @@ export function useAttachReportDocument(cooperativeId: number, year: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKey(cooperativeId, year) }),
   });
 }
+
+export type ReportQuestion = components['schemas']['ReportQuestionView'];
+
+/** The activity report's answers, by question code, as typed. */
+export function useSaveActivityReport(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async ({ answers, version }: { answers: Record<string, string>; version?: number | null }) =>
+    body(
+      await api.PUT('/api/cooperatives/{id}/annual-reports/{year}/activity', {
+        params: { path: { id: cooperativeId, year }, header: ifMatch(version) },
+        body: { answers },
+      }),
+    ),
+  );
+}

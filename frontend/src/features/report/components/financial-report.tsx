@@ -21,6 +21,7 @@ import {
   type AnnualReport,
   type FinancialReport as Financial,
 } from '../api/reports';
+import { ActivityReport } from './activity-report';
 import { ReportPapers } from './report-papers';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean; isStaff: boolean };
@@ -56,8 +57,10 @@ export function AnnualReportPanel({ cooperativeId, year, canWrite, isStaff }: Pr
         )}
       </Alert>
       {isStaff && r.id != null && <ReviewActions cooperativeId={cooperativeId} year={year} report={r} />}
+      <ActivityReport key={`activity-${r.status}`} cooperativeId={cooperativeId} year={year} report={r}
+        canWrite={canWrite && !!r.editable} />
       <FinancialForm
-        key={`${r.version ?? 'new'}-${r.status}`}
+        key={r.status}
         cooperativeId={cooperativeId}
         year={year}
         report={r}

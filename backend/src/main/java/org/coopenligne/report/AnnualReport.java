@@ -98,6 +98,13 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "amount", nullable = false, precision = 12, scale = 2)
     public Map<String, BigDecimal> headings = new TreeMap<>();
 
+    /** The activity report's answers, by question code, as typed */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "annual_report_answer", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "question_code", length = 40)
+    @Column(name = "answer", nullable = false, length = 4000)
+    public Map<String, String> answers = new TreeMap<>();
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
 

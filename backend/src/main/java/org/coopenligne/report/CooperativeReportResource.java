@@ -100,6 +100,19 @@ public class CooperativeReportResource {
         return withEtag(service.saveFinancial(cooperativeId, SchoolYears.parse(year), version, request));
     }
 
+    @PUT
+    @Path("/activity")
+    @RolesAllowed(Roles.MANDATAIRE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putActivityReport", summary = "Save the activity report's answers (CRA), by question code, as typed; required ones are checked when the report is sent")
+    public RestResponse<ReportDtos.ReportView> putActivity(@PathParam("id") long cooperativeId,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
+            @Parameter(in = ParameterIn.HEADER, description = "The report's version (\"3\"); none for a first save") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "{body.required}") ReportDtos.ActivityRequest request) {
+        Integer version = ifMatch != null ? Integer.valueOf(Versions.fromIfMatch(ifMatch)) : request.version();
+        return withEtag(service.saveActivity(cooperativeId, SchoolYears.parse(year), version, request));
+    }
+
     @POST
     @Path("/documents")
     @RolesAllowed(Roles.MANDATAIRE)

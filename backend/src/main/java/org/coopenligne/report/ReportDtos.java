@@ -65,6 +65,8 @@ public final class ReportDtos {
                              Instant submittedAt, boolean late, Instant validatedAt, String validatedBy, String correctionMessage,
                              String reopenReason,
                              @Schema(description = "The quitus's verifiers") String verifierParent, String verifierTeacher,
+                             @Schema(description = "The activity report (CRA): the questions of the year and the answers")
+                             List<QuestionView> activity,
                              @Schema(description = "The papers sent with it: the signed quitus, the August statement (the latest first)")
                              List<org.coopenligne.documents.DocumentView> documents,
                              @Schema(description = "For If-Match; null until first saved") Integer version) {}
@@ -99,6 +101,36 @@ public final class ReportDtos {
             this.kind = kind;
         }
     }
+
+    @Schema(name = "ReportQuestionView", description = "A question of the activity report, with the cooperative's answer")
+    public record QuestionView(@Schema(example = "councils") String code,
+                               @Schema(example = "Nombre de conseils de coopérative tenus dans l'année") String label, QuestionKind kind,
+                               @Schema(description = "For a choice") List<String> choices, boolean required,
+                               @Schema(description = "As typed: a number, true/false, one of the choices, or text; null when not answered")
+                               String answer) {}
+
+    @Schema(name = "ActivityReportRequest", description = "The activity report's answers, by question code (an empty answer removes it)")
+    public record ActivityRequest(@NotNull(message = "Envoyez les réponses.") java.util.Map<String, String> answers,
+                                  @Schema(description = "The version read (or send If-Match)") Integer version) {}
+
+    @Schema(name = "ReportQuestionRequest", description = "A question of a department's questionnaire")
+    public record QuestionRequest(
+            @NotBlank(message = "Donnez un code à la question.") @jakarta.validation.constraints.Pattern(regexp = "[a-z][a-z0-9_]{0,39}",
+                    message = "Le code d'une question s'écrit en minuscules, chiffres et _ (40 caractères au plus).") String code,
+            @NotBlank(message = "Écrivez la question.") @Size(max = 300, message = "Une question a 300 caractères au plus.") String label,
+            @NotNull(message = "Choisissez le type de réponse.") QuestionKind kind,
+            @Size(max = 20, message = "20 choix au plus.") List<@NotBlank(message = "Un choix ne peut pas être vide.")
+                    @Size(max = 100, message = "Un choix a 100 caractères au plus.") String> choices,
+            boolean required) {}
+
+    @Schema(name = "ReportQuestionnaire", description = "The activity report's questions of a department's year")
+    public record Questionnaire(String departmentCode, String schoolYear,
+                                @Schema(description = "NATIONAL (the default) or DEPARTMENT (its staff's for the year)") String origin,
+                                List<QuestionView> questions) {}
+
+    @Schema(name = "ReportQuestionnaireRequest")
+    public record QuestionnaireRequest(@NotNull(message = "Envoyez les questions.") @Size(min = 1, max = 40, message = "De 1 à 40 questions.")
+                                       List<@Valid QuestionRequest> questions) {}
 
     @Schema(name = "ReportCorrectionRequest")
     public record CorrectionRequest(@NotBlank(message = "Écrivez ce que la coopérative doit corriger.")

@@ -118,7 +118,7 @@ public class ReportService {
                 status.editable(), financial(c, year, r), r == null ? null : r.submittedAt, r != null && r.late,
                 r == null ? null : r.validatedAt, r == null ? null : r.validatedBy, r == null ? null : r.correctionMessage,
                 r == null ? null : r.reopenReason, r == null ? null : r.verifierParent, r == null ? null : r.verifierTeacher,
-                r == null ? List.of() : documents.ofReport(r.id), r == null ? null : r.version);
+                activity(c, year, r), r == null ? List.of() : documents.ofReport(r.id), r == null ? null : r.version);
     }
 
     /** The Sommaire's sentence, in the seeds' words. */
@@ -281,6 +281,92 @@ public class ReportService {
         return causes;
     }
 
+    // --- the activity report (CRA) ----------------------------------------------------------------------------------------
+
+    private static List<ReportDtos.QuestionView> activity(CooperativeView c, SchoolYear year, AnnualReport r) {
+        return ReportQuestion.of(c.departmentId(), year.label()).stream()
+                .map(q -> new ReportDtos.QuestionView(q.code, q.label, q.kind, q.choiceList(), q.required, r == null ? null : r.answers.get(q.code)))
+                .toList();
+    }
+
+    /** The activity report's answers, saved as typed (each checked against its question's kind); required ones are checked when sent. */
+    @Transactional
+    public ReportView saveActivity(long cooperativeId, SchoolYear year, Integer version, ReportDtos.ActivityRequest q) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        AnnualReport r = find(cooperativeId, year).orElse(null);
+        if (r != null && (version == null || r.version != version)) {
+            throw ProblemException.staleVersion();
+        }
+        if (r != null && !r.status.editable()) {
+            throw locked(r);
+        }
+        Map<String, ReportQuestion> questions = new LinkedHashMap<>();
+        ReportQuestion.of(c.departmentId(), year.label()).forEach(x -> questions.put(x.code, x));
+        Map<String, String> answers = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> a : q.answers().entrySet()) {
+            String field = "answers." + a.getKey();
+            ReportQuestion question = questions.get(a.getKey());
+            if (question == null) {
+                throw ProblemException.invalidField(field, "Cette question n'est pas au questionnaire " + year.display() + ".");
+            }
+            String value = a.getValue() == null ? "" : a.getValue().trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            answers.put(question.code, checked(field, question, value));
+        }
+        Map<String, Object> before = r == null ? null : Map.of("answers", new LinkedHashMap<>(r.answers));
+        if (r == null) {
+            r = newReport(c, year);
+        }
+        r.answers.clear();
+        r.answers.putAll(answers);
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_SAVED, r, before, Map.of("answers", new LinkedHashMap<>(answers))));
+        return view(c, year, r);
+    }
+
+    private static String checked(String field, ReportQuestion question, String value) {
+        switch (question.kind) {
+            case NUMBER -> {
+                if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) > 100_000) {
+                    throw ProblemException.invalidField(field, "« " + question.label + " » : un nombre entier de 0 à 100 000.");
+                }
+                return String.valueOf(Integer.parseInt(value));
+            }
+            case YES_NO -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw ProblemException.invalidField(field, "« " + question.label + " » : répondez oui (true) ou non (false).");
+                }
+                return value;
+            }
+            case CHOICE -> {
+                if (!question.choiceList().contains(value)) {
+                    throw ProblemException.invalidField(field, "« " + question.label + " » : choisissez parmi " + String.join(", ", question.choiceList()) + ".");
+                }
+                return value;
+            }
+            default -> {
+                if (value.length() > 4000) {
+                    throw ProblemException.invalidField(field, "« " + question.label + " » : 4 000 caractères au plus.");
+                }
+                return value;
+            }
+        }
+    }
+
+    private AnnualReport newReport(CooperativeView c, SchoolYear year) {
+        AnnualReport r = new AnnualReport();
+        r.cooperativeId = c.id();
+        r.departmentId = c.departmentId();
+        r.schoolYear = year.label();
+        r.status = ReportStatus.DRAFT;
+        r.books = ledgers.ledger(c.id(), year, 0, 1).totalLines() > 0 ? ReportBooks.LEDGER : ReportBooks.PAPER;
+        r.createdAt = clock.instant();
+        return r;
+    }
+
     // --- the cooperative's writes -----------------------------------------------------------------------------------------
 
     /** The figures the mandataire types: the statement's balance; for a paper ledger, every figure. */
@@ -300,12 +386,7 @@ public class ReportService {
         requireNotNegative("openingCash", q.openingCash());
         Map<String, Object> before = r == null ? null : snapshot(r);
         if (r == null) {
-            r = new AnnualReport();
-            r.cooperativeId = cooperativeId;
-            r.departmentId = c.departmentId();
-            r.schoolYear = year.label();
-            r.status = ReportStatus.DRAFT;
-            r.createdAt = clock.instant();
+            r = newReport(c, year);
         }
         r.books = q.books();
         r.statementBalance = orNull(q.statementBalance());
@@ -367,6 +448,11 @@ public class ReportService {
         List<Problem.Violation> reasons = new ArrayList<>();
         if (r.statementBalance == null) {
             reasons.add(new Problem.Violation("statementBalance", "Saisissez le solde du relevé bancaire au 31/08."));
+        }
+        for (ReportQuestion question : ReportQuestion.of(r.departmentId, r.schoolYear)) {
+            if (question.required && !r.answers.containsKey(question.code)) {
+                reasons.add(new Problem.Violation("answers." + question.code, "Compte-rendu d'activité : répondez à « " + question.label + " »."));
+            }
         }
         if (r.verifierParent == null || r.verifierTeacher == null) {
             reasons.add(new Problem.Violation(r.verifierParent == null ? "verifierParent" : "verifierTeacher",

@@ -130,6 +130,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("putFinancialReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("submitAnnualReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("attachReportDocument",      new int[] {401, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("putActivityReport",         new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("getReportQuestionnaire",    new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("putReportQuestionnaire",    new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("resetReportQuestionnaire",  new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listAnnualReports",         new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("getAggregatedAccounts",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportAggregatedAccounts",  new int[] {401, 403, 403, 403, 200, 403, 200});
@@ -351,6 +355,9 @@ class AuthorizationMatrixTest {
                 "createLedgerAction", c -> Map.of("name", "Spectacle " + java.util.UUID.randomUUID(), "schoolYear", "2025-2026"),
                 "renameLedgerAction", c -> Map.of("name", "Sortie au musée", "schoolYear", "2025-2026"),
                 "createEntryFromBankLine", c -> Map.of("kind", "INCOME", "means", "TRANSFER", "parts", List.of(Map.of("heading", "7541")))));
+        bodies.putAll(Map.of("putActivityReport", c -> Map.of("answers", Map.of("councils", "3")),
+                "putReportQuestionnaire", c -> Map.of("questions", List.of(Map.of("code", "councils", "label", "Conseils tenus", "kind", "NUMBER",
+                        "required", true)))));
         bodies.putAll(Map.of("putFinancialReport", c -> Map.of("books", "LEDGER"),
                 "requestReportCorrection", c -> Map.of("message", "Joignez le relevé d'août."),
                 "reopenAnnualReport", c -> Map.of("reason", "Vérification.")));

@@ -72,7 +72,10 @@ class AggregatedAccountsTest {
     private void validate(String staff, Fixtures.Coop coop, Map<String, Object> figures, boolean validate) {
         String token = fixtures.tokenOf(coop.login());
         String report = "/api/cooperatives/" + coop.id() + "/annual-reports/" + YEAR;
-        int version = as(token).contentType(ContentType.JSON).body(figures).put(report + "/financial").then().statusCode(200).extract().path("version");
+        int saved = as(token).contentType(ContentType.JSON).body(figures).put(report + "/financial").then().statusCode(200).extract().path("version");
+        int version = as(token).header("If-Match", "\"" + saved + "\"").contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("classes", "3", "councils", "5", "assembly", "false", "projects", "Correspondance scolaire")))
+                .put(report + "/activity").then().statusCode(200).extract().path("version");
         var submitted = as(token).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200).extract();
         if (validate) {
             as(staff).header("If-Match", "\"" + submitted.path("version") + "\"").post("/api/annual-reports/" + submitted.path("id") + "/validation")

@@ -117,6 +117,7 @@ class ReportResourceTest {
 
         // staff may not fill it; the mandataire sends it; then it is locked
         as(staff).contentType(ContentType.JSON).body(Map.of("books", "LEDGER")).put(report + "/financial").then().statusCode(403);
+        version = answer(version);
         int submitted = as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("editable", equalTo(false))
                 .body("statusSentence", equalTo("Le C.R. est validé, mais il est en attente de l'OCCE " + department + "."))
@@ -200,6 +201,7 @@ class ReportResourceTest {
         as(mandataire).queryParam("kind", "QUITUS").multiPart("file", "quitus.png", org.coopenligne.support.Files.png(), "image/png")
                 .post(report + "/documents").then().statusCode(201).body("kind", equalTo("QUITUS"));
         as(mandataire).get(report).then().body("documents", hasSize(1)).body("documents[0].kindLabel", equalTo("Quitus signé"));
+        version = answer(version);
         as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
         as(staff).get("/api/departments/" + department + "/annual-reports?year=" + YEAR + "&status=SUBMITTED").then().statusCode(200)
@@ -211,13 +213,55 @@ class ReportResourceTest {
     }
 
     @Test
+    void shouldAskTheDepartmentsOwnQuestionsOfTheYearAndGoBackToTheDefault() {
+        String questions = "/api/departments/" + department + "/report-questions/" + YEAR;
+        as(staff).get(questions).then().statusCode(200).body("origin", equalTo("NATIONAL")).body("questions", hasSize(7));
+        as(staff).contentType(ContentType.JSON).body(Map.of("questions", List.of(
+                        Map.of("code", "councils", "label", "Conseils tenus", "kind", "NUMBER", "required", true),
+                        Map.of("code", "councils", "label", "Encore", "kind", "TEXT", "required", false))))
+                .put(questions).then().statusCode(400).body("violations[0].field", equalTo("questions[1].code"));
+        as(staff).contentType(ContentType.JSON).body(Map.of("questions", List.of(
+                        Map.of("code", "garden", "label", "Le jardin de l'école", "kind", "CHOICE", "choices", List.of("Oui"), "required", false))))
+                .put(questions).then().statusCode(400).body("violations[0].field", equalTo("questions[0].choices"));
+        as(staff).contentType(ContentType.JSON).body(Map.of("questions", List.of(
+                        Map.of("code", "councils", "label", "Conseils tenus", "kind", "NUMBER", "required", true),
+                        Map.of("code", "garden", "label", "Le jardin de l'école", "kind", "CHOICE", "choices", List.of("Potager", "Fleurs"), "required", false))))
+                .put(questions).then().statusCode(200).body("origin", equalTo("DEPARTMENT")).body("questions.code", org.hamcrest.Matchers.contains("councils", "garden"));
+        as(mandataire).get(report).then().body("activity.code", org.hamcrest.Matchers.contains("councils", "garden"));
+        as(mandataire).get(questions).then().statusCode(403);
+        as(staff).delete(questions).then().statusCode(200).body("origin", equalTo("NATIONAL"));
+        as(mandataire).get(report).then().body("activity", hasSize(7));
+    }
+
+    @Test
     void shouldNotSendAReportWithoutTheStatementsBalance() {
         as(mandataire).queryParam("kind", "QUITUS").multiPart("file", "quitus.png", org.coopenligne.support.Files.png(), "image/png")
                 .post(report + "/documents").then().statusCode(409).body("detail", containsString("Enregistrez d'abord"));
         int version = save(Map.of("books", "LEDGER"), null).statusCode(200).extract().path("version");
         as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(422)
-                .contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.contains("statementBalance", "verifierParent"));
+                .contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.contains("statementBalance",
+                        "answers.classes", "answers.councils", "answers.assembly", "answers.projects", "verifierParent"));
+        // answers are checked against their question's kind; nothing is written when one is wrong
+        as(mandataire).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(Map.of("answers", Map.of("councils", "six")))
+                .put(report + "/activity").then().statusCode(400).body("violations[0].field", equalTo("answers.councils"));
+        as(mandataire).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(Map.of("answers", Map.of("assembly", "oui")))
+                .put(report + "/activity").then().statusCode(400).body("violations[0].field", equalTo("answers.assembly"));
+        as(mandataire).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(Map.of("answers", Map.of("occe_actions", "Piscine")))
+                .put(report + "/activity").then().statusCode(400).body("violations[0].field", equalTo("answers.occe_actions"));
+        as(mandataire).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(Map.of("answers", Map.of("inconnue", "1")))
+                .put(report + "/activity").then().statusCode(400).body("violations[0].field", equalTo("answers.inconnue"));
+        as(mandataire).get(report).then().body("version", equalTo(version)).body("activity.find { it.code == 'councils' }.answer", nullValue());
+        version = answer(version);
+        as(mandataire).get(report).then().body("activity.find { it.code == 'councils' }.answer", equalTo("6"))
+                .body("activity.find { it.code == 'occe_actions' }.choices", hasSize(5));
         as(fixtures.tokenOf(fixtures.newActiveCooperative(department).login())).get(report).then().statusCode(403);
+    }
+
+    /** The activity report's required answers (the national default questionnaire). */
+    private int answer(int version) {
+        return as(mandataire).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("classes", "4", "councils", "6", "assembly", "true", "projects", "Classe de mer, spectacle de fin d'année")))
+                .put(report + "/activity").then().statusCode(200).extract().path("version");
     }
 
     private ValidatableResponse save(Map<String, Object> request, Integer version) {
