@@ -52,7 +52,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
 
   // a paper ledger: switch, save, then type the year's totals (SPEC's worked example)
   await page.getByText('Cahier papier', { exact: true }).click();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   // saved: the report exists, « Envoyer à l'OCCE » is offered (the form is drawn again from what was saved)
   await page.getByRole('button', { name: "Envoyer à l'OCCE", disabled: false }).waitFor();
   await page.getByText('Cahier papier : saisissez les totaux de votre cahier.').waitFor();
@@ -76,7 +76,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await money(page, 'Caisse au 31/08', '40');
   await page.getByRole('textbox', { name: "Parent d'élève élu" }).fill('Mme Claire LEROY');
   await page.getByRole('textbox', { name: "Enseignant n'ayant pas tenu les comptes" }).fill('M. Paul ROUX');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await page.getByText('Le Compte-Rendu Financier semble correct').waitFor();
   await page.getByText(/850,00 \+ 1.150,00 − 796,99 = 1.203,01 = 1.583,01 − 420,00 \+ 0,00 \+ 40,00/).waitFor();
   await visitScreen(page, '90-compte-rendu-financier');
@@ -119,7 +119,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await dialog.getByText('Le Compte-Rendu Financier semble correct.').waitFor();
   await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
   await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Enregistrer' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Enregistrer', exact: true }).count(), 0);
 
   // staff of the Lot: the report is in their queue; they validate it
   await logIn(page, 'staff046', STAFF_PASSWORD);
