@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useSearchParams } from 'react-router';
 import { ListLoader } from '@/components/ui/data-list-frame';
@@ -42,7 +42,8 @@ function StaffReports() {
   const year = years.includes(params.get('annee') ?? '') ? params.get('annee')! : due;
   const status = (params.get('statut') || null) as ReportStatus | null;
   const department = admin ? params.get('department') || (departments.data?.[0]?.code ?? null) : (me.department?.code ?? null);
-  const queue = useReportQueue(department, year, status);
+  const filters = { late: params.get('retard') === '1', gap: params.get('ecart') === '1', quitusMissing: params.get('quitus') === '1' };
+  const queue = useReportQueue(department, year, status, filters);
   const update = (key: string, value: string | null) =>
     setParams((previous) => {
       const next = new URLSearchParams(previous);
@@ -71,6 +72,9 @@ function StaffReports() {
             data={years.map((y) => ({ value: y, label: formatSchoolYear(y) }))}
           />
           <NativeSelect label="Statut" value={status ?? ''} onChange={(e) => update('statut', e.currentTarget.value || null)} data={STATUSES} />
+          <Checkbox label="En retard" checked={filters.late} onChange={(e) => update('retard', e.currentTarget.checked ? '1' : null)} />
+          <Checkbox label="Écart au contrôle" checked={filters.gap} onChange={(e) => update('ecart', e.currentTarget.checked ? '1' : null)} />
+          <Checkbox label="Quitus manquant" checked={filters.quitusMissing} onChange={(e) => update('quitus', e.currentTarget.checked ? '1' : null)} />
         </Group>
       </Paper>
       {queue.isPending ? (
@@ -78,7 +82,11 @@ function StaffReports() {
       ) : queue.isError ? (
         <QueryError error={queue.error} onRetry={() => queue.refetch()} />
       ) : (queue.data.items?.length ?? 0) === 0 ? (
-        <Text c="dimmed">Aucun compte-rendu {formatSchoolYear(year)} envoyé pour l'instant.</Text>
+        <Text c="dimmed">
+          {status || filters.late || filters.gap || filters.quitusMissing
+            ? 'Aucun compte-rendu ne correspond à ces filtres.'
+            : `Aucun compte-rendu ${formatSchoolYear(year)} envoyé pour l'instant.`}
+        </Text>
       ) : (
         <Paper withBorder radius="md">
           <Table className="stack-table" verticalSpacing="xs" aria-label={`Comptes-rendus ${formatSchoolYear(year)}`}>

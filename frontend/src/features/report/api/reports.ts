@@ -88,14 +88,26 @@ export function useReopenReport(cooperativeId: number, year: string) {
 }
 
 /** The department's reports of a year sent to it, the oldest first. */
-export function useReportQueue(department: string | null, year: string, status: ReportStatus | null) {
+export type QueueFilters = { late: boolean; gap: boolean; quitusMissing: boolean };
+
+export function useReportQueue(department: string | null, year: string, status: ReportStatus | null, filters: QueueFilters) {
   return useQuery({
-    queryKey: ['annual-reports', department, year, status],
+    queryKey: ['annual-reports', department, year, status, filters],
     enabled: !!department && !!year,
     queryFn: async () =>
       body(
         await api.GET('/api/departments/{code}/annual-reports', {
-          params: { path: { code: department! }, query: { year, status: status ?? undefined, size: 200 } },
+          params: {
+            path: { code: department! },
+            query: {
+              year,
+              status: status ?? undefined,
+              late: filters.late || undefined,
+              gap: filters.gap || undefined,
+              quitusMissing: filters.quitusMissing || undefined,
+              size: 200,
+            },
+          },
         }),
       ),
   });

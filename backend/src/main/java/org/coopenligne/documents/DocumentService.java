@@ -106,17 +106,6 @@ public class DocumentService {
                 .map(DocumentService::view).toList();
     }
 
-    /** The kinds of papers each of these reports has. The caller checked access. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, java.util.Set<DocumentKind>> kindsOfReports(Collection<Long> reportIds) {
-        if (reportIds.isEmpty()) {
-            return Map.of();
-        }
-        return StoredDocument.<StoredDocument>list("annualReportId in ?1", reportIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(d -> d.annualReportId,
-                        java.util.stream.Collectors.mapping(d -> d.kind, java.util.stream.Collectors.toSet())));
-    }
-
     /** The vouchers of these entries, by entry, oldest first. The caller checked access to the cooperative. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<DocumentView>> ofEntries(Collection<Long> entryIds) {

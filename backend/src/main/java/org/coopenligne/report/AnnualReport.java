@@ -87,6 +87,12 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "verifier_teacher", length = 120)
     public String verifierTeacher;
 
+    @Column(name = "quitus_received", nullable = false)
+    public boolean quitusReceived;
+
+    @Column(name = "statement_received", nullable = false)
+    public boolean statementReceived;
+
     /** The balance check's gap when submitted (zero when it holds), for the staff's queue. */
     @Column(precision = 12, scale = 2)
     public BigDecimal gap;

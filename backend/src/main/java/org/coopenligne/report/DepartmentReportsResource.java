@@ -71,10 +71,14 @@ public class DepartmentReportsResource {
             @Parameter(description = "The school year reported on; by default the one that ended last 31 August") @QueryParam("year")
             @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
             @QueryParam("status") ReportStatus status,
+            @Parameter(description = "Only those sent after the deadline") @QueryParam("late") @DefaultValue("false") boolean late,
+            @Parameter(description = "Only those whose balance check did not hold when sent") @QueryParam("gap") @DefaultValue("false") boolean gap,
+            @Parameter(description = "Only those sent without the signed quitus") @QueryParam("quitusMissing") @DefaultValue("false") boolean quitusMissing,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page est un nombre positif.") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Une page a de 1 à 200 lignes.")
             @Max(value = 200, message = "Une page a de 1 à 200 lignes.") int size) {
-        return RestResponse.ok(service.queue(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year), status, page, size));
+        return RestResponse.ok(service.queue(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year), status, late, gap, quitusMissing,
+                page, size));
     }
 
 }

@@ -514,28 +514,45 @@ public class ReportService {
         if (!r.status.editable()) {
             throw locked(r);
         }
-        return documents.uploadForReport(paper.kind, c, r.id, file);
+        org.coopenligne.documents.DocumentView attached = documents.uploadForReport(paper.kind, c, r.id, file);
+        if (paper == ReportDtos.ReportPaper.QUITUS) {
+            r.quitusReceived = true;
+        } else {
+            r.statementReceived = true;
+        }
+        return attached;
     }
 
     // --- the staff's review ----------------------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<QueueItem> queue(String departmentCode, SchoolYear year, ReportStatus status, int page, int size) {
+    public PageView<QueueItem> queue(String departmentCode, SchoolYear year, ReportStatus status, boolean late, boolean gap,
+            boolean quitusMissing, int page, int size) {
         DepartmentView d = departments.authorize(departmentCode);
         requireStaff();
-        var query = status == null
-                ? AnnualReport.<AnnualReport>find("departmentId = ?1 and schoolYear = ?2 and status <> ?3 order by submittedAt, id", d.id(),
-                        year.label(), ReportStatus.DRAFT)
-                : AnnualReport.<AnnualReport>find("departmentId = ?1 and schoolYear = ?2 and status = ?3 order by submittedAt, id", d.id(),
-                        year.label(), status);
-        List<AnnualReport> reports = query.page(page, size).list();
-        var papers = documents.kindsOfReports(reports.stream().map(r -> r.id).toList());
-        List<QueueItem> items = reports.stream().map(r -> {
+        StringBuilder where = new StringBuilder("departmentId = :department and schoolYear = :year");
+        Map<String, Object> params = new HashMap<>(Map.of("department", d.id(), "year", year.label()));
+        if (status == null) {
+            where.append(" and status <> :draft");
+            params.put("draft", ReportStatus.DRAFT);
+        } else {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (late) {
+            where.append(" and late = true");
+        }
+        if (gap) {
+            where.append(" and gap is not null and gap <> 0");
+        }
+        if (quitusMissing) {
+            where.append(" and quitusReceived = false");
+        }
+        var query = AnnualReport.<AnnualReport>find(where + " order by submittedAt, id", params);
+        List<QueueItem> items = query.page(page, size).list().stream().map(r -> {
             CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
-            var kinds = papers.getOrDefault(r.id, java.util.Set.of());
             return new QueueItem(r.id, r.cooperativeId, c.code(), c.schoolName(), c.city(), r.schoolYear, r.status, r.status.shortLabel,
-                    r.submittedAt, r.late, r.books, kinds.contains(org.coopenligne.documents.DocumentKind.QUITUS),
-                    kinds.contains(org.coopenligne.documents.DocumentKind.AUGUST_STATEMENT), r.gap, r.version);
+                    r.submittedAt, r.late, r.books, r.quitusReceived, r.statementReceived, r.gap, r.version);
         }).toList();
         return PageView.of(items, page, size, query.count());
     }

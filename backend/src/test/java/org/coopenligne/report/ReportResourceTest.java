@@ -200,13 +200,21 @@ class ReportResourceTest {
                 .post(report + "/documents").then().statusCode(415).contentType("application/problem+json");
         as(mandataire).queryParam("kind", "QUITUS").multiPart("file", "quitus.png", org.coopenligne.support.Files.png(), "image/png")
                 .post(report + "/documents").then().statusCode(201).body("kind", equalTo("QUITUS"));
-        as(mandataire).get(report).then().body("documents", hasSize(1)).body("documents[0].kindLabel", equalTo("Quitus signé"));
+        // (the report now says its quitus was sent: a new version)
+        version = as(mandataire).get(report).then().body("documents", hasSize(1)).body("documents[0].kindLabel", equalTo("Quitus signé"))
+                .extract().path("version");
         version = answer(version);
         as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
         as(staff).get("/api/departments/" + department + "/annual-reports?year=" + YEAR + "&status=SUBMITTED").then().statusCode(200)
                 .body("items[0].gap", equalTo(10.0f)).body("items[0].books", equalTo("PAPER"))
                 .body("items[0].quitusReceived", equalTo(true)).body("items[0].statementReceived", equalTo(false));
+        // the queue's filters: a gap not zero, late (not: sent before 30 September), the quitus missing (not: it was sent)
+        String queue = "/api/departments/" + department + "/annual-reports?year=" + YEAR;
+        as(staff).get(queue + "&gap=true").then().statusCode(200).body("items", hasSize(1));
+        as(staff).get(queue + "&late=true").then().statusCode(200).body("items", hasSize(0));
+        as(staff).get(queue + "&quitusMissing=true").then().statusCode(200).body("items", hasSize(0));
+        as(staff).get(queue + "&gap=peut-etre").then().statusCode(400).contentType("application/problem+json");
         // sent: nothing more is attached until staff send it back
         as(mandataire).queryParam("kind", "AUGUST_STATEMENT").multiPart("file", "releve.png", org.coopenligne.support.Files.png(), "image/png")
                 .post(report + "/documents").then().statusCode(409);

@@ -1,0 +1,56 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { staff } from '@/testing/data';
+import { server } from '@/testing/mocks/server';
+import { renderApp } from '@/testing/test-utils';
+
+const item = (id: number, code: string, quitus: boolean, gap: number) => ({
+  id,
+  cooperativeId: id,
+  cooperativeCode: code,
+  schoolName: `École ${id}`,
+  city: 'CAHORS',
+  schoolYear: '2025-2026',
+  status: 'SUBMITTED',
+  statusLabel: "envoyé à l'OCCE",
+  submittedAt: '2026-09-20T08:00:00Z',
+  late: false,
+  books: 'LEDGER',
+  quitusReceived: quitus,
+  statementReceived: false,
+  gap,
+  version: 1,
+});
+
+describe('Comptes-rendus', () => {
+  it('lists the reports sent, filters those without their quitus, and shows the aggregated accounts', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff())),
+      http.get('*/api/departments/046/annual-reports', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(url.search);
+        const all = [item(1, '046-0001', true, 0), item(2, '046-0002', false, -420)];
+        return HttpResponse.json({ items: url.searchParams.get('quitusMissing') ? all.filter((i) => !i.quitusReceived) : all, page: 0, size: 200, total: 2 });
+      }),
+      http.get('*/api/departments/046/annual-reports/accounts', () =>
+        HttpResponse.json({
+          departmentCode: '046', schoolYear: '2025-2026', cooperatives: 33, validatedReports: 1, pendingReports: 2,
+          openingBank: 800, openingCash: 50, income: 1150, charges: 796.99, result: 353.01, closingBank: 1163.01, closingCash: 40,
+          headings: [{ code: '7562', label: 'Participation volontaire des familles', kind: 'INCOME', reports: 1, amount: 600 }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/gestion/comptes-rendus', { loggedIn: true });
+    const table = await screen.findByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getAllByRole('row')[2]).toHaveTextContent(/046-0002.*quitus manquant, relevé manquant.*420,00\s€/);
+    expect(await screen.findByText(/1 compte-rendu validé sur 33 coopératives ; 2 envoyés, pas encore validés/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Comptes agrégés par rubrique' })).toHaveTextContent(/7562 Participation volontaire des familles\s*1\s*600,00/);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Quitus manquant' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: /Comptes-rendus/ })).getAllByRole('row')).toHaveLength(2));
+    expect(asked.at(-1)).toContain('quitusMissing=true');
+  });
+});
