@@ -154,6 +154,13 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
     rmSync(csvDir, { recursive: true, force: true });
   }
 
+  // the activity report's questionnaire of the year: the national default until the department writes its own
+  await nav(page).getByRole('link', { name: 'Questionnaire du C.R.' }).click();
+  await expectPath(page, '/gestion/questionnaire');
+  await page.getByText('Questionnaire national').waitFor();
+  assert.equal(await page.getByRole('group', { name: /^Question \d+$/ }).count(), 7);
+  await visitScreen(page, '98-staff-questionnaire');
+
   // the department's books of the current year (nothing written by this journey: the demo's figures)
   await nav(page).getByRole('link', { name: 'Cahiers des coopératives' }).click();
   await expectPath(page, '/gestion/cahiers');

@@ -139,6 +139,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-tariff')).StaffTariffRoute }),
           },
           {
+            path: paths.staff.questionnaire.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-questionnaire')).StaffQuestionnaireRoute }),
+          },
+          {
             path: paths.staff.reports.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-reports')).StaffReportsRoute }),
           },

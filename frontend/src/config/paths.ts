@@ -152,6 +152,10 @@ export const paths = {
       getHref: (department?: string | null) =>
         `/gestion/prelevements-sepa${department ? `?department=${encodeURIComponent(department)}` : ''}`,
     },
+    questionnaire: {
+      path: '/gestion/questionnaire',
+      getHref: () => '/gestion/questionnaire',
+    },
     reports: {
       path: '/gestion/comptes-rendus',
       getHref: () => '/gestion/comptes-rendus',

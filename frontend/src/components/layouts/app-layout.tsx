@@ -6,6 +6,7 @@ import {
   IconBuildingBank,
   IconBook2,
   IconFileText,
+  IconListCheck,
   IconBulb,
   IconListNumbers,
   IconSchool,
@@ -162,6 +163,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.reports.path,
     icon: IconFileText,
   };
+  const questionnaire: NavItem = {
+    label: 'Questionnaire du C.R.',
+    href: paths.staff.questionnaire.getHref(),
+    pattern: paths.staff.questionnaire.path,
+    icon: IconListCheck,
+  };
   const books: NavItem = {
     label: 'Cahiers des coopératives',
     href: paths.staff.books.getHref(),
@@ -232,6 +239,7 @@ function navItems(me: Me): NavItem[] {
       tariff,
       chart,
       reports,
+      questionnaire,
       books,
       mails,
       settings,
@@ -248,7 +256,7 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, reports, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, reports, questionnaire, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
 }
 
 type AppLayoutProps = {

@@ -179,3 +179,36 @@ export function useSaveActivityReport(cooperativeId: number, year: string) {
     ),
   );
 }
+
+export type Questionnaire = components['schemas']['ReportQuestionnaire'];
+export type QuestionRequest = components['schemas']['ReportQuestionRequest'];
+
+const questionnaireKey = (department: string | null, year: string) => ['report-questions', department, year] as const;
+
+/** The activity report's questions of a department's year (its own, or the national default). */
+export function useQuestionnaire(department: string | null, year: string) {
+  return useQuery({
+    queryKey: questionnaireKey(department, year),
+    enabled: !!department && !!year,
+    queryFn: async () =>
+      body(await api.GET('/api/departments/{code}/report-questions/{year}', { params: { path: { code: department!, year } } })),
+  });
+}
+
+export function useSaveQuestionnaire(department: string, year: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (questions: QuestionRequest[]) =>
+      body(await api.PUT('/api/departments/{code}/report-questions/{year}', { params: { path: { code: department, year } }, body: { questions } })),
+    onSuccess: (q) => queryClient.setQueryData(questionnaireKey(department, year), q),
+  });
+}
+
+export function useResetQuestionnaire(department: string, year: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      body(await api.DELETE('/api/departments/{code}/report-questions/{year}', { params: { path: { code: department, year } } })),
+    onSuccess: (q) => queryClient.setQueryData(questionnaireKey(department, year), q),
+  });
+}
