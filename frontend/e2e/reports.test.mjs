@@ -157,7 +157,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   // the activity report's questionnaire of the year: the national default until the department writes its own
   await nav(page).getByRole('link', { name: 'Questionnaire du C.R.' }).click();
   await expectPath(page, '/gestion/questionnaire');
-  await page.getByText('Questionnaire national').waitFor();
+  await page.getByText('Questionnaire national', { exact: true }).waitFor();
   assert.equal(await page.getByRole('group', { name: /^Question \d+$/ }).count(), 7);
   await visitScreen(page, '98-staff-questionnaire');
 
