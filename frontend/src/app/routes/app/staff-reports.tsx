@@ -1,6 +1,6 @@
 import { Anchor, Badge, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryError } from '@/components/ui/query-error';
@@ -10,9 +10,8 @@ import { useReportQueue, type ReportStatus } from '@/features/report/api/reports
 import { AggregatedAccountsPanel } from '@/features/report/components/aggregated-accounts';
 import { isAdmin } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
-import { schoolYearsAround, shiftSchoolYear } from '@/lib/school-year';
 import { RequireRole } from './require-role';
-import { useAccount } from './root';
+import { useReportYearParams } from './use-year-params';
 
 /** « Comptes-rendus »: the department's reports of a year sent to it, the oldest first, to review. */
 export function StaffReportsRoute() {
@@ -32,26 +31,13 @@ const STATUSES: { value: string; label: string }[] = [
 ];
 
 function StaffReports() {
-  const me = useAccount();
+  const { me, params, due, years, year, update, setYear } = useReportYearParams();
   const admin = isAdmin(me);
   const departments = useDepartments({ enabled: admin });
-  const [params, setParams] = useSearchParams();
-  const current = me.schoolYear ?? '';
-  const due = current ? shiftSchoolYear(current, -1) : '';
-  const years = current ? schoolYearsAround(current, 3, 0) : [];
-  const year = years.includes(params.get('annee') ?? '') ? params.get('annee')! : due;
   const status = (params.get('statut') || null) as ReportStatus | null;
   const department = admin ? params.get('department') || (departments.data?.[0]?.code ?? null) : (me.department?.code ?? null);
   const filters = { late: params.get('retard') === '1', gap: params.get('ecart') === '1', quitusMissing: params.get('quitus') === '1' };
   const queue = useReportQueue(department, year, status, filters);
-  const update = (key: string, value: string | null) =>
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
-
   return (
     <>
       <PageHeader title="Comptes-rendus" subtitle="Les comptes-rendus envoyés par les coopératives du département, le plus ancien d'abord." />
@@ -68,7 +54,7 @@ function StaffReports() {
           <NativeSelect
             label="Année du compte-rendu"
             value={year}
-            onChange={(e) => update('annee', e.currentTarget.value === due ? null : e.currentTarget.value)}
+            onChange={(e) => setYear(e.currentTarget.value)}
             data={years.map((y) => ({ value: y, label: formatSchoolYear(y) }))}
           />
           <NativeSelect label="Statut" value={status ?? ''} onChange={(e) => update('statut', e.currentTarget.value || null)} data={STATUSES} />

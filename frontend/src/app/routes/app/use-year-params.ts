@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { schoolYearsAround } from '@/lib/school-year';
+import { schoolYearsAround, shiftSchoolYear } from '@/lib/school-year';
 import { useAccount } from './root';
 
 /**
@@ -24,4 +24,30 @@ export function useYearParams() {
       { replace: true },
     );
   return { me, params, current, years, year, update };
+}
+
+/**
+ * The school year of a report page kept in the address (`?annee=`, absent for the one due: the year that ended last
+ * 31 August), among the `before` years before the current one and the current one, with the other parameters it keeps.
+ */
+export function useReportYearParams(before = 3) {
+  const me = useAccount();
+  const [params, setParams] = useSearchParams();
+  const current = me.schoolYear ?? '';
+  const due = current ? shiftSchoolYear(current, -1) : '';
+  const years = current ? schoolYearsAround(current, before, 0) : [];
+  const requested = params.get('annee') ?? '';
+  const year = years.includes(requested) ? requested : due;
+  const update = (key: string, value: string | null) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const setYear = (value: string) => update('annee', value === due ? null : value);
+  return { me, params, current, due, years, year, update, setYear };
 }
