@@ -7,7 +7,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { useReportQueue, type ReportStatus } from '@/features/report/api/reports';
-import { AggregatedAccountsPanel } from '@/features/report/components/aggregated-accounts';
+import { AggregatedAccountsPanel, ReportStatusStrip } from '@/features/report/components/aggregated-accounts';
 import { isAdmin } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { RequireRole } from './require-role';
@@ -63,6 +63,7 @@ function StaffReports() {
           <Checkbox label="Quitus manquant" checked={filters.quitusMissing} onChange={(e) => update('quitus', e.currentTarget.checked ? '1' : null)} />
         </Group>
       </Paper>
+      {department && <ReportStatusStrip department={department} year={year} />}
       {queue.isPending ? (
         <ListLoader label="Chargement des comptes-rendus" />
       ) : queue.isError ? (

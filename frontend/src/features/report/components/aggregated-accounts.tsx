@@ -44,6 +44,37 @@ export function AggregatedAccountsPanel({ department, year }: { department: stri
   );
 }
 
+/** Where the department's reports of the year stand: per status, and the late ones. */
+export function ReportStatusStrip({ department, year }: { department: string; year: string }) {
+  const accounts = useAggregatedAccounts(department, year);
+  const c = accounts.data?.statuses;
+  if (!c) return null;
+  const items: [string, number | undefined][] = [
+    ['À établir', c.notStarted],
+    ['Saisie en cours', c.drafts],
+    ["Envoyés à l'OCCE", c.submitted],
+    ['À corriger', c.correctionRequested],
+    ['Validés', c.validated],
+    ['En retard', c.late],
+  ];
+  return (
+    <Paper withBorder radius="md" p="md" mb="md" component="section" aria-label={`Comptes-rendus ${formatSchoolYear(year)} par statut`}>
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="sm">
+        {items.map(([label, n]) => (
+          <div key={label}>
+            <Text size="sm" c="dimmed">
+              {label}
+            </Text>
+            <Text fw={700} size="lg">
+              {(n ?? 0).toLocaleString('fr-FR')}
+            </Text>
+          </div>
+        ))}
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
 function figure(label: string, amount: number) {
   return (
     <div>

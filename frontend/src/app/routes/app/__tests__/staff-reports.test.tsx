@@ -37,6 +37,7 @@ describe('Comptes-rendus', () => {
       http.get('*/api/departments/046/annual-reports/accounts', () =>
         HttpResponse.json({
           departmentCode: '046', schoolYear: '2025-2026', cooperatives: 33, validatedReports: 1, pendingReports: 2,
+          statuses: { notStarted: 28, drafts: 2, submitted: 2, correctionRequested: 0, validated: 1, late: 1 },
           openingBank: 800, openingCash: 50, income: 1150, charges: 796.99, result: 353.01, closingBank: 1163.01, closingCash: 40,
           headings: [{ code: '7562', label: 'Participation volontaire des familles', kind: 'INCOME', reports: 1, amount: 600 }],
         }),
@@ -46,6 +47,7 @@ describe('Comptes-rendus', () => {
     const table = await screen.findByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent(/046-0002.*quitus manquant, relevé manquant.*420,00\s€/);
+    expect(await screen.findByRole('region', { name: /Comptes-rendus 2025.-.2026 par statut/ })).toHaveTextContent(/À établir\s*28.*Validés\s*1.*En retard\s*1/);
     expect(await screen.findByText(/1 compte-rendu validé sur 33 coopératives ; 2 envoyés, pas encore validés/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Comptes agrégés par rubrique' })).toHaveTextContent(/7562 Participation volontaire des familles\s*1\s*600,00/);
 

@@ -54,7 +54,10 @@ public class AggregatedAccountsService {
                         + " sum(case when r.status = 'VALIDATED' then r.opening_bank end), sum(case when r.status = 'VALIDATED' then r.opening_cash end),"
                         + " sum(case when r.status = 'VALIDATED' then r.income end), sum(case when r.status = 'VALIDATED' then r.charges end),"
                         + " sum(case when r.status = 'VALIDATED' then r.closing_bank end), sum(case when r.status = 'VALIDATED' then r.closing_cash end),"
-                        + " (select count(*) from cooperative c where c.department_id = ?1)"
+                        + " (select count(*) from cooperative c where c.department_id = ?1),"
+                        + " coalesce(sum(case when r.status = 'DRAFT' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when r.status = 'CORRECTION_REQUESTED' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when r.late then 1 else 0 end), 0), count(*)"
                         + " from annual_report r where r.department_id = ?1 and r.school_year = ?2")
                 .setParameter(1, d.id()).setParameter(2, year.label()).getSingleResult();
         List<Object[]> rows = em.createNativeQuery("select h.heading_code, count(*), sum(h.amount) from annual_report r"
@@ -74,8 +77,12 @@ public class AggregatedAccountsService {
                 ((String) r[0]).startsWith("7") ? HeadingKind.INCOME : HeadingKind.CHARGE, ((Number) r[1]).longValue(), money(r[2]))));
         BigDecimal income = money(sums[4]);
         BigDecimal charges = money(sums[5]);
-        return new AggregatedAccounts(d.code(), year.label(), ((Number) sums[8]).longValue(), ((Number) sums[0]).longValue(),
-                ((Number) sums[1]).longValue(), money(sums[2]), money(sums[3]), income, charges, income.subtract(charges), money(sums[6]),
+        long cooperatives = ((Number) sums[8]).longValue();
+        ReportDtos.StatusCounts statuses = new ReportDtos.StatusCounts(Math.max(0, cooperatives - ((Number) sums[12]).longValue()),
+                ((Number) sums[9]).longValue(), ((Number) sums[1]).longValue(), ((Number) sums[10]).longValue(), ((Number) sums[0]).longValue(),
+                ((Number) sums[11]).longValue());
+        return new AggregatedAccounts(d.code(), year.label(), cooperatives, ((Number) sums[0]).longValue(),
+                ((Number) sums[1]).longValue(), statuses, money(sums[2]), money(sums[3]), income, charges, income.subtract(charges), money(sums[6]),
                 money(sums[7]), headings);
     }
 

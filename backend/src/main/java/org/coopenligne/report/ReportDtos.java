@@ -151,11 +151,16 @@ public final class ReportDtos {
     public record AggregatedHeading(String code, String label, HeadingKind kind, @Schema(description = "Reports with an amount under it") long reports,
                                     BigDecimal amount) {}
 
+    @Schema(name = "ReportStatusCounts", description = "The department's reports of a year, per status (not started: no report saved yet)")
+    public record StatusCounts(long notStarted, long drafts, long submitted, long correctionRequested, long validated,
+                               @Schema(description = "Sent after the deadline") long late) {}
+
     @Schema(name = "AggregatedAccounts", description = "The department's accounts of a year: every validated financial report summed")
     public record AggregatedAccounts(String departmentCode, String schoolYear,
                                      @Schema(description = "Cooperatives of the department") long cooperatives,
                                      @Schema(description = "Validated reports summed here") long validatedReports,
                                      @Schema(description = "Reports sent, not validated yet (not summed)") long pendingReports,
+                                     @Schema(description = "Where the department's reports of the year stand") StatusCounts statuses,
                                      BigDecimal openingBank, BigDecimal openingCash, BigDecimal income, BigDecimal charges, BigDecimal result,
                                      BigDecimal closingBank, BigDecimal closingCash, List<AggregatedHeading> headings) {}
 

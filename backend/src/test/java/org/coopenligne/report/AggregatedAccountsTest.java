@@ -32,13 +32,16 @@ class AggregatedAccountsTest {
         Fixtures.Coop a = fixtures.newActiveCooperative(department);
         Fixtures.Coop b = fixtures.newActiveCooperative(department);
         Fixtures.Coop pending = fixtures.newActiveCooperative(department);
+        fixtures.newActiveCooperative(department); // has not started its report
         validate(staff, a, paper("800.00", "50.00", Map.of("7562", "600.00", "6251", "420.00"), "1583.01", "420.00", "40.00"), true);
         validate(staff, b, paper("100.00", "0.00", Map.of("7562", "50.50", "6068", "30.00"), "120.50", "0.00", "0.00"), true);
         validate(staff, pending, paper("1.00", "1.00", Map.of("7562", "999.00"), "1.00", "0.00", "0.00"), false);
 
         String accounts = "/api/departments/" + department + "/annual-reports/accounts?year=" + YEAR;
         as(staff).get(accounts).then().statusCode(200)
-                .body("cooperatives", equalTo(3)).body("validatedReports", equalTo(2)).body("pendingReports", equalTo(1))
+                .body("cooperatives", equalTo(4)).body("validatedReports", equalTo(2)).body("pendingReports", equalTo(1))
+                .body("statuses.notStarted", equalTo(1)).body("statuses.drafts", equalTo(0)).body("statuses.submitted", equalTo(1))
+                .body("statuses.correctionRequested", equalTo(0)).body("statuses.validated", equalTo(2)).body("statuses.late", equalTo(0))
                 .body("openingBank", equalTo(900.0f)).body("openingCash", equalTo(50.0f))
                 .body("income", equalTo(650.5f)).body("charges", equalTo(450.0f)).body("result", equalTo(200.5f))
                 // closing = statement − not debited + not credited, and the cash
