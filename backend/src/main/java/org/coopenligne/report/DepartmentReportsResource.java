@@ -45,9 +45,22 @@ public class DepartmentReportsResource {
     @Inject
     AggregatedAccountsService accounts;
 
+    static final String ACCOUNTS_EXAMPLE = "{\"departmentCode\":\"038\",\"schoolYear\":\"2025-2026\",\"cooperatives\":1210,\"validatedReports\":2,"
+            + "\"pendingReports\":1,\"statuses\":{\"notStarted\":1200,\"drafts\":7,\"submitted\":1,\"correctionRequested\":0,\"validated\":2,"
+            + "\"late\":0},\"openingBank\":900.00,\"openingCash\":50.00,\"income\":650.50,\"charges\":450.00,\"result\":200.50,"
+            + "\"closingBank\":1283.51,\"closingCash\":40.00,\"headings\":[{\"code\":\"6068\",\"label\":\"Fournitures pédagogiques\","
+            + "\"kind\":\"CHARGE\",\"reports\":1,\"amount\":30.00},{\"code\":\"6251\",\"label\":\"Sorties et voyages\",\"kind\":\"CHARGE\","
+            + "\"reports\":1,\"amount\":420.00},{\"code\":\"7562\",\"label\":\"Participation volontaire des familles\",\"kind\":\"INCOME\","
+            + "\"reports\":2,\"amount\":650.50}]}";
+
     @GET
     @Path("/accounts")
-    @Operation(operationId = "getAggregatedAccounts", summary = "The department's aggregated accounts of a year: every validated financial report summed per heading, with the opening and closing balances")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.INTEGRATOR})
+    @Operation(operationId = "getAggregatedAccounts", summary = "The department's aggregated accounts of a year: every validated financial report summed per heading, with the opening and closing balances",
+            description = "Also for integrators (a read-only API token of the department): the validated reports' figures, no personal data.")
+    @APIResponse(responseCode = "200", description = "The accounts", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReportDtos.AggregatedAccounts.class),
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "two validated reports", value = ACCOUNTS_EXAMPLE)))
     public RestResponse<ReportDtos.AggregatedAccounts> accounts(@PathParam("code") String department,
             @Parameter(description = "The school year reported on; by default the one that ended last 31 August") @QueryParam("year")
             @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
@@ -56,6 +69,7 @@ public class DepartmentReportsResource {
 
     @GET
     @Path("/accounts.csv")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.INTEGRATOR})
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(operationId = "exportAggregatedAccounts", summary = "The validated reports of a year as CSV: one row per cooperative, the headings as columns, the balances")
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CsvWriter.MEDIA_TYPE,

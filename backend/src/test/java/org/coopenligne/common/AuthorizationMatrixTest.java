@@ -210,9 +210,9 @@ class AuthorizationMatrixTest {
      */
     private static final Map<String, Integer> INTEGRATOR_READS = Map.of(
             "listDepartmentCooperatives", 200, "listDepartmentAdhesions", 200, "listDepartmentCertificates", 200,
-            "login", 200, "verifyCertificate", 404, "getDepartmentContact", 200);
+            "login", 200, "verifyCertificate", 404, "getDepartmentContact", 200, "getAggregatedAccounts", 200, "exportAggregatedAccounts", 200);
     private static final java.util.Set<String> DEPARTMENT_READS = java.util.Set.of(
-            "listDepartmentCooperatives", "listDepartmentAdhesions", "listDepartmentCertificates");
+            "listDepartmentCooperatives", "listDepartmentAdhesions", "listDepartmentCertificates", "getAggregatedAccounts", "exportAggregatedAccounts");
     private String integratorSecret;
     private String otherIntegratorSecret;
     private long tokenId;
