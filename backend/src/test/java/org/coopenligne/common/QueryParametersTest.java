@@ -73,6 +73,16 @@ class QueryParametersTest {
                 .body("violations[0].field", equalTo("cooperativeIds"));
     }
 
+    @ParameterizedTest(name = "{0}=oui")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"late", "gap", "quitusMissing"})
+    void shouldRefuseTheReportsQueueFiltersThatAreNotBooleans(String filter) {
+        as(fixtures.staffToken("046")).queryParam(filter, "oui").get("/api/departments/046/annual-reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo(filter))
+                .body("detail", equalTo("La valeur du paramètre « " + filter + " » doit être true ou false."));
+        as(fixtures.staffToken("046")).queryParam(filter, "true").get("/api/departments/046/annual-reports").then().statusCode(200);
+    }
+
     /** Every boolean query parameter of the contract is one this class (or the import's test, for dryRun) tries. */
     @Test
     void shouldKnowEveryBooleanQueryParameterOfTheContract() throws Exception {
@@ -83,6 +93,6 @@ class QueryParametersTest {
                 booleans.add(p.path("name").asText());
             }
         })));
-        assertThat(booleans).containsExactly("acknowledge", "dryRun", "includeDebited", "sessions");
+        assertThat(booleans).containsExactly("acknowledge", "dryRun", "gap", "includeDebited", "late", "quitusMissing", "sessions");
     }
 }
