@@ -252,7 +252,7 @@ test('staff999 read the barème, and a change after a submission lists 999-9991 
   assert.equal(await page.getByRole('textbox', { name: 'Forfait par coopérative' }).inputValue(), '9,00');
 
   // the adhesion of 999-9991 keeps its amount, and says it is to be re-priced
-  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives' }).click();
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives', exact: true }).click();
   await page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' }).fill('9991');
   await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '999-9991' }).click();
   await openAdhesionTile(page, "Le paiement n'est pas validé");

@@ -65,7 +65,8 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await page.getByRole('heading', { level: 1, name: new RegExp(SCHOOL) }).waitFor();
   await page.getByText('Année scolaire 2026 - 2027').waitFor();
   const main = page.getByRole('main');
-  assert.equal(await main.getByRole('link', { name: /Compte-rendu/ }).count(), 0, 'Compte-rendu is no link yet');
+  // the report of the year just ended, due by 30 September (the seeds' sentence)
+  await main.getByRole('link', { name: /^Compte-rendu/ }).filter({ hasText: 'Le Compte-Rendu 2026 doit être établi avant le 30 septembre 2026.' }).waitFor();
   await main.getByRole('link', { name: /Cahier de compta\./ }).waitFor();
   await main.getByRole('link', { name: /Changement de mandataire/ }).waitFor();
   // the adhesion of the year is open, not started yet

@@ -21,7 +21,7 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   const { page, errors } = browser;
   await logIn(page, 'staff046', STAFF_PASSWORD);
   await expectPath(page, '/gestion/tableau-de-bord');
-  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives' }).click();
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives', exact: true }).click();
   await expectPath(page, '/gestion/cooperatives');
   await page.getByRole('heading', { name: 'Coopératives' }).waitFor();
   const table = page.getByRole('table', { name: 'Coopératives trouvées' });
@@ -55,7 +55,7 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   // the cooperative: its Sommaire (with a way back to the list), then its identity
   await jules.click();
   await expectPath(page, /^\/coop\/\d+$/);
-  await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives' }).waitFor();
+  await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives', exact: true }).waitFor();
   await visitScreen(page, '13-staff-sommaire');
 
   await page.getByRole('main').getByRole('link', { name: /Identité de la coop\./ }).click();
@@ -78,7 +78,7 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   assert.equal(await page.getByRole('textbox', { name: 'UAI (ancien RNE)' }).inputValue(), '0460411P');
 
   // the list shows the new UAI
-  await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives' }).click();
+  await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives', exact: true }).click();
   await expectPath(page, '/gestion/cooperatives');
   await page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' }).fill('0460411');
   await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '046-0410' }).waitFor();
