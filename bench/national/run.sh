@@ -44,12 +44,20 @@ load_start=$(date +%s.%N)
 LOAD_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
 DATASET=$(grep '|' "$OUT/generate.log" | tail -1)
 echo "loaded in ${LOAD_SECONDS}s: $DATASET (departments|cooperatives|adhesions|class lines|members 2026-2027|members of 113)"
-log "loading the books of 2025-2026 (150 entries a cooperative)"
+if [ -z "${BENCH_ONLY_REPORTS:-}" ]; then
+  log "loading the books of 2025-2026 (150 entries a cooperative)"
+  load_start=$(date +%s.%N)
+  "${PSQL[@]}" -f "$HERE/ledgers.sql" > "$OUT/ledgers.log"
+  LEDGER_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
+  LEDGERS=$(grep '|' "$OUT/ledgers.log" | tail -1)
+  echo "loaded in ${LEDGER_SECONDS}s: $LEDGERS (entries|parts|heading totals)"
+fi
+log "loading the annual reports of 2025-2026 (one a cooperative, 90 % validated)"
 load_start=$(date +%s.%N)
-"${PSQL[@]}" -f "$HERE/ledgers.sql" > "$OUT/ledgers.log"
-LEDGER_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
-LEDGERS=$(grep '|' "$OUT/ledgers.log" | tail -1)
-echo "loaded in ${LEDGER_SECONDS}s: $LEDGERS (entries|parts|heading totals)"
+"${PSQL[@]}" -f "$HERE/reports.sql" > "$OUT/reports.log"
+REPORTS_SECONDS=$(echo "$(date +%s.%N) - $load_start" | bc)
+REPORTS_LOADED=$(grep '|' "$OUT/reports.log" | tail -1)
+echo "loaded in ${REPORTS_SECONDS}s: $REPORTS_LOADED (reports|headings|validated in 113)"
 
 # --- accounts: the admin (bootstrap), and staff113 with the admin's password hash ----------------------------------
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
@@ -70,6 +78,15 @@ pgceiling() { # $1 = SQL file: p50 p95 p99 max of N runs, one client
   (cd "$OUT" && pgbench -h 127.0.0.1 -U postgres -n -f "$ROOT/$HERE/sql/$1" -t "$N" -c 1 -l "$DB" > /dev/null 2>&1)
   M pgbench-log "$OUT"/pgbench_log.*
 }
+
+# --- 0b. the department's annual reports (issue 19) -----------------------------------------------------------------
+log "0b. the annual reports of 2025-2026 of department 113: aggregated accounts (2,700 validated), the queue's first page"
+ACCOUNTS=$(M latency "$BASE/api/departments/113/annual-reports/accounts?year=2025-2026" "$STAFF" "$N")
+ACCOUNTS_SQL=$(pgceiling aggregated-accounts.sql)
+echo "aggregated accounts HTTP p50 p95 p99 max: $ACCOUNTS   SQL: $ACCOUNTS_SQL"
+QUEUE=$(M latency "$BASE/api/departments/113/annual-reports?year=2025-2026&size=50" "$STAFF" "$N")
+echo "the queue's first page (50 reports) HTTP p50 p95 p99 max: $QUEUE"
+if [ -n "${BENCH_ONLY_REPORTS:-}" ]; then exit 0; fi
 
 # --- 0. the department's books (issue 18) ---------------------------------------------------------------------------
 log "0. the books of 2025-2026 of department 113 summed per heading (3,000 cooperatives, 450,000 entries)"
@@ -173,6 +190,8 @@ fi
   echo
   echo "| measure | server (p50 / p95 / p99 / max ms) | plain SQL, same question | target |"
   echo "|---|---|---|---|"
+  echo "| aggregated accounts of 2025-2026 of 113 (2,700 validated reports) | $ACCOUNTS | $ACCOUNTS_SQL | p95 < 150 ms |"
+  echo "| the reports queue of 113, first page of 50 | $QUEUE | — | p95 < 50 ms |"
   echo "| books of 2025-2026 of 113 summed per heading (450,000 entries) | $BOOKS | $BOOKS_SQL | p95 < 200 ms |"
   echo "| the chart of 113 for 2025-2026, with each heading's entries | $CHART | — | — |"
   echo "| dashboard of 113 | $DASH | $DASH_SQL | p95 < 150 ms |"
