@@ -549,8 +549,11 @@ public class ReportService {
             where.append(" and quitusReceived = false");
         }
         var query = AnnualReport.<AnnualReport>find(where + " order by submittedAt, id", params);
-        List<QueueItem> items = query.page(page, size).list().stream().map(r -> {
-            CooperativeView c = cooperatives.find(r.cooperativeId).orElseThrow();
+        List<AnnualReport> reports = query.page(page, size).list();
+        // the page's schools in one read (the adhesion's review queue does the same)
+        Map<Long, org.coopenligne.cooperative.CooperativeSummary> schools = cooperatives.summaries(reports.stream().map(r -> r.cooperativeId).toList());
+        List<QueueItem> items = reports.stream().map(r -> {
+            var c = schools.get(r.cooperativeId);
             return new QueueItem(r.id, r.cooperativeId, c.code(), c.schoolName(), c.city(), r.schoolYear, r.status, r.status.shortLabel,
                     r.submittedAt, r.late, r.books, r.quitusReceived, r.statementReceived, r.gap, r.version);
         }).toList();
