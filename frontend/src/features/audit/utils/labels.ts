@@ -77,6 +77,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REPORT_VALIDATED: "Compte-rendu validé (année close)",
   REPORT_REOPENED: 'Compte-rendu rouvert',
   REPORT_QUESTIONNAIRE_SET: 'Questionnaire du compte-rendu modifié',
+  REPORT_CHECKLIST_SET: 'Liste de vérification du compte-rendu cochée',
+  REPORT_CONTROL_DRAWN: 'Échantillon du contrôle des comptes tiré',
+  REPORT_CONTROL_UPDATED: 'Suivi du contrôle des comptes',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */
@@ -94,6 +97,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   BankStatementImport: 'Relevé de banque',
   CashCount: 'Arrêté de caisse',
   CooperativeImport: 'Import de coopératives',
+  ControlDraw: 'Tirage du contrôle des comptes',
+  ReportControl: 'Contrôle des comptes',
+  AnnualReport: 'Compte-rendu',
   Department: 'Département',
   Document: 'Document',
   LedgerAction: 'Action pédagogique',

@@ -136,6 +136,19 @@ public class AggregatedAccountsService {
         return out;
     }
 
+    /** The department's cooperatives whose report of the year is not sent (not started, a draft, or to correct), by number: whom to remind. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportDtos.Unsent unsent(String departmentCode, SchoolYear year) {
+        DepartmentView d = requireStaff(departmentCode);
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select c.id from cooperative c where c.department_id = ?1 and not exists ("
+                        + "select 1 from annual_report r where r.cooperative_id = c.id and r.school_year = ?2 and r.status in ('SUBMITTED', 'VALIDATED'))"
+                        + " order by c.number")
+                .setParameter(1, d.id()).setParameter(2, year.label()).getResultList();
+        return new ReportDtos.Unsent(d.code(), year.label(), ReportService.deadline(year), ids.size(),
+                ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
     private DepartmentView requireStaff(String departmentCode) {
         DepartmentView d = departments.authorize(departmentCode);
         if (access.current().isMandataire()) {

@@ -93,6 +93,16 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "statement_received", nullable = false)
     public boolean statementReceived;
 
+    /** The staff's checklist: null until looked at, then checked (true) or not right (false). */
+    @Column(name = "check_quitus")
+    public Boolean checkQuitus;
+
+    @Column(name = "check_statement")
+    public Boolean checkStatement;
+
+    @Column(name = "check_subsidies")
+    public Boolean checkSubsidies;
+
     /** The balance check's gap when submitted (zero when it holds), for the staff's queue. */
     @Column(precision = 12, scale = 2)
     public BigDecimal gap;

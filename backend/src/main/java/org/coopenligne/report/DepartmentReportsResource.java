@@ -80,6 +80,16 @@ public class DepartmentReportsResource {
     }
 
     @GET
+    @Path("/unsent")
+    @Operation(operationId = "listUnsentAnnualReports", summary = "The department's cooperatives whose report of the year is not sent yet "
+            + "(not started, a draft, or to correct): whom to remind")
+    public RestResponse<ReportDtos.Unsent> unsent(@PathParam("code") String department,
+            @Parameter(description = "The school year reported on; by default the one that ended last 31 August") @QueryParam("year")
+            @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        return RestResponse.ok(accounts.unsent(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year)));
+    }
+
+    @GET
     @Operation(operationId = "listAnnualReports", summary = "The department's reports of a year sent to it, the oldest first (drafts are the cooperatives' own)")
     public RestResponse<PageView<ReportDtos.QueueItem>> queue(@PathParam("code") String department,
             @Parameter(description = "The school year reported on; by default the one that ended last 31 August") @QueryParam("year")
@@ -88,11 +98,12 @@ public class DepartmentReportsResource {
             @Parameter(description = "Only those sent after the deadline") @QueryParam("late") @DefaultValue("false") boolean late,
             @Parameter(description = "Only those whose balance check did not hold when sent") @QueryParam("gap") @DefaultValue("false") boolean gap,
             @Parameter(description = "Only those sent without the signed quitus") @QueryParam("quitusMissing") @DefaultValue("false") boolean quitusMissing,
+            @Parameter(description = "Only those drawn for the control of the accounts") @QueryParam("drawn") @DefaultValue("false") boolean drawn,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page est un nombre positif.") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Une page a de 1 à 200 lignes.")
             @Max(value = 200, message = "Une page a de 1 à 200 lignes.") int size) {
         return RestResponse.ok(service.queue(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year), status, late, gap, quitusMissing,
-                page, size));
+                drawn, page, size));
     }
 
 }

@@ -69,7 +69,14 @@ public final class ReportDtos {
                              List<QuestionView> activity,
                              @Schema(description = "The papers sent with it: the signed quitus, the August statement (the latest first)")
                              List<org.coopenligne.documents.DocumentView> documents,
+                             @Schema(description = "The staff's checklist (null until first saved)") Checklist checklist,
                              @Schema(description = "For If-Match; null until first saved") Integer version) {}
+
+    @Schema(name = "ReportChecklist", description = "The staff's checklist of a report sent to them: null until looked at, true when checked, "
+            + "false when not right")
+    public record Checklist(@Schema(description = "The quitus is signed by the two verifiers") Boolean quitusSigned,
+                            @Schema(description = "The August statement's balance is the one in the report") Boolean statementMatches,
+                            @Schema(description = "The subsidies received are justified") Boolean subsidiesJustified) {}
 
     @Schema(name = "FinancialReportRequest", description = "The figures a mandataire types: the statement's balance; all of them for a paper ledger")
     public record FinancialRequest(
@@ -145,7 +152,12 @@ public final class ReportDtos {
                             ReportStatus status, String statusLabel, Instant submittedAt, boolean late, ReportBooks books,
                             @Schema(description = "The signed quitus was sent") boolean quitusReceived,
                             @Schema(description = "The August statement was sent") boolean statementReceived,
-                            @Schema(description = "The balance check's gap at submission (zero: it holds)") BigDecimal gap, int version) {}
+                            @Schema(description = "The balance check's gap at submission (zero: it holds)") BigDecimal gap,
+                            @Schema(description = "Drawn for the control of the accounts") boolean drawn, int version) {}
+
+    @Schema(name = "UnsentReports", description = "The department's cooperatives whose report of the year is not sent yet: whom to remind")
+    public record Unsent(String departmentCode, String schoolYear, @Schema(example = "2026-09-30") LocalDate deadline, long count,
+                         @Schema(description = "Their ids, by number (for a reminder's cooperativeIds)") List<Long> cooperativeIds) {}
 
     @Schema(name = "AggregatedHeading", description = "A heading summed over the department's validated reports")
     public record AggregatedHeading(String code, String label, HeadingKind kind, @Schema(description = "Reports with an amount under it") long reports,

@@ -43,6 +43,17 @@ public class ReportReviewResource {
         return CooperativeReportResource.withEtag(service.requestCorrection(reportId, Versions.fromIfMatch(ifMatch), request.message()));
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("/checklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putReportChecklist", summary = "The staff's checklist while they review the report: quitus signed by the two verifiers, "
+            + "statement's balance matches, subsidies justified")
+    public RestResponse<ReportDtos.ReportView> checklist(@PathParam("reportId") long reportId,
+            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "{body.required}") ReportDtos.Checklist request) {
+        return CooperativeReportResource.withEtag(service.checklist(reportId, Versions.fromIfMatch(ifMatch), request));
+    }
+
     @POST
     @Path("/validation")
     @Operation(operationId = "validateAnnualReport", summary = "Validate the report: the year is closed, its books locked, and the next year opens on its closing balances")

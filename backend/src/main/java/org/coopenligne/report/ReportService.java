@@ -118,7 +118,8 @@ public class ReportService {
                 status.editable(), financial(c, year, r), r == null ? null : r.submittedAt, r != null && r.late,
                 r == null ? null : r.validatedAt, r == null ? null : r.validatedBy, r == null ? null : r.correctionMessage,
                 r == null ? null : r.reopenReason, r == null ? null : r.verifierParent, r == null ? null : r.verifierTeacher,
-                activity(c, year, r), r == null ? List.of() : documents.ofReport(r.id), r == null ? null : r.version);
+                activity(c, year, r), r == null ? List.of() : documents.ofReport(r.id),
+                r == null ? null : new ReportDtos.Checklist(r.checkQuitus, r.checkStatement, r.checkSubsidies), r == null ? null : r.version);
     }
 
     /** The Sommaire's sentence, in the seeds' words. */
@@ -527,7 +528,7 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<QueueItem> queue(String departmentCode, SchoolYear year, ReportStatus status, boolean late, boolean gap,
-            boolean quitusMissing, int page, int size) {
+            boolean quitusMissing, boolean drawn, int page, int size) {
         DepartmentView d = departments.authorize(departmentCode);
         requireStaff();
         StringBuilder where = new StringBuilder("departmentId = :department and schoolYear = :year");
@@ -548,16 +549,51 @@ public class ReportService {
         if (quitusMissing) {
             where.append(" and quitusReceived = false");
         }
+        if (drawn) {
+            where.append(" and id in (select c.reportId from ReportControl c)");
+        }
         var query = AnnualReport.<AnnualReport>find(where + " order by submittedAt, id", params);
         List<AnnualReport> reports = query.page(page, size).list();
         // the page's schools in one read (the adhesion's review queue does the same)
         Map<Long, org.coopenligne.cooperative.CooperativeSummary> schools = cooperatives.summaries(reports.stream().map(r -> r.cooperativeId).toList());
+        java.util.Set<Long> controlled = reports.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(org.coopenligne.report.control.ReportControl
+                .<org.coopenligne.report.control.ReportControl>find("reportId in ?1", reports.stream().map(r -> r.id).toList()).project(ReportId.class)
+                .list().stream().map(ReportId::reportId).toList());
         List<QueueItem> items = reports.stream().map(r -> {
             var c = schools.get(r.cooperativeId);
             return new QueueItem(r.id, r.cooperativeId, c.code(), c.schoolName(), c.city(), r.schoolYear, r.status, r.status.shortLabel,
-                    r.submittedAt, r.late, r.books, r.quitusReceived, r.statementReceived, r.gap, r.version);
+                    r.submittedAt, r.late, r.books, r.quitusReceived, r.statementReceived, r.gap, controlled.contains(r.id), r.version);
         }).toList();
         return PageView.of(items, page, size, query.count());
+    }
+
+    /** A report id, read alone. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record ReportId(Long reportId) {}
+
+    /** The staff's checklist, while the report is theirs to review. */
+    @Transactional
+    public ReportView checklist(long reportId, int version, ReportDtos.Checklist checklist) {
+        AnnualReport r = loadForStaff(reportId, version);
+        if (r.status != ReportStatus.SUBMITTED) {
+            throw new ProblemException(409, "report-status", "Statut du compte-rendu", "La liste de vérification se remplit pendant la relecture : "
+                    + "ce compte-rendu est " + r.status.shortLabel + ".", List.of());
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("quitusSigned", r.checkQuitus);
+        before.put("statementMatches", r.checkStatement);
+        before.put("subsidiesJustified", r.checkSubsidies);
+        r.checkQuitus = checklist.quitusSigned();
+        r.checkStatement = checklist.statementMatches();
+        r.checkSubsidies = checklist.subsidiesJustified();
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("quitusSigned", r.checkQuitus);
+        after.put("statementMatches", r.checkStatement);
+        after.put("subsidiesJustified", r.checkSubsidies);
+        audit.record(change(AuditAction.REPORT_CHECKLIST_SET, r, before, after));
+        return view(cooperatives.find(r.cooperativeId).orElseThrow(), SchoolYear.parse(r.schoolYear), r);
     }
 
     @Transactional
@@ -716,13 +752,22 @@ public class ReportService {
     }
 
     private void notify(AnnualReport r, CooperativeView c, String kind, String subject, String body) {
-        String signature = departments.find(r.departmentId).map(DepartmentView::name).orElse("Votre OCCE");
+        notify(r.departmentId, c, kind, subject, body);
+    }
+
+    /** An email about its report to the school and its mandataire, signed by the department (through the outbox). */
+    public void notifyCooperative(long departmentId, long cooperativeId, String kind, String subject, String body) {
+        notify(departmentId, cooperatives.find(cooperativeId).orElseThrow(), kind, subject, body);
+    }
+
+    private void notify(long departmentId, CooperativeView c, String kind, String subject, String body) {
+        String signature = departments.find(departmentId).map(DepartmentView::name).orElse("Votre OCCE");
         String text = body + "\n" + signature + "\n";
         if (c.schoolEmail() != null) {
-            mail.queue(new MailService.Outgoing(kind, r.departmentId, r.cooperativeId, c.schoolEmail(), subject, text));
+            mail.queue(new MailService.Outgoing(kind, departmentId, c.id(), c.schoolEmail(), subject, text));
         }
         if (c.mandataireEmail() != null && !c.mandataireEmail().equalsIgnoreCase(String.valueOf(c.schoolEmail()))) {
-            mail.queue(new MailService.Outgoing(kind, r.departmentId, r.cooperativeId, c.mandataireEmail(), subject, text));
+            mail.queue(new MailService.Outgoing(kind, departmentId, c.id(), c.mandataireEmail(), subject, text));
         }
     }
 }

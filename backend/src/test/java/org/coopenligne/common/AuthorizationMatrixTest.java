@@ -135,11 +135,18 @@ class AuthorizationMatrixTest {
         EXPECTED.put("putReportQuestionnaire",    new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("resetReportQuestionnaire",  new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listAnnualReports",         new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("listUnsentAnnualReports",   new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("getAggregatedAccounts",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportAggregatedAccounts",  new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("requestReportCorrection",   new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("validateAnnualReport",      new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("reopenAnnualReport",        new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("putReportChecklist",        new int[] {401, 403, 403, 403,   0, 403,   0});
+        // the control of the accounts: staff of the department and the admin only
+        EXPECTED.put("getReportControls",         new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("previewReportControls",     new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("drawReportControls",        new int[] {401, 403, 403, 403,   0, 403,   0});
+        EXPECTED.put("followUpReportControl",     new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("putDepartmentLedgerHeading", new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("deleteDepartmentLedgerHeading", new int[] {401, 403, 403, 403, 0, 403,   0});
         EXPECTED.put("listClassLedgers",          new int[] {401, 200, 403, 403, 200, 403, 200});
@@ -235,6 +242,7 @@ class AuthorizationMatrixTest {
     private int itemId;
     private int actionId;
     private int reportId;
+    private int controlId;
 
     private static Map<String, Object> inventoryItem() {
         return Map.of("acquiredOn", "2025-09-01", "label", "Vidéoprojecteur", "value", 450);
@@ -293,6 +301,13 @@ class AuthorizationMatrixTest {
                 .post("/api/cooperatives/" + target.id() + "/ledger/actions").then().statusCode(201).extract().path("id");
         reportId = Fixtures.as(token).contentType(ContentType.JSON).body(Map.of("books", "LEDGER"))
                 .put("/api/cooperatives/" + target.id() + "/annual-reports/2025-2026/financial").then().statusCode(200).extract().path("id");
+        // a validated report of another school, drawn for control
+        String staffToken = fixtures.tokenOf(logins.get(Caller.STAFF));
+        Fixtures.Coop drawnCoop = fixtures.newActiveCooperative(department);
+        org.coopenligne.report.Reports.send(fixtures, staffToken, drawnCoop,
+                org.coopenligne.report.Reports.paper("1.00", "0.00", Map.of("7562", "10.00"), "11.00", "0.00", "0.00"), true);
+        controlId = Fixtures.as(staffToken).contentType(ContentType.JSON).body(Map.of("year", org.coopenligne.report.Reports.YEAR, "sharePercent", 100))
+                .post("/api/departments/" + department + "/report-controls").then().statusCode(201).extract().path("controls[0].id");
         setUpAccounts(department);
         integratorSecret = fixtures.newApiToken(department).secret();
         otherIntegratorSecret = fixtures.newApiToken("038").secret();
@@ -360,7 +375,10 @@ class AuthorizationMatrixTest {
                         "required", true)))));
         bodies.putAll(Map.of("putFinancialReport", c -> Map.of("books", "LEDGER"),
                 "requestReportCorrection", c -> Map.of("message", "Joignez le relevé d'août."),
-                "reopenAnnualReport", c -> Map.of("reason", "Vérification.")));
+                "reopenAnnualReport", c -> Map.of("reason", "Vérification."),
+                "putReportChecklist", c -> Map.of("quitusSigned", true),
+                "drawReportControls", c -> Map.of("sharePercent", 10),
+                "followUpReportControl", c -> Map.of("status", "CHECKED")));
         bodies.putAll(Map.of("putNationalLedgerHeading", c -> Map.of("label", "Rubrique de la matrice"),
                 "putDepartmentLedgerHeading", c -> Map.of("label", "Sous-rubrique de la matrice")));
     }
@@ -495,7 +513,7 @@ class AuthorizationMatrixTest {
                 .replace("{subsidyId}", String.valueOf(subsidyId)).replace("{itemId}", String.valueOf(itemId))
                 .replace("{actionId}", String.valueOf(actionId))
                 .replace("{classLineId}", String.valueOf(lineId)).replace("{headingCode}", "60689")
-                .replace("{reportId}", String.valueOf(reportId));
+                .replace("{reportId}", String.valueOf(reportId)).replace("{controlId}", String.valueOf(controlId));
         path = accountsPath(operationId, path);
         if (operationId.equals("copyPreviousTariff")) {
             path = path.replace(org.coopenligne.support.Api.YEAR, "2026-2027");
@@ -503,6 +521,9 @@ class AuthorizationMatrixTest {
         RequestSpecification request = Fixtures.fromNewAddress().header("If-Match", "\"" + adhesionVersion() + "\"");
         if (operationId.equals("createReminder")) {
             request = request.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        }
+        if (operationId.equals("previewReportControls")) {
+            request = request.queryParam("seed", "4821");
         }
         if (operationId.equals("getLedgerReconciliation")) {
             request = request.queryParam("date", "2025-10-31");

@@ -74,7 +74,7 @@ class QueryParametersTest {
     }
 
     @ParameterizedTest(name = "{0}=oui")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"late", "gap", "quitusMissing"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"late", "gap", "quitusMissing", "drawn"})
     void shouldRefuseTheReportsQueueFiltersThatAreNotBooleans(String filter) {
         as(fixtures.staffToken("046")).queryParam(filter, "oui").get("/api/departments/046/annual-reports")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -93,6 +93,6 @@ class QueryParametersTest {
                 booleans.add(p.path("name").asText());
             }
         })));
-        assertThat(booleans).containsExactly("acknowledge", "dryRun", "gap", "includeDebited", "late", "quitusMissing", "sessions");
+        assertThat(booleans).containsExactly("acknowledge", "drawn", "dryRun", "gap", "includeDebited", "late", "quitusMissing", "sessions");
     }
 }

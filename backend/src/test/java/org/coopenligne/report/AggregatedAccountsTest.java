@@ -6,12 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.coopenligne.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -32,10 +28,10 @@ class AggregatedAccountsTest {
         Fixtures.Coop a = fixtures.newActiveCooperative(department);
         Fixtures.Coop b = fixtures.newActiveCooperative(department);
         Fixtures.Coop pending = fixtures.newActiveCooperative(department);
-        fixtures.newActiveCooperative(department); // has not started its report
-        validate(staff, a, paper("800.00", "50.00", Map.of("7562", "600.00", "6251", "420.00"), "1583.01", "420.00", "40.00"), true);
-        validate(staff, b, paper("100.00", "0.00", Map.of("7562", "50.50", "6068", "30.00"), "120.50", "0.00", "0.00"), true);
-        validate(staff, pending, paper("1.00", "1.00", Map.of("7562", "999.00"), "1.00", "0.00", "0.00"), false);
+        Fixtures.Coop silent = fixtures.newActiveCooperative(department); // has not started its report
+        Reports.send(fixtures, staff, a, Reports.paper("800.00", "50.00", Map.of("7562", "600.00", "6251", "420.00"), "1583.01", "420.00", "40.00"), true);
+        Reports.send(fixtures, staff, b, Reports.paper("100.00", "0.00", Map.of("7562", "50.50", "6068", "30.00"), "120.50", "0.00", "0.00"), true);
+        Reports.send(fixtures, staff, pending, Reports.paper("1.00", "1.00", Map.of("7562", "999.00"), "1.00", "0.00", "0.00"), false);
 
         String accounts = "/api/departments/" + department + "/annual-reports/accounts?year=" + YEAR;
         as(staff).get(accounts).then().statusCode(200)
@@ -58,31 +54,12 @@ class AggregatedAccountsTest {
         assertThat(rows[1]).startsWith(a.login().toUpperCase() + ";").contains(";papier;800,00;50,00;;420,00;600,00;600,00;420,00;180,00;1583,01;420,00;");
         assertThat(rows[2]).startsWith(b.login().toUpperCase() + ";").contains(";100,00;0,00;30,00;;50,50;");
 
+        // whom to remind: the one that has not sent its report (sent and validated ones are not)
+        as(staff).get("/api/departments/" + department + "/annual-reports/unsent?year=" + Reports.YEAR).then().statusCode(200)
+                .body("count", equalTo(1)).body("cooperativeIds", contains((int) silent.id())).body("deadline", equalTo("2025-09-30"));
+
         // the mandataire and another department's staff do not read them
         as(fixtures.tokenOf(a.login())).get(accounts).then().statusCode(403);
         as(fixtures.tokenOf(fixtures.newStaff(fixtures.newDepartment()))).get(accounts).then().statusCode(403);
-    }
-
-    private static Map<String, Object> paper(String openingBank, String openingCash, Map<String, String> headings, String statement,
-            String notDebited, String cash) {
-        Map<String, Object> body = new HashMap<>(Map.of("books", "PAPER", "openingBank", new BigDecimal(openingBank), "openingCash",
-                new BigDecimal(openingCash), "statementBalance", new BigDecimal(statement), "notDebited", new BigDecimal(notDebited), "notCredited",
-                BigDecimal.ZERO, "cash", new BigDecimal(cash), "verifierParent", "Mme Claire LEROY", "verifierTeacher", "M. Paul ROUX"));
-        body.put("headings", headings.entrySet().stream().map(e -> Map.of("code", e.getKey(), "amount", new BigDecimal(e.getValue()))).toList());
-        return body;
-    }
-
-    private void validate(String staff, Fixtures.Coop coop, Map<String, Object> figures, boolean validate) {
-        String token = fixtures.tokenOf(coop.login());
-        String report = "/api/cooperatives/" + coop.id() + "/annual-reports/" + YEAR;
-        int saved = as(token).contentType(ContentType.JSON).body(figures).put(report + "/financial").then().statusCode(200).extract().path("version");
-        int version = as(token).header("If-Match", "\"" + saved + "\"").contentType(ContentType.JSON)
-                .body(Map.of("answers", Map.of("classes", "3", "councils", "5", "assembly", "false", "projects", "Correspondance scolaire")))
-                .put(report + "/activity").then().statusCode(200).extract().path("version");
-        var submitted = as(token).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200).extract();
-        if (validate) {
-            as(staff).header("If-Match", "\"" + submitted.path("version") + "\"").post("/api/annual-reports/" + submitted.path("id") + "/validation")
-                    .then().statusCode(200);
-        }
     }
 }
