@@ -147,6 +147,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/app/staff-reports')).StaffReportsRoute }),
           },
           {
+            path: paths.staff.controls.path,
+            lazy: async () => ({ Component: (await import('./routes/app/staff-controls')).StaffControlsRoute }),
+          },
+          {
             path: paths.staff.books.path,
             lazy: async () => ({ Component: (await import('./routes/app/staff-books')).StaffBooksRoute }),
           },

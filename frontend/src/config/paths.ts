@@ -160,6 +160,10 @@ export const paths = {
       path: '/gestion/comptes-rendus',
       getHref: () => '/gestion/comptes-rendus',
     },
+    controls: {
+      path: '/gestion/controle-des-comptes',
+      getHref: () => '/gestion/controle-des-comptes',
+    },
     books: {
       path: '/gestion/cahiers',
       getHref: () => '/gestion/cahiers',

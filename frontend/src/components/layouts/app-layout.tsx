@@ -7,6 +7,7 @@ import {
   IconBook2,
   IconFileText,
   IconListCheck,
+  IconZoomCheck,
   IconBulb,
   IconListNumbers,
   IconSchool,
@@ -163,6 +164,12 @@ function navItems(me: Me): NavItem[] {
     pattern: paths.staff.reports.path,
     icon: IconFileText,
   };
+  const controls: NavItem = {
+    label: 'Contrôle des comptes',
+    href: paths.staff.controls.getHref(),
+    pattern: paths.staff.controls.path,
+    icon: IconZoomCheck,
+  };
   const questionnaire: NavItem = {
     label: 'Questionnaire du C.R.',
     href: paths.staff.questionnaire.getHref(),
@@ -239,6 +246,7 @@ function navItems(me: Me): NavItem[] {
       tariff,
       chart,
       reports,
+      controls,
       questionnaire,
       books,
       mails,
@@ -256,7 +264,7 @@ function navItems(me: Me): NavItem[] {
       password,
     ];
   }
-  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, reports, questionnaire, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
+  return [dashboard, cooperatives, review, reminders, changes, tariff, chart, reports, controls, questionnaire, books, mails, settings, imports, auditLog, apiTokens, sepa, password];
 }
 
 type AppLayoutProps = {

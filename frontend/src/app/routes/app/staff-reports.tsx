@@ -1,16 +1,19 @@
-import { Anchor, Badge, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconBell } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { useDepartments } from '@/features/department/api/get-departments';
+import { ReminderModal } from '@/features/reminder/components/reminder-modal';
+import { useUnsentReports } from '@/features/report/api/controls';
 import { useReportQueue, type ReportStatus } from '@/features/report/api/reports';
 import { AggregatedAccountsPanel, ReportStatusStrip } from '@/features/report/components/aggregated-accounts';
-import { isAdmin } from '@/lib/auth';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { RequireRole } from './require-role';
+import { StaffPageBar, useStaffDepartment } from './staff-page-bar';
 import { useReportYearParams } from './use-year-params';
 
 /** « Comptes-rendus »: the department's reports of a year sent to it, the oldest first, to review. */
@@ -32,37 +35,34 @@ const STATUSES: { value: string; label: string }[] = [
 
 function StaffReports() {
   const { me, params, due, years, year, update, setYear } = useReportYearParams();
-  const admin = isAdmin(me);
-  const departments = useDepartments({ enabled: admin });
   const status = (params.get('statut') || null) as ReportStatus | null;
-  const department = admin ? params.get('department') || (departments.data?.[0]?.code ?? null) : (me.department?.code ?? null);
-  const filters = { late: params.get('retard') === '1', gap: params.get('ecart') === '1', quitusMissing: params.get('quitus') === '1' };
+  const staff = useStaffDepartment(me, params);
+  const { department } = staff;
+  const filters = {
+    late: params.get('retard') === '1',
+    gap: params.get('ecart') === '1',
+    quitusMissing: params.get('quitus') === '1',
+    drawn: params.get('controle') === '1',
+  };
   const queue = useReportQueue(department, year, status, filters);
   return (
     <>
       <PageHeader title="Comptes-rendus" subtitle="Les comptes-rendus envoyés par les coopératives du département, le plus ancien d'abord." />
-      <Paper withBorder radius="md" p="md" mb="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          {admin && (
-            <NativeSelect
-              label="Département"
-              value={department ?? ''}
-              onChange={(e) => update('department', e.currentTarget.value || null)}
-              data={(departments.data ?? []).map((d) => ({ value: d.code ?? '', label: `${d.code} — ${d.name}` }))}
-            />
-          )}
-          <NativeSelect
-            label="Année du compte-rendu"
-            value={year}
-            onChange={(e) => setYear(e.currentTarget.value)}
-            data={years.map((y) => ({ value: y, label: formatSchoolYear(y) }))}
-          />
-          <NativeSelect label="Statut" value={status ?? ''} onChange={(e) => update('statut', e.currentTarget.value || null)} data={STATUSES} />
-          <Checkbox label="En retard" checked={filters.late} onChange={(e) => update('retard', e.currentTarget.checked ? '1' : null)} />
-          <Checkbox label="Écart au contrôle" checked={filters.gap} onChange={(e) => update('ecart', e.currentTarget.checked ? '1' : null)} />
-          <Checkbox label="Quitus manquant" checked={filters.quitusMissing} onChange={(e) => update('quitus', e.currentTarget.checked ? '1' : null)} />
-        </Group>
-      </Paper>
+      <StaffPageBar
+        staff={staff}
+        onDepartment={(code) => update('department', code)}
+        yearLabel="Année du compte-rendu"
+        year={year}
+        years={years.map((y) => ({ value: y, label: formatSchoolYear(y) }))}
+        onYear={setYear}
+      >
+        <NativeSelect label="Statut" value={status ?? ''} onChange={(e) => update('statut', e.currentTarget.value || null)} data={STATUSES} />
+        <Checkbox label="En retard" checked={filters.late} onChange={(e) => update('retard', e.currentTarget.checked ? '1' : null)} />
+        <Checkbox label="Écart au contrôle" checked={filters.gap} onChange={(e) => update('ecart', e.currentTarget.checked ? '1' : null)} />
+        <Checkbox label="Quitus manquant" checked={filters.quitusMissing} onChange={(e) => update('quitus', e.currentTarget.checked ? '1' : null)} />
+        <Checkbox label="Tirés au contrôle" checked={filters.drawn} onChange={(e) => update('controle', e.currentTarget.checked ? '1' : null)} />
+      </StaffPageBar>
+      {department && <RemindUnsent department={department} year={year} />}
       {department && <ReportStatusStrip department={department} year={year} />}
       {queue.isPending ? (
         <ListLoader label="Chargement des comptes-rendus" />
@@ -70,7 +70,7 @@ function StaffReports() {
         <QueryError error={queue.error} onRetry={() => queue.refetch()} />
       ) : (queue.data.items?.length ?? 0) === 0 ? (
         <Text c="dimmed">
-          {status || filters.late || filters.gap || filters.quitusMissing
+          {status || filters.late || filters.gap || filters.quitusMissing || filters.drawn
             ? 'Aucun compte-rendu ne correspond à ces filtres.'
             : `Aucun compte-rendu ${formatSchoolYear(year)} envoyé pour l'instant.`}
         </Text>
@@ -99,6 +99,11 @@ function StaffReports() {
                     <Text size="sm" c="dimmed">
                       {r.schoolName}, {r.city}
                     </Text>
+                    {r.drawn && (
+                      <Badge variant="light" color="grape" mt={4}>
+                        tiré au contrôle
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td data-label="Statut">
                     <Badge variant="light" color={r.status === 'VALIDATED' ? 'teal' : r.status === 'SUBMITTED' ? 'blue' : 'red'}>
@@ -132,5 +137,42 @@ function StaffReports() {
         </Stack>
       )}
     </>
+  );
+}
+
+/** « Relancer » the cooperatives whose report of the year is not sent (not started, a draft, or to correct). */
+function RemindUnsent({ department, year }: { department: string; year: string }) {
+  const unsent = useUnsentReports(department, year);
+  const [open, setOpen] = useState(false);
+  const count = unsent.data?.count ?? 0;
+  if (!unsent.data || count === 0) {
+    return null;
+  }
+  const deadline = formatDate(unsent.data.deadline!);
+  return (
+    <Group justify="space-between" mb="md" wrap="wrap">
+      <Text size="sm">
+        {count} coopérative{count > 1 ? 's' : ''} n'{count > 1 ? 'ont' : 'a'} pas encore envoyé leur compte-rendu {formatSchoolYear(year)} (à envoyer
+        avant le {deadline}).
+      </Text>
+      <Button variant="default" leftSection={<IconBell size={18} aria-hidden />} onClick={() => setOpen(true)}>
+        Relancer ces {count} coopérative{count > 1 ? 's' : ''}
+      </Button>
+      <ReminderModal
+        opened={open}
+        onClose={() => setOpen(false)}
+        onSent={() => undefined}
+        departmentCode={department}
+        year={year}
+        selection={{ cooperativeIds: unsent.data.cooperativeIds ?? [] }}
+        count={count}
+        initialText={{
+          subject: `Compte-rendu {year} : à envoyer avant le ${deadline}`,
+          body:
+            `Bonjour,\n\nLe compte-rendu {year} de la coopérative {cooperative} (compte-rendu d'activité et compte-rendu financier, ` +
+            `avec le quitus signé) n'est pas encore envoyé à l'OCCE. Il est à établir avant le ${deadline} sur {link}.\n\nMerci,\n{department}`,
+        }}
+      />
+    </Group>
   );
 }

@@ -23,6 +23,8 @@ type ReminderModalProps = {
   count: number;
   /** The first recipient, for the preview. */
   first?: { code?: string; schoolName?: string };
+  /** The text to start from, when it is not the department's adhesion reminder (e.g. the annual report's). */
+  initialText?: { subject: string; body: string };
 };
 
 function newKey() {
@@ -43,6 +45,14 @@ export function ReminderModal(props: ReminderModalProps) {
 
 /** The text starts from the department's reminder (Paramètres du département), else the platform's default. */
 function ReminderText(props: ReminderModalProps) {
+  return props.initialText ? (
+    <ReminderForm {...props} initialSubject={props.initialText.subject} initialBody={props.initialText.body} />
+  ) : (
+    <DepartmentReminderText {...props} />
+  );
+}
+
+function DepartmentReminderText(props: ReminderModalProps) {
   const settings = useDepartmentSettings(props.departmentCode);
   const dashboard = useDashboard(props.departmentCode, props.year);
   if (settings.isPending || dashboard.isPending) {

@@ -87,8 +87,22 @@ export function useReopenReport(cooperativeId: number, year: string) {
   );
 }
 
+export type ReportChecklist = components['schemas']['ReportChecklist'];
+
+/** The staff's checklist while they review the report. */
+export function useReportChecklist(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async ({ id, version, checklist }: { id: number; version: number; checklist: ReportChecklist }) =>
+    body(
+      await api.PUT('/api/annual-reports/{reportId}/checklist', {
+        params: { path: { reportId: id }, header: { 'If-Match': `"${version}"` } },
+        body: checklist,
+      }),
+    ),
+  );
+}
+
 /** The department's reports of a year sent to it, the oldest first. */
-export type QueueFilters = { late: boolean; gap: boolean; quitusMissing: boolean };
+export type QueueFilters = { late: boolean; gap: boolean; quitusMissing: boolean; drawn: boolean };
 
 export function useReportQueue(department: string | null, year: string, status: ReportStatus | null, filters: QueueFilters) {
   return useQuery({
@@ -105,6 +119,7 @@ export function useReportQueue(department: string | null, year: string, status: 
               late: filters.late || undefined,
               gap: filters.gap || undefined,
               quitusMissing: filters.quitusMissing || undefined,
+              drawn: filters.drawn || undefined,
               size: 200,
             },
           },

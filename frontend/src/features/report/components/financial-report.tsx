@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRefresh, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
@@ -14,12 +14,14 @@ import {
   fetchReportPdf,
   useAnnualReport,
   useReopenReport,
+  useReportChecklist,
   useRequestReportCorrection,
   useSaveFinancialReport,
   useSubmitReport,
   useValidateReport,
   type AnnualReport,
   type FinancialReport as Financial,
+  type ReportChecklist,
 } from '../api/reports';
 import { ActivityReport } from './activity-report';
 import { ReportPapers } from './report-papers';
@@ -433,6 +435,52 @@ function figureText(label: string, value: string | null | undefined) {
   );
 }
 
+type CheckKey = keyof ReportChecklist;
+
+/** The review's checklist: each box saved as ticked (null until looked at), with what the report says beside it. */
+function ReviewChecklist({ cooperativeId, year, report }: { cooperativeId: number; year: string; report: AnnualReport }) {
+  const save = useReportChecklist(cooperativeId, year);
+  const checklist: ReportChecklist = report.checklist ?? {};
+  const papers = report.documents ?? [];
+  const has = (kind: string) => papers.some((d) => d.kind === kind);
+  const items: { key: CheckKey; label: string; hint: string }[] = [
+    {
+      key: 'quitusSigned',
+      label: 'Quitus signé par les deux vérificateurs',
+      hint: `${has('QUITUS') ? 'Quitus envoyé' : 'Quitus non envoyé'} ; vérificateurs : ${report.verifierParent ?? '—'} et ${report.verifierTeacher ?? '—'}.`,
+    },
+    {
+      key: 'statementMatches',
+      label: 'Le solde du relevé correspond',
+      hint: `${has('AUGUST_STATEMENT') ? 'Relevé envoyé' : 'Relevé non envoyé'} ; solde saisi : ${
+        report.financial?.statementBalance != null ? formatMoney(Number(report.financial.statementBalance)) : '—'
+      }.`,
+    },
+    { key: 'subsidiesJustified', label: 'Subventions justifiées', hint: 'Les subventions reçues ont leur décision et leur emploi.' },
+  ];
+  return (
+    <Stack gap={6} mb="md" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" fw={600} size="sm" mb={4}>
+        Liste de vérification
+      </Text>
+      {items.map((item) => (
+        <Checkbox
+          key={item.key}
+          label={item.label}
+          description={item.hint}
+          checked={checklist[item.key] === true}
+          indeterminate={checklist[item.key] == null}
+          disabled={save.isPending}
+          onChange={(e) =>
+            save.mutate({ id: report.id!, version: report.version!, checklist: { ...checklist, [item.key]: e.currentTarget.checked } })
+          }
+        />
+      ))}
+      {save.isError && <FormError>{errorMessage(save.error)}</FormError>}
+    </Stack>
+  );
+}
+
 /** Staff: send back with a message, validate (closes the year), reopen with a reason. */
 function ReviewActions({ cooperativeId, year, report }: { cooperativeId: number; year: string; report: AnnualReport }) {
   const correction = useRequestReportCorrection(cooperativeId, year);
@@ -454,6 +502,7 @@ function ReviewActions({ cooperativeId, year, report }: { cooperativeId: number;
             Écart de {formatMoney(Math.abs(Number(gap)))} au contrôle d'équilibre : voir les causes probables ci-dessous.
           </Text>
         )}
+        <ReviewChecklist cooperativeId={cooperativeId} year={year} report={report} />
         <Stack gap="sm">
           <Textarea
             label="Message à la coopérative"

@@ -111,19 +111,29 @@ describe('Compte-rendu', () => {
       http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
       http.get('*/api/cooperatives/1/ledger/headings', () => HttpResponse.json([])),
       http.get(URL, () => HttpResponse.json(current)),
+      http.put('*/api/annual-reports/5/checklist', async ({ request }) => {
+        calls.push(`checklist ${String(request.headers.get('If-Match'))} ${JSON.stringify(await request.json())}`);
+        current = { ...report({ status: 'SUBMITTED', version: 4, statementBalance: 1583.01, id: 5 }), checklist: { quitusSigned: true } } as typeof current;
+        return HttpResponse.json(current);
+      }),
       http.post('*/api/annual-reports/5/validation', ({ request }) => {
         calls.push(String(request.headers.get('If-Match')));
-        current = report({ status: 'VALIDATED', version: 4, statementBalance: 1583.01, id: 5 });
+        current = report({ status: 'VALIDATED', version: 5, statementBalance: 1583.01, id: 5 });
         return HttpResponse.json(current);
       }),
     );
     const { user } = renderApp('/coop/1/compte-rendu', { loggedIn: true });
+    // the review's checklist: each box is saved as ticked
+    const quitus = await screen.findByRole('checkbox', { name: /Quitus signé par les deux vérificateurs/ });
+    await user.click(quitus);
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Quitus signé/ })).toBeChecked());
+    expect(calls[0]).toBe('checklist "3" {"quitusSigned":true}');
     await user.click(await screen.findByRole('button', { name: 'Valider le compte-rendu' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('sera close');
     await user.click(within(dialog).getByRole('button', { name: "Valider et clore l'année" }));
     expect(await screen.findByText('Le C.R. est saisi, et il est bon. Bravo !')).toBeInTheDocument();
-    await waitFor(() => expect(calls).toEqual(['"3"']));
+    await waitFor(() => expect(calls.at(-1)).toBe('"4"'));
     expect(screen.getByRole('button', { name: 'Rouvrir le compte-rendu' })).toBeInTheDocument();
   });
 });

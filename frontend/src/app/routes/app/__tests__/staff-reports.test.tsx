@@ -20,19 +20,33 @@ const item = (id: number, code: string, quitus: boolean, gap: number) => ({
   quitusReceived: quitus,
   statementReceived: false,
   gap,
+  drawn: id === 2,
   version: 1,
 });
 
 describe('Comptes-rendus', () => {
   it('lists the reports sent, filters those without their quitus, and shows the aggregated accounts', async () => {
     const asked: string[] = [];
+    const reminded: unknown[] = [];
     server.use(
       http.get('*/api/me', () => HttpResponse.json(staff())),
       http.get('*/api/departments/046/annual-reports', ({ request }) => {
         const url = new URL(request.url);
         asked.push(url.search);
         const all = [item(1, '046-0001', true, 0), item(2, '046-0002', false, -420)];
-        return HttpResponse.json({ items: url.searchParams.get('quitusMissing') ? all.filter((i) => !i.quitusReceived) : all, page: 0, size: 200, total: 2 });
+        const items = all.filter((i) => !url.searchParams.get('quitusMissing') || !i.quitusReceived).filter((i) => !url.searchParams.get('drawn') || i.drawn);
+        return HttpResponse.json({ items, page: 0, size: 200, total: items.length });
+      }),
+      http.get('*/api/departments/046/dashboard', () => HttpResponse.json({ departmentName: 'OCCE du Lot', deadline: '2025-09-30', deadlinePassed: true })),
+      http.get('*/api/departments/046/annual-reports/unsent', () =>
+        HttpResponse.json({ departmentCode: '046', schoolYear: '2025-2026', deadline: '2026-09-30', count: 2, cooperativeIds: [7, 9] }),
+      ),
+      http.post('*/api/departments/046/reminders', async ({ request }) => {
+        reminded.push(await request.json());
+        return HttpResponse.json(
+          { id: 5, schoolYear: '2025-2026', subject: 's', body: 'b', recipientCount: 2, explicitSelection: true, progress: { pending: 2, sent: 0, failed: 0, skippedNoEmail: 0, skippedRecent: 0 } },
+          { status: 202 },
+        );
       }),
       http.get('*/api/departments/046/annual-reports/accounts', () =>
         HttpResponse.json({
@@ -54,5 +68,18 @@ describe('Comptes-rendus', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Quitus manquant' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: /Comptes-rendus/ })).getAllByRole('row')).toHaveLength(2));
     expect(asked.at(-1)).toContain('quitusMissing=true');
+    await user.click(screen.getByRole('checkbox', { name: 'Quitus manquant' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Tirés au contrôle' }));
+    await waitFor(() => expect(asked.at(-1)).toContain('drawn=true'));
+    expect(within(screen.getByRole('table', { name: /Comptes-rendus/ })).getAllByRole('row')[1]).toHaveTextContent(/046-0002.*tiré au contrôle/);
+
+    // the late are reminded with the report's text, by their ids
+    expect(screen.getByText(/2 coopératives n'ont pas encore envoyé leur compte-rendu 2025.-.2026 \(à envoyer avant le 30\/09\/2026\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Relancer ces 2 coopératives' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Relancer les coopératives' });
+    expect(within(dialog).getByLabelText(/Objet/)).toHaveValue('Compte-rendu {year} : à envoyer avant le 30/09/2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Envoyer à 2 coopératives' }));
+    expect(await within(dialog).findByText(/Relance enregistrée/)).toBeInTheDocument();
+    expect(reminded[0]).toMatchObject({ cooperativeIds: [7, 9], year: '2025-2026', subject: 'Compte-rendu {year} : à envoyer avant le 30/09/2026' });
   });
 });
