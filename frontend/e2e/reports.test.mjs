@@ -154,6 +154,47 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
     rmSync(csvDir, { recursive: true, force: true });
   }
 
+  // the cooperatives whose report is not sent are reminded from « Comptes-rendus » (the dialog is opened, not sent)
+  await page.getByRole('button', { name: /^Relancer ces \d+ coopératives?$/ }).click();
+  const remind = page.getByRole('dialog', { name: 'Relancer les coopératives' });
+  assert.match(await remind.getByRole('textbox', { name: 'Objet' }).inputValue(), /^Compte-rendu \{year\} : à envoyer avant le 30\/09\/2026$/);
+  await remind.getByRole('button', { name: 'Annuler' }).click();
+
+  // the control of the accounts: every validated report of the year drawn (100 %) from a seed, re-drawn identically,
+  // and the journey's cooperative asked for its documents. The draw is once a year: on a server where 046 already drew
+  // its sample, the journey reads that one.
+  await nav(page).getByRole('link', { name: 'Contrôle des comptes', exact: true }).click();
+  await expectPath(page, '/gestion/controle-des-comptes');
+  const drawForm = page.getByRole('form', { name: "Tirer l'échantillon" });
+  const summary = page.getByRole('region', { name: 'Le tirage' });
+  await Promise.race([drawForm.waitFor(), summary.waitFor()]);
+  const drawing = await drawForm.isVisible();
+  if (drawing) {
+    await drawForm.getByRole('textbox', { name: 'Part tirée au hasard' }).fill('100');
+    await drawForm.getByRole('textbox', { name: 'Graine du tirage' }).fill('2026');
+    await visitScreen(page, '88-staff-controle-tirage');
+    await drawForm.getByRole('button', { name: "Tirer l'échantillon" }).click();
+  }
+  await summary.waitFor();
+  await summary.getByRole('button', { name: 'Refaire le tirage avec cette graine' }).click();
+  if (drawing) {
+    await summary.getByRole('status').getByText(/Même échantillon/).waitFor();
+  } else {
+    await summary.getByRole('status').waitFor();
+  }
+  const drawn = page.getByRole('table', { name: /Coopératives tirées pour le contrôle 2025.-.2026/ });
+  await visitScreen(page, '89-staff-controle-des-comptes');
+  if (drawing) {
+    await drawn.getByRole('button', { name: `Suivre le contrôle de ${LOGIN}` }).click();
+    const followUp = page.getByRole('dialog', { name: `Contrôle de ${LOGIN}` });
+    await followUp.getByText('Pièces demandées', { exact: true }).click();
+    await followUp.getByRole('textbox', { name: 'Pièces demandées à la coopérative' }).fill("Les relevés de banque de l'année.");
+    await visitScreen(page, '87-staff-controle-suivi');
+    await followUp.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await followUp.waitFor({ state: 'hidden' });
+    assert.match(await drawn.getByRole('row').filter({ hasText: LOGIN }).innerText(), /pièces demandées/i);
+  }
+
   // the activity report's questionnaire of the year: the national default until the department writes its own
   await nav(page).getByRole('link', { name: 'Questionnaire du C.R.' }).click();
   await expectPath(page, '/gestion/questionnaire');

@@ -169,11 +169,11 @@ function DrawSummary({ controls, department, year }: { controls: ReportControls;
         </Button>
         {same === true && (
           <Text c="teal.9" fw={600} role="status">
-            <IconCircleCheck size={18} style={{ verticalAlign: 'text-bottom' }} /> Même échantillon : {preview.data!.drawn?.length} coopératives.
+            <IconCircleCheck size={18} style={{ verticalAlign: 'text-bottom' }} /> Même échantillon : {preview.data!.drawn?.length} coopérative{(preview.data!.drawn?.length ?? 0) > 1 ? 's' : ''}.
           </Text>
         )}
         {same === false && (
-          <Text c="orange.9" fw={600} role="status">
+          <Text c="red.9" fw={600} role="status">
             Les comptes-rendus validés ont changé depuis le tirage ({preview.data!.population} aujourd'hui, {d.population} alors) : l'échantillon
             refait diffère.
           </Text>
