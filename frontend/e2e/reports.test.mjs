@@ -74,6 +74,12 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await money(page, 'Chèques et paiements non débités au 31/08', '420');
   await money(page, 'Remises non créditées au 31/08', '0');
   await money(page, 'Caisse au 31/08', '40');
+  // the subsidies table: the commune's 300,00 €, all received
+  await page.getByRole('button', { name: 'Ajouter une subvention' }).click();
+  await page.getByRole('textbox', { name: 'Subvention 1 : financeur' }).fill('Mairie de Cahors');
+  await page.getByRole('textbox', { name: 'Subvention 1 : objet' }).fill('Classe de mer');
+  await money(page, 'Subvention 1 : montant accordé', '300');
+  await money(page, 'Subvention 1 : montant reçu', '300');
   await page.getByRole('textbox', { name: "Parent d'élève élu" }).fill('Mme Claire LEROY');
   await page.getByRole('textbox', { name: "Enseignant n'ayant pas tenu les comptes" }).fill('M. Paul ROUX');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -93,6 +99,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
     const crf = pdfText(await download(page, () => page.getByRole('button', { name: 'Imprimer le CRF' }).click(), dir, 'crf.pdf'), '95-crf');
     assert.match(crf, /6586 +Cotisations versées à l'OCCE/);
     assert.match(crf, /Total +1.150,00 € +796,99 €/);
+    assert.match(crf, /Commune — Mairie de Cahors +Classe de mer +300,00 € +300,00 €/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -143,7 +150,18 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await nav(page).getByRole('link', { name: 'Comptes-rendus' }).click();
   await page.getByRole('heading', { name: /Comptes agrégés du département 2025.-.2026/ }).waitFor();
   await page.getByRole('table', { name: 'Comptes agrégés par rubrique' }).getByText('7562 Participation volontaire des familles').waitFor();
+  await page.getByRole('table', { name: 'Subventions par financeur' }).getByText('Commune').waitFor();
   await visitScreen(page, '96-staff-comptes-agreges');
+  // printed for the general assembly
+  const agDir = mkdtempSync(join(tmpdir(), 'ag-'));
+  try {
+    const ag = pdfText(await download(page, () => page.getByRole('button', { name: "Imprimer pour l'AG (PDF)" }).click(), agDir, 'ag.pdf'),
+      '86-comptes-agreges-ag');
+    assert.match(ag, /Comptes agrégés des coopératives 2025 - 2026/);
+    assert.match(ag, /Subventions par financeur/);
+  } finally {
+    rmSync(agDir, { recursive: true, force: true });
+  }
   const csvDir = mkdtempSync(join(tmpdir(), 'accounts-'));
   try {
     const csv = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exporter (CSV)' }).click(), csvDir, 'accounts.csv'), 'utf8');

@@ -159,6 +159,15 @@ export async function fetchAggregatedAccountsCsv(department: string, year: strin
   return body(result) as unknown as Blob;
 }
 
+/** The same accounts printed for the department's general assembly and its auditor. */
+export async function fetchAggregatedAccountsPdf(department: string, year: string): Promise<Blob> {
+  const result = await api.GET('/api/departments/{code}/annual-reports/accounts.pdf', {
+    params: { path: { code: department }, query: { year } },
+    parseAs: 'blob',
+  });
+  return body(result) as unknown as Blob;
+}
+
 export type ReportPaper = 'QUITUS' | 'AUGUST_STATEMENT';
 
 /** « Envoyer l'image »: the signed quitus or the August statement, a PDF or a photo. */

@@ -3,7 +3,8 @@ import { ListLoader } from '@/components/ui/data-list-frame';
 import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
 import { formatMoney, formatSchoolYear } from '@/lib/format';
-import { fetchAggregatedAccountsCsv, useAggregatedAccounts, type AggregatedAccounts } from '../api/reports';
+import { FUNDER_LABELS } from '@/features/ledger/api/subsidies';
+import { fetchAggregatedAccountsCsv, fetchAggregatedAccountsPdf, useAggregatedAccounts, type AggregatedAccounts } from '../api/reports';
 
 /**
  * « Comptes agrégés du département »: every validated financial report of the year summed per heading, with the
@@ -28,9 +29,14 @@ export function AggregatedAccountsPanel({ department, year }: { department: stri
               {(a.pendingReports ?? 0) > 0 ? ` ; ${a.pendingReports} envoyé${(a.pendingReports ?? 0) > 1 ? 's' : ''}, pas encore validé${(a.pendingReports ?? 0) > 1 ? 's' : ''} (non compté${(a.pendingReports ?? 0) > 1 ? 's' : ''})` : ''}.
             </Text>
           </div>
-          <DownloadButton variant="light" fetchFile={() => fetchAggregatedAccountsCsv(department, year)} fileName={`comptes-agreges-${department}-${year}.csv`}>
-            Exporter (CSV)
-          </DownloadButton>
+          <Group gap="sm">
+            <DownloadButton variant="default" fetchFile={() => fetchAggregatedAccountsPdf(department, year)} fileName={`comptes-agreges-${department}-${year}.pdf`}>
+              Imprimer pour l'AG (PDF)
+            </DownloadButton>
+            <DownloadButton variant="light" fetchFile={() => fetchAggregatedAccountsCsv(department, year)} fileName={`comptes-agreges-${department}-${year}.csv`}>
+              Exporter (CSV)
+            </DownloadButton>
+          </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           {figure('Report à nouveau (banque et caisse)', Number(a.openingBank ?? 0) + Number(a.openingCash ?? 0))}
@@ -39,6 +45,7 @@ export function AggregatedAccountsPanel({ department, year }: { department: stri
           {figure('Clôture (banque et caisse)', Number(a.closingBank ?? 0) + Number(a.closingCash ?? 0))}
         </SimpleGrid>
         {(a.headings?.length ?? 0) > 0 && <HeadingsTable accounts={a} />}
+        {(a.subsidies?.length ?? 0) > 0 && <SubsidiesTable accounts={a} />}
       </Stack>
     </Paper>
   );
@@ -131,6 +138,44 @@ function HeadingsTable({ accounts }: { accounts: AggregatedAccounts }) {
           </Table.Td>
         </Table.Tr>
       </Table.Tfoot>
+    </Table>
+  );
+}
+
+/** The validated reports' subsidies, per funder type. */
+function SubsidiesTable({ accounts }: { accounts: AggregatedAccounts }) {
+  return (
+    <Table className="stack-table" verticalSpacing={4} aria-label="Subventions par financeur">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Financeur</Table.Th>
+          <Table.Th scope="col" ta="right">
+            Comptes-rendus
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            Accordé
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            Reçu
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {accounts.subsidies!.map((x) => (
+          <Table.Tr key={x.funderType}>
+            <Table.Td data-label="Financeur">{x.funderType ? FUNDER_LABELS[x.funderType] : '—'}</Table.Td>
+            <Table.Td data-label="Comptes-rendus" ta="right">
+              {x.reports}
+            </Table.Td>
+            <Table.Td data-label="Accordé" ta="right">
+              {formatMoney(Number(x.granted ?? 0))}
+            </Table.Td>
+            <Table.Td data-label="Reçu" ta="right">
+              {formatMoney(Number(x.received ?? 0))}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
     </Table>
   );
 }

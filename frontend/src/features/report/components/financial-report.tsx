@@ -25,6 +25,7 @@ import {
 } from '../api/reports';
 import { ActivityReport } from './activity-report';
 import { ReportPapers } from './report-papers';
+import { ReportSubsidies, type SubsidyLine } from './report-subsidies';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean; isStaff: boolean };
 
@@ -106,6 +107,7 @@ function FinancialForm({
   const [amounts, setAmounts] = useState<Record<string, Typed>>(() =>
     Object.fromEntries((f.headings ?? []).map((h) => [h.code ?? '', num(h.amount)])),
   );
+  const [subsidies, setSubsidies] = useState<SubsidyLine[]>(f.subsidies ?? []);
   const [verifierParent, setVerifierParent] = useState(report.verifierParent ?? '');
   const [verifierTeacher, setVerifierTeacher] = useState(report.verifierTeacher ?? '');
   const [confirming, setConfirming] = useState(false);
@@ -127,6 +129,7 @@ function FinancialForm({
         orNull(notDebited) !== (f.notDebited == null ? null : Number(f.notDebited)) ||
         orNull(notCredited) !== (f.notCredited == null ? null : Number(f.notCredited)) ||
         orNull(cash) !== (f.cash == null ? null : Number(f.cash)) ||
+        JSON.stringify(subsidies) !== JSON.stringify(f.subsidies ?? []) ||
         Object.entries(amounts).some(([code, v]) => orNull(v) !== Number((f.headings ?? []).find((h) => h.code === code)?.amount ?? 0) && v !== '')));
 
   const onSave = (event: FormEvent) => {
@@ -145,6 +148,7 @@ function FinancialForm({
               notDebited: sent(notDebited),
               notCredited: sent(notCredited),
               cash: sent(cash),
+              subsidies: subsidies.map((l) => ({ ...l, funderName: l.funderName.trim(), purpose: l.purpose.trim() })),
               headings: Object.entries(amounts)
                 .filter(([, v]) => v !== '' && Number(v) !== 0)
                 .map(([code, v]) => ({ code, amount: Number(v) })),
@@ -294,6 +298,15 @@ function FinancialForm({
             {figure('Caisse au 31/08', cash, setCash, paper ? null : f.cashSource === 'COUNT' ? "dernier arrêté de caisse" : 'solde de caisse du cahier', 'cash')}
           </SimpleGrid>
         </Paper>
+
+        <ReportSubsidies
+          cooperativeId={cooperativeId}
+          lines={paper ? subsidies : (f.subsidies ?? [])}
+          editable={editablePaper}
+          fromBooks={!paper}
+          onChange={setSubsidies}
+          errors={errors}
+        />
 
         <Paper withBorder radius="md" p="md" component="section" aria-label="Quitus">
           <Title order={3} size="h5" mb={4}>

@@ -54,6 +54,7 @@ describe('Comptes-rendus', () => {
           statuses: { notStarted: 28, drafts: 2, submitted: 2, correctionRequested: 0, validated: 1, late: 1 },
           openingBank: 800, openingCash: 50, income: 1150, charges: 796.99, result: 353.01, closingBank: 1163.01, closingCash: 40,
           headings: [{ code: '7562', label: 'Participation volontaire des familles', kind: 'INCOME', reports: 1, amount: 600 }],
+          subsidies: [{ funderType: 'COMMUNE', reports: 1, granted: 450, received: 300 }],
         }),
       ),
     );
@@ -64,6 +65,9 @@ describe('Comptes-rendus', () => {
     expect(await screen.findByRole('region', { name: /Comptes-rendus 2025.-.2026 par statut/ })).toHaveTextContent(/À établir\s*28.*Validés\s*1.*En retard\s*1/);
     expect(await screen.findByText(/1 compte-rendu validé sur 33 coopératives ; 2 envoyés, pas encore validés/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Comptes agrégés par rubrique' })).toHaveTextContent(/7562 Participation volontaire des familles\s*1\s*600,00/);
+
+    expect(screen.getByRole('table', { name: 'Subventions par financeur' })).toHaveTextContent(/Commune\s*1\s*450,00\s€\s*300,00\s€/);
+    expect(screen.getByRole('button', { name: "Imprimer pour l'AG (PDF)" })).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Quitus manquant' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: /Comptes-rendus/ })).getAllByRole('row')).toHaveLength(2));

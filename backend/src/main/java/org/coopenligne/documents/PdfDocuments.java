@@ -13,6 +13,7 @@ import org.coopenligne.department.DepartmentSettingsService;
 import org.coopenligne.department.DepartmentView;
 import org.coopenligne.documents.pdf.CertificateData;
 import org.coopenligne.documents.pdf.CooperativeBlock;
+import org.coopenligne.documents.pdf.AggregatedAccountsPrintData;
 import org.coopenligne.documents.pdf.DepartmentBlock;
 import org.coopenligne.documents.pdf.EngagementData;
 import org.coopenligne.documents.pdf.FinancialReportPrintData;
@@ -69,6 +70,11 @@ public class PdfDocuments {
     public byte[] financialReport(CooperativeView coop,
             java.util.function.BiFunction<DepartmentBlock, CooperativeBlock, FinancialReportPrintData> data) {
         return renderer.financialReport(data.apply(department(coop.departmentId()), cooperative(coop)));
+    }
+
+    /** The department's aggregated accounts of a year, printed: the reports give the figures, this adds the department's block. */
+    public byte[] aggregatedAccounts(long departmentId, java.util.function.Function<DepartmentBlock, AggregatedAccountsPrintData> data) {
+        return renderer.aggregatedAccounts(data.apply(department(departmentId)));
     }
 
     private DepartmentBlock department(long id) {

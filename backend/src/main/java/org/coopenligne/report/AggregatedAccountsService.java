@@ -45,6 +45,12 @@ public class AggregatedAccountsService {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.coopenligne.documents.PdfDocuments pdfs;
+
+    @Inject
+    java.time.Clock clock;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public AggregatedAccounts accounts(String departmentCode, SchoolYear year) {
@@ -83,7 +89,42 @@ public class AggregatedAccountsService {
                 ((Number) sums[11]).longValue());
         return new AggregatedAccounts(d.code(), year.label(), cooperatives, ((Number) sums[0]).longValue(),
                 ((Number) sums[1]).longValue(), statuses, money(sums[2]), money(sums[3]), income, charges, income.subtract(charges), money(sums[6]),
-                money(sums[7]), headings);
+                money(sums[7]), headings, subsidies(d, year));
+    }
+
+    /** The validated reports' subsidies tables, summed per funder type (in the enum's order: État first). */
+    @SuppressWarnings("unchecked")
+    private List<ReportDtos.AggregatedSubsidies> subsidies(DepartmentView d, SchoolYear year) {
+        Map<String, Object[]> byType = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select s.funder_type, count(distinct r.id), sum(s.amount_granted), sum(s.amount_received)"
+                        + " from annual_report r join annual_report_subsidy s on s.report_id = r.id"
+                        + " where r.department_id = ?1 and r.school_year = ?2 and r.status = 'VALIDATED' group by s.funder_type")
+                .setParameter(1, d.id()).setParameter(2, year.label()).getResultList()).forEach(r -> byType.put((String) r[0], r));
+        List<ReportDtos.AggregatedSubsidies> out = new ArrayList<>();
+        for (org.coopenligne.ledger.subsidy.FunderType type : org.coopenligne.ledger.subsidy.FunderType.values()) {
+            Object[] r = byType.get(type.name());
+            if (r != null) {
+                out.add(new ReportDtos.AggregatedSubsidies(type, ((Number) r[1]).longValue(), money(r[2]), money(r[3])));
+            }
+        }
+        return out;
+    }
+
+    /** The printable summary for the department's general assembly and its auditor (the same figures as {@link #accounts}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportService.Printed print(String departmentCode, SchoolYear year) {
+        AggregatedAccounts a = accounts(departmentCode, year);
+        DepartmentView d = departments.authorize(departmentCode);
+        ReportDtos.StatusCounts st = a.statuses();
+        byte[] pdf = pdfs.aggregatedAccounts(d.id(), department -> new org.coopenligne.documents.pdf.AggregatedAccountsPrintData(department,
+                year.label(), java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris"))), a.cooperatives(), a.validatedReports(),
+                a.pendingReports(), st.notStarted() + st.drafts() + st.correctionRequested(), a.openingBank(), a.openingCash(),
+                a.headings().stream().map(h -> new org.coopenligne.documents.pdf.AggregatedAccountsPrintData.Heading(h.code(), h.label(),
+                        h.kind() == HeadingKind.INCOME, h.reports(), h.amount())).toList(),
+                a.income(), a.charges(), a.closingBank(), a.closingCash(),
+                a.subsidies().stream().map(x -> new org.coopenligne.documents.pdf.AggregatedAccountsPrintData.Subsidies(x.funderType().label,
+                        x.reports(), x.granted(), x.received())).toList()));
+        return new ReportService.Printed("comptes-agreges-" + d.code() + "-" + year.label() + ".pdf", pdf);
     }
 
     /** One row per validated report: the cooperative, its balances, each heading of the year as a column. */
@@ -103,6 +144,12 @@ public class AggregatedAccountsService {
                         + " where r.department_id = ?1 and r.school_year = ?2 and r.status = 'VALIDATED'")
                 .setParameter(1, d.id()).setParameter(2, year.label()).getResultList())
                 .forEach(r -> amounts.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1], money(r[2])));
+        Map<Long, BigDecimal[]> subsidies = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select s.report_id, sum(s.amount_granted), sum(s.amount_received) from annual_report r"
+                        + " join annual_report_subsidy s on s.report_id = r.id"
+                        + " where r.department_id = ?1 and r.school_year = ?2 and r.status = 'VALIDATED' group by s.report_id")
+                .setParameter(1, d.id()).setParameter(2, year.label()).getResultList())
+                .forEach(r -> subsidies.put(((Number) r[0]).longValue(), new BigDecimal[] {money(r[1]), money(r[2])}));
         // the columns: the chart's headings that some report uses, in the chart's order, then any other code
         List<String> codes = new ArrayList<>();
         chart.keySet().stream().filter(code -> amounts.values().stream().anyMatch(m -> m.containsKey(code))).forEach(codes::add);
@@ -112,7 +159,7 @@ public class AggregatedAccountsService {
             List<Object> header = new ArrayList<>(List.of("Coopérative", "École", "Commune", "Cahier", "Report banque", "Report caisse"));
             codes.forEach(code -> header.add(code + " " + (chart.containsKey(code) ? chart.get(code).label() : "")));
             header.addAll(List.of("Recettes", "Dépenses", "Résultat", "Relevé au 31/08", "Non débités", "Non crédités", "Caisse au 31/08",
-                    "Clôture banque", "Clôture caisse"));
+                    "Clôture banque", "Clôture caisse", "Subventions accordées", "Subventions reçues"));
             csv.row(header);
             for (Object[] r : reports) {
                 Map<String, BigDecimal> own = amounts.getOrDefault(((Number) r[0]).longValue(), Map.of());
@@ -124,6 +171,9 @@ public class AggregatedAccountsService {
                 row.addAll(List.of(CsvWriter.amount(income), CsvWriter.amount(charges), CsvWriter.amount(income.subtract(charges)),
                         CsvWriter.amount(money(r[9])), CsvWriter.amount(money(r[10])), CsvWriter.amount(money(r[11])), CsvWriter.amount(money(r[12])),
                         CsvWriter.amount(money(r[13])), CsvWriter.amount(money(r[14]))));
+                BigDecimal[] granted = subsidies.get(((Number) r[0]).longValue());
+                row.add(granted == null ? "" : CsvWriter.amount(granted[0]));
+                row.add(granted == null ? "" : CsvWriter.amount(granted[1]));
                 csv.row(row);
             }
             csv.flush();

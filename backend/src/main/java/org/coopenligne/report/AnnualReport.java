@@ -114,6 +114,12 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "amount", nullable = false, precision = 12, scale = 2)
     public Map<String, BigDecimal> headings = new TreeMap<>();
 
+    /** The subsidies table: typed (paper books), or the books' subsidies kept at submission. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "annual_report_subsidy", joinColumns = @JoinColumn(name = "report_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<ReportSubsidy> subsidies = new java.util.ArrayList<>();
+
     /** The activity report's answers, by question code, as typed */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "annual_report_answer", joinColumns = @JoinColumn(name = "report_id"))

@@ -80,6 +80,22 @@ public class DepartmentReportsResource {
     }
 
     @GET
+    @Path("/accounts.pdf")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.INTEGRATOR})
+    @Produces("application/pdf")
+    @Operation(operationId = "printAggregatedAccounts", summary = "The aggregated accounts as a PDF, for the department's general assembly and its auditor: "
+            + "the scope, the headings, the aggregated balance, the subsidies per funder")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> accountsPdf(@PathParam("code") String department,
+            @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
+        ReportService.Printed printed = accounts.print(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year));
+        return RestResponse.ResponseBuilder.ok(printed.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + printed.filename() + "\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
     @Path("/unsent")
     @Operation(operationId = "listUnsentAnnualReports", summary = "The department's cooperatives whose report of the year is not sent yet "
             + "(not started, a draft, or to correct): whom to remind")

@@ -54,7 +54,9 @@ public final class ReportDtos {
                             @Schema(description = "The ledger's bank and cash balances at 31 August (books kept with us)") BigDecimal booksBank,
                             BigDecimal booksCash,
                             BalanceCheck check,
-                            List<Cause> causes) {}
+                            List<Cause> causes,
+                            @Schema(description = "The subsidies table: typed, the books' (live), or as sent") List<SubsidyLine> subsidies,
+                            @Schema(description = "LEDGER (the « Subventions » page's) or TYPED") String subsidiesSource) {}
 
     @Schema(name = "AnnualReport", description = "A cooperative's annual report of a school year and where it stands")
     public record ReportView(@Schema(description = "Null until first saved") Long id, long cooperativeId, String cooperativeCode,
@@ -88,11 +90,22 @@ public final class ReportDtos {
             @Schema(description = "Paper ledger: cheques not debited at 31 August") @Amount BigDecimal notDebited,
             @Schema(description = "Paper ledger: receipts not credited at 31 August") @Amount BigDecimal notCredited,
             @Schema(description = "Paper ledger: the cash at 31 August") @Amount BigDecimal cash,
+            @Schema(description = "Paper ledger: the subsidies table (with the books kept here, it is the « Subventions » page's)")
+            @Size(max = 50, message = "50 subventions au plus.") List<@Valid SubsidyLine> subsidies,
             @Schema(description = "The quitus's verifiers: an elected parent", example = "Mme Claire LEROY")
             @Size(max = 120, message = "Le nom a 120 caractères au plus.") String verifierParent,
             @Schema(description = "and a teacher who kept no accounts (neither is the mandataire)", example = "M. Paul ROUX")
             @Size(max = 120, message = "Le nom a 120 caractères au plus.") String verifierTeacher,
             @Schema(description = "The version read (or send If-Match)") Integer version) {}
+
+    @Schema(name = "ReportSubsidy", description = "A row of the financial report's subsidies table")
+    public record SubsidyLine(@NotNull(message = "Choisissez qui accorde la subvention.") org.coopenligne.ledger.subsidy.FunderType funderType,
+                              @NotBlank(message = "Indiquez le nom du financeur.") @Size(max = 150, message = "Le nom du financeur a 150 caractères au plus.")
+                              @Schema(example = "Mairie de Cahors") String funderName,
+                              @NotBlank(message = "Indiquez l'objet de la subvention.") @Size(max = 300, message = "L'objet a 300 caractères au plus.")
+                              @Schema(example = "Classe de mer") String purpose,
+                              @NotNull(message = "Indiquez le montant accordé.") @Amount @Schema(example = "300.00") BigDecimal amountGranted,
+                              @NotNull(message = "Indiquez le montant reçu.") @Amount @Schema(example = "300.00") BigDecimal amountReceived) {}
 
     @Schema(name = "ReportHeadingRequest")
     public record HeadingRequest(@NotBlank(message = "Choisissez la rubrique.") @Size(max = 10, message = "Rubrique inconnue.") String code,
@@ -167,6 +180,10 @@ public final class ReportDtos {
     public record StatusCounts(long notStarted, long drafts, long submitted, long correctionRequested, long validated,
                                @Schema(description = "Sent after the deadline") long late) {}
 
+    @Schema(name = "AggregatedSubsidies", description = "The subsidies of the validated reports, per funder type")
+    public record AggregatedSubsidies(org.coopenligne.ledger.subsidy.FunderType funderType, @Schema(description = "Reports with one") long reports,
+                                      BigDecimal granted, BigDecimal received) {}
+
     @Schema(name = "AggregatedAccounts", description = "The department's accounts of a year: every validated financial report summed")
     public record AggregatedAccounts(String departmentCode, String schoolYear,
                                      @Schema(description = "Cooperatives of the department") long cooperatives,
@@ -174,7 +191,8 @@ public final class ReportDtos {
                                      @Schema(description = "Reports sent, not validated yet (not summed)") long pendingReports,
                                      @Schema(description = "Where the department's reports of the year stand") StatusCounts statuses,
                                      BigDecimal openingBank, BigDecimal openingCash, BigDecimal income, BigDecimal charges, BigDecimal result,
-                                     BigDecimal closingBank, BigDecimal closingCash, List<AggregatedHeading> headings) {}
+                                     BigDecimal closingBank, BigDecimal closingCash, List<AggregatedHeading> headings,
+                                     @Schema(description = "Per funder type") List<AggregatedSubsidies> subsidies) {}
 
     /** An amount of money: two decimals at most, within ± 9 999 999,99 € (the service says which may not be negative). */
     @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,

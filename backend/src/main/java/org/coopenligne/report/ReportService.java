@@ -74,6 +74,9 @@ public class ReportService {
     CashCountService cashCounts;
 
     @Inject
+    org.coopenligne.ledger.subsidy.SubsidyService subsidies;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -159,7 +162,7 @@ public class ReportService {
             return new Financial(books, ledger.opening().bank(), ledger.opening().cash(), openingSource, headings, ledger.income(),
                     ledger.charges(), ledger.income().subtract(ledger.charges()), statement, reconciliation.notDebited(),
                     reconciliation.notCredited(), cash, count.isPresent() ? "COUNT" : "LEDGER", ledger.closing().bank(), ledger.closing().cash(),
-                    check, causes);
+                    check, causes, booksSubsidies(c.id(), year), "LEDGER");
         }
         // the report's own figures: typed (paper), or the ledger's kept at submission
         List<HeadingAmount> headings = new ArrayList<>();
@@ -189,7 +192,18 @@ public class ReportService {
                 closed != null ? "CLOSED" : books == ReportBooks.LEDGER ? "LEDGER" : "TYPED", headings, income, charges,
                 income.subtract(charges), statement, r == null ? null : r.notDebited, r == null ? null : r.notCredited, r == null ? null : r.cash,
                 books == ReportBooks.LEDGER ? "LEDGER" : "TYPED", books == ReportBooks.LEDGER && r != null ? r.closingBank : null,
-                books == ReportBooks.LEDGER && r != null ? r.closingCash : null, check, causes);
+                books == ReportBooks.LEDGER && r != null ? r.closingCash : null, check, causes,
+                r == null ? List.of() : r.subsidies.stream().map(ReportService::line).toList(), books == ReportBooks.LEDGER ? "LEDGER" : "TYPED");
+    }
+
+    /** The subsidies kept with the books (« Les subventions »), as the report's table. */
+    private List<ReportDtos.SubsidyLine> booksSubsidies(long cooperativeId, SchoolYear year) {
+        return subsidies.list(cooperativeId, year).subsidies().stream()
+                .map(v -> new ReportDtos.SubsidyLine(v.funderType(), v.funderName(), v.purpose(), v.amountGranted(), v.received())).toList();
+    }
+
+    private static ReportDtos.SubsidyLine line(ReportSubsidy s) {
+        return new ReportDtos.SubsidyLine(s.funderType, s.funderName, s.purpose, s.amountGranted.setScale(2), s.amountReceived.setScale(2));
     }
 
     private static BigDecimal orNull(BigDecimal value) {
@@ -223,7 +237,8 @@ public class ReportService {
                 f.headings().stream().map(h -> new FinancialReportPrintData.Heading(h.code(), h.label(), h.kind() == HeadingKind.INCOME, h.amount()))
                         .toList(),
                 f.income(), f.charges(), f.statementBalance(), f.notDebited(), f.notCredited(), f.cash(), f.check().equation(), f.check().verdict(),
-                v.verifierParent(), v.verifierTeacher()));
+                v.verifierParent(), v.verifierTeacher(), f.subsidies().stream().map(x -> new FinancialReportPrintData.Subsidy(
+                        x.funderType().label + " — " + x.funderName(), x.purpose(), x.amountGranted(), x.amountReceived())).toList()));
         return new Printed((quitus ? "quitus-" : "compte-rendu-financier-") + c.code() + "-" + year.label() + ".pdf", pdf);
     }
 
@@ -422,8 +437,18 @@ public class ReportService {
             r.notDebited = orNull(q.notDebited());
             r.notCredited = orNull(q.notCredited());
             r.cash = orNull(q.cash());
+            r.subsidies.clear();
+            List<ReportDtos.SubsidyLine> lines = q.subsidies() == null ? List.of() : q.subsidies();
+            for (int i = 0; i < lines.size(); i++) {
+                ReportDtos.SubsidyLine l = lines.get(i);
+                requireNotNegative("subsidies[" + i + "].amountGranted", l.amountGranted());
+                requireNotNegative("subsidies[" + i + "].amountReceived", l.amountReceived());
+                r.subsidies.add(new ReportSubsidy(l.funderType(), l.funderName().trim(), l.purpose().trim(), l.amountGranted().setScale(2),
+                        l.amountReceived().setScale(2)));
+            }
         } else {
             r.openingBank = r.openingCash = r.notDebited = r.notCredited = r.cash = null;
+            r.subsidies.clear();
         }
         r.updatedAt = clock.instant();
         r.persistAndFlush();
@@ -482,6 +507,9 @@ public class ReportService {
             r.cash = figures.cash();
             r.closingBank = figures.booksBank();
             r.closingCash = figures.booksCash();
+            r.subsidies.clear();
+            figures.subsidies().forEach(l -> r.subsidies.add(new ReportSubsidy(l.funderType(), l.funderName(), l.purpose(), l.amountGranted(),
+                    l.amountReceived())));
         } else {
             r.openingBank = figures.openingBank();
             r.openingCash = figures.openingCash();
@@ -744,6 +772,7 @@ public class ReportService {
         out.put("notDebited", r.notDebited);
         out.put("notCredited", r.notCredited);
         out.put("cash", r.cash);
+        out.put("subsidies", r.subsidies.stream().map(x -> x.funderName + " " + x.amountGranted + "/" + x.amountReceived).toList());
         return out;
     }
 

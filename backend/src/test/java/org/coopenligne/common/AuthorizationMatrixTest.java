@@ -138,6 +138,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("listUnsentAnnualReports",   new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("getAggregatedAccounts",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportAggregatedAccounts",  new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("printAggregatedAccounts",   new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("requestReportCorrection",   new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("validateAnnualReport",      new int[] {401, 403, 403, 403,   0, 403,   0});
         EXPECTED.put("reopenAnnualReport",        new int[] {401, 403, 403, 403,   0, 403,   0});
@@ -217,9 +218,11 @@ class AuthorizationMatrixTest {
      */
     private static final Map<String, Integer> INTEGRATOR_READS = Map.of(
             "listDepartmentCooperatives", 200, "listDepartmentAdhesions", 200, "listDepartmentCertificates", 200,
-            "login", 200, "verifyCertificate", 404, "getDepartmentContact", 200, "getAggregatedAccounts", 200, "exportAggregatedAccounts", 200);
+            "login", 200, "verifyCertificate", 404, "getDepartmentContact", 200, "getAggregatedAccounts", 200, "exportAggregatedAccounts", 200,
+            "printAggregatedAccounts", 200);
     private static final java.util.Set<String> DEPARTMENT_READS = java.util.Set.of(
-            "listDepartmentCooperatives", "listDepartmentAdhesions", "listDepartmentCertificates", "getAggregatedAccounts", "exportAggregatedAccounts");
+            "listDepartmentCooperatives", "listDepartmentAdhesions", "listDepartmentCertificates", "getAggregatedAccounts", "exportAggregatedAccounts",
+            "printAggregatedAccounts");
     private String integratorSecret;
     private String otherIntegratorSecret;
     private long tokenId;

@@ -66,6 +66,10 @@ class ReportResourceTest {
         transfer.put("treasury", "CASH");
         long deposit = as(mandataire).contentType(ContentType.JSON).body(transfer).post("/api/cooperatives/" + coop.id() + "/ledger-entries")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        // the commune's subsidy, received by the entry of 15 November, goes with the report (« Les subventions »)
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("funderType", "COMMUNE", "funderName", "Mairie de Cahors", "purpose",
+                "Classe de mer", "amountGranted", new BigDecimal("450.00"), "decidedOn", "2024-10-20", "entryIds", List.of(commune)))
+                .post("/api/cooperatives/" + coop.id() + "/subsidies").then().statusCode(201);
         // every bank entry seen on a statement but cheque 0002
         for (long id : List.of(families, commune, occe, supplies, deposit)) {
             tick(id, "2025-08-29");
@@ -78,7 +82,10 @@ class ReportResourceTest {
                 .body("financial.booksBank", equalTo(1163.01f)).body("financial.booksCash", equalTo(40.0f))
                 .body("financial.notDebited", equalTo(420.0f)).body("financial.notCredited", equalTo(0.0f)).body("financial.cash", equalTo(40.0f))
                 .body("financial.check.holds", equalTo(false)).body("financial.check.gap", nullValue())
-                .body("financial.headings.find { it.code == '6251' }.amount", equalTo(420.0f));
+                .body("financial.headings.find { it.code == '6251' }.amount", equalTo(420.0f))
+                .body("financial.subsidiesSource", equalTo("LEDGER")).body("financial.subsidies", hasSize(1))
+                .body("financial.subsidies[0].funderName", equalTo("Mairie de Cahors")).body("financial.subsidies[0].amountGranted", equalTo(450.0f))
+                .body("financial.subsidies[0].amountReceived", equalTo(300.0f));
 
         // the August statement's balance: it holds
         // the quitus is signed by two people other than the mandataire
@@ -99,7 +106,8 @@ class ReportResourceTest {
         org.assertj.core.api.Assertions.assertThat(printed.header("Content-Disposition")).contains("compte-rendu-financier-" + coop.login() + "-" + YEAR);
         String crf = String.join("\n", org.coopenligne.support.Pdfs.pages(printed.asByteArray()));
         org.assertj.core.api.Assertions.assertThat(crf).contains("Compte-Rendu Financier 2024 - 2025").contains("6251").contains("Sorties et voyages")
-                .contains("Le Compte-Rendu Financier semble correct").contains("583,01").contains("compte-rendu en cours de saisie");
+                .contains("Le Compte-Rendu Financier semble correct").contains("583,01").contains("compte-rendu en cours de saisie")
+                .contains("Subventions").contains("Commune — Mairie de Cahors").contains("Classe de mer");
         String quitus = String.join("\n", org.coopenligne.support.Pdfs.pages(as(staff).get(report + "/quitus.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray()));
         org.assertj.core.api.Assertions.assertThat(quitus).contains("Quitus").contains("Mme Claire LEROY").contains("M. Paul ROUX")
@@ -120,6 +128,7 @@ class ReportResourceTest {
         version = answer(version);
         int submitted = as(mandataire).header("If-Match", "\"" + version + "\"").post(report + "/submission").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("editable", equalTo(false))
+                .body("financial.subsidies[0].amountReceived", equalTo(300.0f)) // kept as sent
                 .body("statusSentence", equalTo("Le C.R. est validé, mais il est en attente de l'OCCE " + department + "."))
                 .extract().path("version");
         save(Map.of("books", "LEDGER", "statementBalance", new BigDecimal("1.00")), submitted).statusCode(409)
@@ -179,6 +188,11 @@ class ReportResourceTest {
                 .body("violations[0].field", equalTo("headings[0].code"));
         save(Map.of("books", "PAPER", "cash", new BigDecimal("-1")), null).statusCode(400).body("violations[0].field", equalTo("cash"));
         save(Map.of("books", "PAPER", "cash", new BigDecimal("1.234")), null).statusCode(400).body("violations[0].field", containsString("cash"));
+        save(Map.of("books", "PAPER", "subsidies", List.of(Map.of("funderType", "COMMUNE", "funderName", "Mairie", "purpose", "Sortie",
+                "amountGranted", new BigDecimal("-5"), "amountReceived", 0))), null).statusCode(400)
+                .body("violations[0].field", equalTo("subsidies[0].amountGranted"));
+        save(Map.of("books", "PAPER", "subsidies", List.of(Map.of("funderType", "MAIRIE", "funderName", "Mairie", "purpose", "Sortie",
+                "amountGranted", 5, "amountReceived", 0))), null).statusCode(400);
         as(mandataire).get(report).then().body("id", nullValue()); // nothing written
 
         Map<String, Object> typed = new HashMap<>(Map.of("books", "PAPER", "openingBank", new BigDecimal("800.00"), "openingCash", new BigDecimal("50.00"),

@@ -25,6 +25,18 @@ final class FinancialReportPrint {
             l.table(List.of(new PageLayout.Column("Rubrique", 8, false), new PageLayout.Column("Libellé", 50, false),
                             new PageLayout.Column("Recettes", 12, true), new PageLayout.Column("Dépenses", 12, true)),
                     rows, null, List.of(new PageLayout.Row(new String[] {"", "Total", money(d.income()), money(d.charges())}, true, true)));
+
+            l.section("Subventions");
+            if (d.subsidies().isEmpty()) {
+                l.paragraph("Aucune subvention cette année.");
+            } else {
+                BigDecimal granted = d.subsidies().stream().map(FinancialReportPrintData.Subsidy::granted).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal received = d.subsidies().stream().map(FinancialReportPrintData.Subsidy::received).reduce(BigDecimal.ZERO, BigDecimal::add);
+                l.table(List.of(new PageLayout.Column("Financeur", 24, false), new PageLayout.Column("Objet", 34, false),
+                                new PageLayout.Column("Accordé", 12, true), new PageLayout.Column("Reçu", 12, true)),
+                        d.subsidies().stream().map(x -> PageLayout.Row.of(x.funder(), x.purpose(), money(x.granted()), money(x.received()))).toList(),
+                        null, List.of(new PageLayout.Row(new String[] {"Total", "", money(granted), money(received)}, true, true)));
+            }
         }
 
         l.section("Bilan simplifié au 31/08");

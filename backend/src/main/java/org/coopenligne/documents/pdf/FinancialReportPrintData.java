@@ -30,7 +30,11 @@ public record FinancialReportPrintData(
         String equation,
         String verdict,
         String verifierParent,
-        String verifierTeacher) {
+        String verifierTeacher,
+        List<Subsidy> subsidies) {
 
     public record Heading(String code, String label, boolean income, BigDecimal amount) {}
+
+    /** A row of the subsidies table: the funder (its kind in French, its name), the purpose, granted and received. */
+    public record Subsidy(String funder, String purpose, BigDecimal granted, BigDecimal received) {}
 }

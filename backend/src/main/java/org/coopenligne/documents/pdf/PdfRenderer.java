@@ -98,6 +98,11 @@ public class PdfRenderer {
                 + FrenchFormat.schoolYear(data.schoolYear()), out, false, layout -> FinancialReportPrint.write(layout, data)));
     }
 
+    public byte[] aggregatedAccounts(AggregatedAccountsPrintData data) {
+        return toBytes(out -> render(data.department(), "Comptes agrégés " + FrenchFormat.schoolYear(data.schoolYear()), out, false,
+                layout -> AggregatedAccountsPrint.write(layout, data)));
+    }
+
     public byte[] ledger(LedgerPrintData data) {
         return toBytes(out -> ledger(data, out));
     }
