@@ -27,6 +27,8 @@ public record SchoolYear(int startYear) {
 
     public SchoolYear previous() { return new SchoolYear(startYear - 1); }
 
+    public SchoolYear next() { return new SchoolYear(startYear + 1); }
+
     /** "2025-2026", the form used in the API. */
     public String label() { return startYear + "-" + (startYear + 1); }
 

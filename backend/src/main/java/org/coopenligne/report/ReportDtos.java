@@ -33,7 +33,7 @@ public final class ReportDtos {
                                @Schema(example = "Le Compte-Rendu Financier semble correct") String verdict) {}
 
     @Schema(name = "ReportCause", description = "A likely cause of the gap, found by the pre-flight")
-    public record Cause(@Schema(example = "TICKED_ENTRY", description = "TICKED_ENTRY, UNTICKED_ENTRY, CASH_COUNT, OPENING, LEDGER_TOTALS") String kind,
+    public record Cause(@Schema(example = "TICKED_ENTRY", description = "TICKED_ENTRY, UNTICKED_ENTRY, ENTRY_AFTER_YEAR, CASH_COUNT, OPENING, LEDGER_TOTALS") String kind,
                         @Schema(example = "Le chèque n° 0002 (420,00 €) est pointé au relevé du 15/07/2026 : s'il n'était pas débité au 31/08, dépointez-le.")
                         String message,
                         @Schema(example = "420.00") BigDecimal amount,

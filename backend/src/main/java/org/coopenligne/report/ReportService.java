@@ -266,6 +266,18 @@ public class ReportService {
                             + " : s'il n'apparaît pas sur les relevés jusqu'au 31/08, dépointez-le.", moved, e.id())
                     : new Cause("UNTICKED_ENTRY", what + " n'est pas pointé : s'il apparaît sur un relevé jusqu'au 31/08, pointez-le.", moved, e.id()));
         }
+        // an operation of the bank written in September, but on the August statement: it belongs to this year
+        for (LedgerDtos.Line line : ledgers.ledger(cooperativeId, year.next()).lines()) {
+            LedgerEntryView e = line.entry();
+            boolean bank = e.treasury() == org.coopenligne.ledger.Treasury.BANK || e.kind() == org.coopenligne.ledger.EntryKind.TRANSFER;
+            BigDecimal moved = e.amountIn().signum() != 0 ? e.amountIn() : e.amountOut();
+            if (bank && moved.compareTo(amount) == 0 && e.date().isBefore(year.lastDay().plusDays(31))) {
+                causes.add(new Cause("ENTRY_AFTER_YEAR", "L'opération n° " + e.voucherNumber() + " du " + FRENCH_DATE.format(e.date()) + " « "
+                        + e.label() + " » (" + Money.of(moved).format() + ") est datée après le 31/08, dans le cahier " + year.next().display()
+                        + " : si elle figure déjà sur le relevé d'août, elle appartient à l'année " + year.display() + " (corrigez sa date).",
+                        moved, e.id()));
+            }
+        }
         count.filter(k -> k.difference() != null && k.difference().signum() != 0).ifPresent(k -> causes.add(new Cause("CASH_COUNT",
                 "L'arrêté de caisse du " + FRENCH_DATE.format(k.countedOn()) + " compte " + Money.of(k.total()).format() + " mais le cahier dit "
                         + Money.of(k.bookBalance()).format() + " ce jour-là : écart de " + Money.of(k.difference().abs()).format() + ".",

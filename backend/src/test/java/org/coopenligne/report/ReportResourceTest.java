@@ -1,6 +1,7 @@
 package org.coopenligne.report;
 
 import static org.coopenligne.support.Fixtures.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -277,6 +278,22 @@ class ReportResourceTest {
         as(mandataire).get(report).then().body("activity.find { it.code == 'councils' }.answer", equalTo("6"))
                 .body("activity.find { it.code == 'occe_actions' }.choices", hasSize(5));
         as(fixtures.tokenOf(fixtures.newActiveCooperative(department).login())).get(report).then().statusCode(403);
+    }
+
+    @Test
+    void shouldPointAtABankOperationWrittenInSeptemberThatTheAugustStatementShows() {
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("bank", new BigDecimal("500.00"), "cash", BigDecimal.ZERO))
+                .put("/api/cooperatives/" + coop.id() + "/ledger/openings/" + YEAR).then().statusCode(200);
+        tick(entry("2024-10-01", "Participation des familles", "100.00", "INCOME", "TRANSFER", "7562", null), "2024-10-05");
+        // the bank's fees of August, written on 2 September: in next year's ledger
+        long fees = entry("2025-09-02", "Frais de tenue de compte", "12.00", "CHARGE", "DIRECT_DEBIT", "627", null);
+        // the August statement shows them: 500 + 100 − 12
+        save(Map.of("books", "LEDGER", "statementBalance", new BigDecimal("588.00")), null).statusCode(200)
+                .body("financial.check.holds", equalTo(false)).body("financial.check.gap", equalTo(12.0f))
+                .body("financial.causes.kind", contains("ENTRY_AFTER_YEAR"))
+                .body("financial.causes.find { it.kind == 'ENTRY_AFTER_YEAR' }.entryId", equalTo((int) fees))
+                .body("financial.causes.find { it.kind == 'ENTRY_AFTER_YEAR' }.message",
+                        containsString("du 02/09/2025 « Frais de tenue de compte » (12,00\u00a0€) est datée après le 31/08"));
     }
 
     /** The activity report's required answers (the national default questionnaire). */
