@@ -57,6 +57,18 @@ export function useSubmitReport(cooperativeId: number, year: string) {
   );
 }
 
+/** « Demander à l'OCCE de corriger le report à nouveau », with the reason. */
+export function useRequestOpeningCorrection(cooperativeId: number, year: string) {
+  return useReportWrite(cooperativeId, year, async (reason: string) =>
+    body(
+      await api.POST('/api/cooperatives/{id}/annual-reports/{year}/opening-correction', {
+        params: { path: { id: cooperativeId, year } },
+        body: { reason },
+      }),
+    ),
+  );
+}
+
 export function useRequestReportCorrection(cooperativeId: number, year: string) {
   return useReportWrite(cooperativeId, year, async ({ id, version, message }: { id: number; version: number; message: string }) =>
     body(

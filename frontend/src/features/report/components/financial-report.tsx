@@ -24,6 +24,7 @@ import {
   type ReportChecklist,
 } from '../api/reports';
 import { ActivityReport } from './activity-report';
+import { OpeningCorrection } from './opening-correction';
 import { ReportPapers } from './report-papers';
 import { ReportSubsidies, type SubsidyLine } from './report-subsidies';
 
@@ -297,6 +298,9 @@ function FinancialForm({
             {figure('Remises non créditées au 31/08', notCredited, setNotCredited, paper ? null : 'opérations non pointées du cahier', 'notCredited')}
             {figure('Caisse au 31/08', cash, setCash, paper ? null : f.cashSource === 'COUNT' ? "dernier arrêté de caisse" : 'solde de caisse du cahier', 'cash')}
           </SimpleGrid>
+          {(openingCarried || report.openingCorrection) && (
+            <OpeningCorrection cooperativeId={cooperativeId} year={year} report={report} canWrite={canWrite && openingCarried} />
+          )}
         </Paper>
 
         <ReportSubsidies

@@ -136,4 +136,31 @@ describe('Compte-rendu', () => {
     await waitFor(() => expect(calls.at(-1)).toBe('"4"'));
     expect(screen.getByRole('button', { name: 'Rouvrir le compte-rendu' })).toBeInTheDocument();
   });
+
+  it("asks the OCCE to correct an opening carried from last year's validated report", async () => {
+    const carried = () => {
+      const r = report({ status: 'DRAFT', version: 2, id: 5 });
+      return { ...r, financial: { ...r.financial, openingSource: 'CLOSED' } } as ReturnType<typeof report> & { openingCorrection?: string; openingCorrectionAt?: string };
+    };
+    let current = carried();
+    let sent: unknown;
+    server.use(
+      http.get('*/api/cooperatives/1', () => HttpResponse.json(cooperative())),
+      http.get('*/api/cooperatives/1/ledger/headings', () => HttpResponse.json([])),
+      http.get(URL, () => HttpResponse.json(current)),
+      http.post(`${URL}/opening-correction`, async ({ request }) => {
+        sent = await request.json();
+        current = { ...carried(), openingCorrection: 'Le relevé indiquait 1 158,01 €.', openingCorrectionAt: '2026-11-23T10:00:00Z', version: 3 };
+        return HttpResponse.json(current);
+      }),
+    );
+    const { user } = renderApp('/coop/1/compte-rendu', { loggedIn: true });
+    await user.click(await screen.findByRole('button', { name: "Demander à l'OCCE de corriger le report à nouveau" }));
+    const dialog = await screen.findByRole('dialog', { name: 'Corriger le report à nouveau' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Ce qui est faux' }), 'Le relevé indiquait 1 158,01 €.');
+    await user.click(within(dialog).getByRole('button', { name: 'Envoyer la demande' }));
+    expect(await screen.findByText('Correction du report à nouveau demandée')).toBeInTheDocument();
+    expect(screen.getByText(/Le 23\/11\/2026 : « Le relevé indiquait 1 158,01 €. »/)).toBeInTheDocument();
+    expect(sent).toEqual({ reason: 'Le relevé indiquait 1 158,01 €.' });
+  });
 });

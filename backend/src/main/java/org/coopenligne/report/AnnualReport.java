@@ -142,6 +142,13 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "correction_message", length = 2000)
     public String correctionMessage;
 
+    /** The mandataire's request to correct the carried opening, with its reason, until the year before is reopened. */
+    @Column(name = "opening_correction", length = 2000)
+    public String openingCorrection;
+
+    @Column(name = "opening_correction_at")
+    public Instant openingCorrectionAt;
+
     @Column(name = "reopen_reason", length = 2000)
     public String reopenReason;
 

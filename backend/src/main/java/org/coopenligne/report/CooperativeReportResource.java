@@ -138,4 +138,16 @@ public class CooperativeReportResource {
             @Parameter(in = ParameterIn.HEADER, description = "The report's version (\"3\")", required = true) @HeaderParam("If-Match") String ifMatch) {
         return withEtag(service.submit(cooperativeId, SchoolYears.parse(year), Versions.fromIfMatch(ifMatch)));
     }
+
+    @POST
+    @Path("/opening-correction")
+    @RolesAllowed(Roles.MANDATAIRE)
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestOpeningCorrection", summary = "« Demander à l'OCCE de corriger le report à nouveau »: the opening carried from last "
+            + "year's validated report is read-only; staff get the reason by email and on the report")
+    public RestResponse<ReportDtos.ReportView> requestOpeningCorrection(@PathParam("id") long cooperativeId,
+            @PathParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{body.required}") ReportDtos.OpeningCorrectionRequest request) {
+        return withEtag(service.requestOpeningCorrection(cooperativeId, SchoolYears.parse(year), request.reason()));
+    }
 }

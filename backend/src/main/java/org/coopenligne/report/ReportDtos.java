@@ -72,6 +72,8 @@ public final class ReportDtos {
                              @Schema(description = "The papers sent with it: the signed quitus, the August statement (the latest first)")
                              List<org.coopenligne.documents.DocumentView> documents,
                              @Schema(description = "The staff's checklist (null until first saved)") Checklist checklist,
+                             @Schema(description = "The mandataire's request to correct the carried opening, and when it was sent")
+                             String openingCorrection, Instant openingCorrectionAt,
                              @Schema(description = "For If-Match; null until first saved") Integer version) {}
 
     @Schema(name = "ReportChecklist", description = "The staff's checklist of a report sent to them: null until looked at, true when checked, "
@@ -151,6 +153,11 @@ public final class ReportDtos {
     @Schema(name = "ReportQuestionnaireRequest")
     public record QuestionnaireRequest(@NotNull(message = "Envoyez les questions.") @Size(min = 1, max = 40, message = "De 1 à 40 questions.")
                                        List<@Valid QuestionRequest> questions) {}
+
+    @Schema(name = "OpeningCorrectionRequest", description = "« Demander à l'OCCE de corriger le report à nouveau », with the reason")
+    public record OpeningCorrectionRequest(@NotBlank(message = "Expliquez ce qui est faux dans le report à nouveau.")
+                                           @Size(max = 2000, message = "Le message a 2000 caractères au plus.")
+                                           @Schema(example = "Le relevé au 31/08/2025 indiquait 1 158,01 € et non 1 163,01 €.") String reason) {}
 
     @Schema(name = "ReportCorrectionRequest")
     public record CorrectionRequest(@NotBlank(message = "Écrivez ce que la coopérative doit corriger.")

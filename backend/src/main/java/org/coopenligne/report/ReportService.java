@@ -122,7 +122,8 @@ public class ReportService {
                 r == null ? null : r.validatedAt, r == null ? null : r.validatedBy, r == null ? null : r.correctionMessage,
                 r == null ? null : r.reopenReason, r == null ? null : r.verifierParent, r == null ? null : r.verifierTeacher,
                 activity(c, year, r), r == null ? List.of() : documents.ofReport(r.id),
-                r == null ? null : new ReportDtos.Checklist(r.checkQuitus, r.checkStatement, r.checkSubsidies), r == null ? null : r.version);
+                r == null ? null : new ReportDtos.Checklist(r.checkQuitus, r.checkStatement, r.checkSubsidies),
+                r == null ? null : r.openingCorrection, r == null ? null : r.openingCorrectionAt, r == null ? null : r.version);
     }
 
     /** The Sommaire's sentence, in the seeds' words. */
@@ -539,6 +540,44 @@ public class ReportService {
     }
 
     /**
+     * « Demander à l'OCCE de corriger le report à nouveau »: the opening carried from last year's validated report cannot
+     * be typed over; the department's staff get the reason by email and on the report (they correct it by reopening last
+     * year's report). Audited.
+     */
+    @Transactional
+    public ReportView requestOpeningCorrection(long cooperativeId, SchoolYear year, String reason) {
+        CooperativeView c = requireMandataire(cooperativeId);
+        if (!ledgers.isClosed(cooperativeId, year.previous())) {
+            throw ProblemException.conflict("opening-not-carried", "Le report à nouveau " + year.display()
+                    + " ne vient pas d'un compte-rendu validé : saisissez-le vous-même (cahier papier) ou corrigez-le dans le cahier de compta.");
+        }
+        AnnualReport r = find(cooperativeId, year).orElse(null);
+        if (r != null && !r.status.editable()) {
+            throw locked(r);
+        }
+        if (r == null) {
+            r = newReport(c, year);
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("openingCorrection", r.openingCorrection);
+        r.openingCorrection = reason.trim();
+        r.openingCorrectionAt = clock.instant();
+        r.updatedAt = clock.instant();
+        r.persistAndFlush();
+        audit.record(change(AuditAction.REPORT_OPENING_CORRECTION_REQUESTED, r, before, Map.of("openingCorrection", r.openingCorrection)));
+        DepartmentView d = departments.find(r.departmentId).orElseThrow();
+        if (d.email() != null) {
+            mail.queue(new MailService.Outgoing("REPORT_OPENING_CORRECTION", d.id(), c.id(), d.email(),
+                    "Report à nouveau " + year.display() + " à corriger : coopérative " + c.code(),
+                    "Bonjour,\n\nLe mandataire de la coopérative " + c.code() + " (" + c.schoolName() + ", " + c.city() + ") demande de corriger "
+                            + "son report à nouveau au 01/09, repris du compte-rendu " + year.previous().display() + " validé :\n\n" + r.openingCorrection
+                            + "\n\nPour le corriger, rouvrez le compte-rendu " + year.previous().display() + " : " + publicUrl + "/coop/" + c.id()
+                            + "/compte-rendu?annee=" + year.previous().label() + "\n"));
+        }
+        return view(c, year, r);
+    }
+
+    /**
      * « Envoyer l'image »: the signed quitus or the August statement (PDF, JPEG or PNG, checked by content), while the
      * report may change; a newer one is kept beside the older (staff read the latest first).
      */
@@ -695,6 +734,11 @@ public class ReportService {
         }
         SchoolYear year = SchoolYear.parse(r.schoolYear);
         ledgers.reopenYear(r.cooperativeId, year);
+        // a request to correct the next year's carried opening is answered by this reopening
+        find(r.cooperativeId, year.next()).filter(next -> next.openingCorrection != null).ifPresent(next -> {
+            next.openingCorrection = null;
+            next.openingCorrectionAt = null;
+        });
         r.status = ReportStatus.CORRECTION_REQUESTED;
         r.reopenReason = reason.trim();
         r.correctionMessage = r.reopenReason;

@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("printQuitus",               new int[] {401, 200, 403, 403, 200, 403, 200});
         EXPECTED.put("putFinancialReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("submitAnnualReport",        new int[] {401,   0, 403, 403, 403, 403, 403});
+        EXPECTED.put("requestOpeningCorrection",  new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("attachReportDocument",      new int[] {401, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("putActivityReport",         new int[] {401,   0, 403, 403, 403, 403, 403});
         EXPECTED.put("getReportQuestionnaire",    new int[] {401, 403, 403, 403, 200, 403, 200});
@@ -380,6 +381,7 @@ class AuthorizationMatrixTest {
                 "requestReportCorrection", c -> Map.of("message", "Joignez le relevé d'août."),
                 "reopenAnnualReport", c -> Map.of("reason", "Vérification."),
                 "putReportChecklist", c -> Map.of("quitusSigned", true),
+                "requestOpeningCorrection", c -> Map.of("reason", "Le report est faux."),
                 "drawReportControls", c -> Map.of("sharePercent", 10),
                 "followUpReportControl", c -> Map.of("status", "CHECKED")));
         bodies.putAll(Map.of("putNationalLedgerHeading", c -> Map.of("label", "Rubrique de la matrice"),

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -165,6 +166,16 @@ class ReportResourceTest {
                 .body("openingSource", equalTo("CLOSED")).body("opening.bank", equalTo(1163.01f)).body("opening.cash", equalTo(40.0f));
         as(mandataire).contentType(ContentType.JSON).body(Map.of("bank", new BigDecimal("1.00"), "cash", new BigDecimal("1.00")))
                 .put("/api/cooperatives/" + coop.id() + "/ledger/openings/2025-2026").then().statusCode(409);
+        // the carried opening is read-only: the mandataire asks staff to correct it, with a reason
+        String next = "/api/cooperatives/" + coop.id() + "/annual-reports/2025-2026";
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("reason", " ")).post(next + "/opening-correction").then().statusCode(400)
+                .body("violations[0].field", containsString("reason"));
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("reason", "Le relevé au 31/08 indiquait 1 158,01 €.")).post(next + "/opening-correction")
+                .then().statusCode(200).body("openingCorrection", equalTo("Le relevé au 31/08 indiquait 1 158,01 €."))
+                .body("financial.openingSource", equalTo("CLOSED"));
+        as(staff).get(next).then().statusCode(200).body("openingCorrection", equalTo("Le relevé au 31/08 indiquait 1 158,01 €."))
+                .body("openingCorrectionAt", notNullValue());
+        as(staff).contentType(ContentType.JSON).body(Map.of("reason", "x")).post(next + "/opening-correction").then().statusCode(403);
 
         // reopened with a reason: the year can change again, and the next year goes back to the books' figures
         as(staff).header("If-Match", "\"" + validated + "\"").contentType(ContentType.JSON).body(Map.of("reason", " "))
@@ -175,12 +186,13 @@ class ReportResourceTest {
         entry("2025-03-01", "Chèque oublié", "5.00", "CHARGE", "CHEQUE", "6068", "0003");
         as(mandataire).get("/api/cooperatives/" + coop.id() + "/ledger?year=2025-2026").then().statusCode(200)
                 .body("openingSource", equalTo("CARRIED")).body("opening.bank", equalTo(1158.01f));
+        as(mandataire).get(next).then().body("openingCorrection", nullValue()); // answered by the reopening
         as(mandataire).get(report).then().body("financial.notDebited", equalTo(425.0f)).body("financial.check.holds", equalTo(true));
 
         // every step is in the audit trail
         as(staff).get("/api/departments/" + department + "/audit-records?entityType=AnnualReport&size=50").then().statusCode(200)
                 .body("items.action", org.hamcrest.Matchers.hasItems("REPORT_SAVED", "REPORT_SUBMITTED", "REPORT_CORRECTION_REQUESTED",
-                        "REPORT_VALIDATED", "REPORT_REOPENED"));
+                        "REPORT_VALIDATED", "REPORT_REOPENED", "REPORT_OPENING_CORRECTION_REQUESTED"));
     }
 
     @Test
@@ -195,6 +207,8 @@ class ReportResourceTest {
         save(Map.of("books", "PAPER", "subsidies", List.of(Map.of("funderType", "MAIRIE", "funderName", "Mairie", "purpose", "Sortie",
                 "amountGranted", 5, "amountReceived", 0))), null).statusCode(400);
         as(mandataire).get(report).then().body("id", nullValue()); // nothing written
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("reason", "Faux.")).post(report + "/opening-correction").then().statusCode(409)
+                .body("detail", containsString("ne vient pas d'un compte-rendu validé"));
 
         Map<String, Object> typed = new HashMap<>(Map.of("books", "PAPER", "openingBank", new BigDecimal("800.00"), "openingCash", new BigDecimal("50.00"),
                 "statementBalance", new BigDecimal("1583.01"), "notDebited", new BigDecimal("420.00"), "notCredited", BigDecimal.ZERO,
