@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ComponentType, ReactNode } from 'react';
 import { AccessDenied } from '@/components/ui/access-denied';
 import type { Role } from '@/lib/auth';
 import { useAccount } from './root';
@@ -13,4 +14,17 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
     return <AccessDenied detail={detail} />;
   }
   return <>{children}</>;
+}
+
+/** A staff screen (department staff and the admin) under its document title, for the router. */
+export function staffScreen(title: string, Screen: ComponentType) {
+  function StaffScreen() {
+    useDocumentTitle(`${title} — Coopérative en ligne`);
+    return (
+      <RequireRole roles={['staff', 'admin']}>
+        <Screen />
+      </RequireRole>
+    );
+  }
+  return StaffScreen;
 }

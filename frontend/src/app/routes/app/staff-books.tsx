@@ -1,20 +1,12 @@
-import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { DepartmentBooks } from '@/features/ledger/components/department-books';
 import { formatSchoolYear } from '@/lib/format';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { StaffPageBar, useStaffDepartment } from './staff-page-bar';
 import { useYearParams } from './use-year-params';
 
 /** "Cahiers des coopératives": the year's ledgers of the department's cooperatives, summed per heading. */
-export function StaffBooksRoute() {
-  useDocumentTitle('Cahiers des coopératives — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffBooks />
-    </RequireRole>
-  );
-}
+export const StaffBooksRoute = staffScreen('Cahiers des coopératives', StaffBooks);
 
 function StaffBooks() {
   const { me, params, current, years, year, update } = useYearParams();

@@ -1,22 +1,14 @@
 import { Group, NativeSelect, Paper } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { ChartEditor } from '@/features/ledger/components/chart-editor';
 import { isAdmin } from '@/lib/auth';
 import { formatSchoolYear } from '@/lib/format';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { useYearParams } from './use-year-params';
 
 /** "Plan comptable": the national chart (the admin keeps it) or a department's chart of a year (its staff keep it). */
-export function StaffChartRoute() {
-  useDocumentTitle('Plan comptable — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffChart />
-    </RequireRole>
-  );
-}
+export const StaffChartRoute = staffScreen('Plan comptable', StaffChart);
 
 function StaffChart() {
   const { me, params, current, years, year, update } = useYearParams();

@@ -1,20 +1,12 @@
-import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { ControlPanel } from '@/features/report/components/control-panel';
 import { formatSchoolYear } from '@/lib/format';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { StaffPageBar, useStaffDepartment } from './staff-page-bar';
 import { useReportYearParams } from './use-year-params';
 
 /** « Contrôle des comptes »: a reproducible draw of the year's validated reports, and the follow-up of each. */
-export function StaffControlsRoute() {
-  useDocumentTitle('Contrôle des comptes — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffControls />
-    </RequireRole>
-  );
-}
+export const StaffControlsRoute = staffScreen('Contrôle des comptes', StaffControls);
 
 function StaffControls() {
   const { me, params, due, years, year, update, setYear } = useReportYearParams();

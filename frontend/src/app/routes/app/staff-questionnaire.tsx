@@ -1,20 +1,12 @@
-import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { QuestionnaireEditor } from '@/features/report/components/questionnaire-editor';
 import { formatSchoolYear } from '@/lib/format';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { StaffPageBar, useStaffDepartment } from './staff-page-bar';
 import { useReportYearParams } from './use-year-params';
 
 /** « Questionnaire du compte-rendu »: the activity report's questions of a year (the national default, or the department's). */
-export function StaffQuestionnaireRoute() {
-  useDocumentTitle('Questionnaire du compte-rendu — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffQuestionnaire />
-    </RequireRole>
-  );
-}
+export const StaffQuestionnaireRoute = staffScreen('Questionnaire du compte-rendu', StaffQuestionnaire);
 
 function StaffQuestionnaire() {
   const { me, params, years, year, update, setYear } = useReportYearParams(2);

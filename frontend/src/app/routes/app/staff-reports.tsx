@@ -1,7 +1,6 @@
 import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,19 +11,12 @@ import { useUnsentReports } from '@/features/report/api/controls';
 import { useReportQueue, type ReportStatus } from '@/features/report/api/reports';
 import { AggregatedAccountsPanel, ReportStatusStrip } from '@/features/report/components/aggregated-accounts';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { StaffPageBar, useStaffDepartment } from './staff-page-bar';
 import { useReportYearParams } from './use-year-params';
 
 /** « Comptes-rendus »: the department's reports of a year sent to it, the oldest first, to review. */
-export function StaffReportsRoute() {
-  useDocumentTitle('Comptes-rendus — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffReports />
-    </RequireRole>
-  );
-}
+export const StaffReportsRoute = staffScreen('Comptes-rendus', StaffReports);
 
 const STATUSES: { value: string; label: string }[] = [
   { value: '', label: 'Tous (envoyés, à corriger, validés)' },

@@ -1,5 +1,4 @@
 import { Stack, Text } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
@@ -7,18 +6,11 @@ import { useDepartmentSettings } from '@/features/department/api/get-settings';
 import { CampaignSummary } from '@/features/department/components/campaign-summary';
 import { SettingsForm } from '@/features/department/components/settings-form';
 import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { useAccount } from './root';
 
 /** "Paramètres du département": contacts, insurer contract, texts of the emails (staff: theirs; the admin chooses one). */
-export function StaffSettingsRoute() {
-  useDocumentTitle('Paramètres du département — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffSettings />
-    </RequireRole>
-  );
-}
+export const StaffSettingsRoute = staffScreen('Paramètres du département', StaffSettings);
 
 function StaffSettings() {
   const me = useAccount();

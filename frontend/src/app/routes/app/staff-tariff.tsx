@@ -1,22 +1,14 @@
 import { Group, NativeSelect, Paper, Text } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { TariffEditor } from '@/features/tariff/components/tariff-editor';
 import { isAdmin } from '@/lib/auth';
 import { formatSchoolYear } from '@/lib/format';
-import { RequireRole } from './require-role';
+import { staffScreen } from './require-role';
 import { useYearParams } from './use-year-params';
 
 /** "Barème": a department's tariff of a school year (staff: theirs; the admin chooses the department). */
-export function StaffTariffRoute() {
-  useDocumentTitle('Barème — Coopérative en ligne');
-  return (
-    <RequireRole roles={['staff', 'admin']}>
-      <StaffTariff />
-    </RequireRole>
-  );
-}
+export const StaffTariffRoute = staffScreen('Barème', StaffTariff);
 
 function StaffTariff() {
   const { me, params, current, years, year, update } = useYearParams();
