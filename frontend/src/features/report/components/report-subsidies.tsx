@@ -35,7 +35,7 @@ export function ReportSubsidies({ cooperativeId, lines, editable, fromBooks, onC
         {fromBooks ? (
           <>
             Celles de la page{' '}
-            <Anchor component={Link} to={paths.coop.subsidies.getHref(cooperativeId)}>
+            <Anchor component={Link} to={paths.coop.subsidies.getHref(cooperativeId)} underline="always">
               « Les subventions »
             </Anchor>
             , avec ce qui en a été reçu au cahier.
