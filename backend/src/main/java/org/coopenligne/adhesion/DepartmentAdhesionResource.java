@@ -68,7 +68,7 @@ public class DepartmentAdhesionResource {
     public RestResponse<PageView<AdhesionRecord>> list(@PathParam("code") String code,
             @Parameter(description = "School year, e.g. 2026-2027; the current one by default") @QueryParam("year") String year,
             @Parameter(description = "DRAFT, SUBMITTED, CORRECTION_REQUESTED or VALIDATED; all by default") @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         SchoolYear schoolYear = SchoolYears.givenOrCurrent(year, clock);
         return RestResponse.ok(service.list(code, schoolYear, QueryEnums.parse(AdhesionStatus.class, status, "status"), page, size));

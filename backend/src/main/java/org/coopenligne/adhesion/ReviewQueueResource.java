@@ -49,7 +49,7 @@ public class ReviewQueueResource {
             @Parameter(description = "School year, e.g. 2025-2026; the current one by default") @QueryParam("year") String year,
             @Parameter(description = "SUBMITTED (default), CORRECTION_REQUESTED, VALIDATED or DRAFT") @QueryParam("status") String status,
             @Parameter(description = "PAYMENT, ENGAGEMENT or CHANGE_FORM: only those still waiting for it") @QueryParam("missing") String missing,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         String schoolYear = SchoolYears.givenOrCurrent(year, clock).label();
         return RestResponse.ok(service.queue(departments.authorize(code).id(), schoolYear, QueryEnums.parse(AdhesionStatus.class, status, "status"),

@@ -223,10 +223,7 @@ public class ReviewService {
 
     private void notifyCooperative(Adhesion a, String kind, EmailTemplates.Rendered email) {
         CooperativeView coop = cooperatives.find(a.cooperativeId).orElseThrow();
-        mail.queue(new MailService.Outgoing(kind, a.departmentId, a.cooperativeId, coop.schoolEmail(), email.subject(), email.body()));
-        if (coop.mandataireEmail() != null && !coop.mandataireEmail().equalsIgnoreCase(String.valueOf(coop.schoolEmail()))) {
-            mail.queue(new MailService.Outgoing(kind, a.departmentId, a.cooperativeId, coop.mandataireEmail(), email.subject(), email.body()));
-        }
+        mail.queueToCooperative(kind, a.departmentId, a.cooperativeId, coop.schoolEmail(), coop.mandataireEmail(), email.subject(), email.body());
     }
 
     /** An email whose text is not a department's template: signed with the department's name. */

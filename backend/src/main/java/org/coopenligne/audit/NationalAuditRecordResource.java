@@ -40,7 +40,7 @@ public class NationalAuditRecordResource {
             @Parameter(description = AuditRecordResource.ENTITY) @QueryParam("entityType") String entityType,
             @Parameter(description = AuditRecordResource.COOPERATIVE) @QueryParam("cooperative") String cooperative,
             @Parameter(description = AuditRecordResource.SESSIONS) @QueryParam("sessions") @DefaultValue("false") boolean sessions,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.listAll(department, new AuditLogService.Filter(from, to, actor, action, entityType, cooperative, sessions), page, size));
     }

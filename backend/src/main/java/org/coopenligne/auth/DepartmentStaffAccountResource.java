@@ -45,7 +45,7 @@ public class DepartmentStaffAccountResource {
     @Operation(operationId = "listStaffAccounts", summary = "The staff accounts of a department, by login")
     public RestResponse<PageView<StaffAccountView>> list(
             @PathParam("code") @Pattern(regexp = "[0-9]{2}[0-9AB]", message = "{department.code}") String code,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.staffOf(code, page, size));
     }

@@ -13,6 +13,9 @@ public record PageView<T>(
 
     public static final int MAX_SIZE = 100;
 
+    /** Beyond it, page × size would leave the numbers a database offset takes (and no list is that long). */
+    public static final int MAX_PAGE = 1_000_000;
+
     public static <T> PageView<T> of(List<T> items, int page, int size, long total) {
         return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
     }

@@ -58,7 +58,7 @@ public class CooperativeResource {
             @Parameter(description = "School year of the status, late and amount columns, e.g. 2026-2027; the current one by default")
             @QueryParam("year") String year,
             @Valid @BeanParam CooperativeFilterParams filter,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = 100, message = "{size.range}") int size) {
         return RestResponse.ok(service.search(department, yearOf(year), filter.filter(), page, size));
     }

@@ -52,7 +52,7 @@ public class DepartmentCooperativeResource {
     public RestResponse<PageView<CooperativeListing>> list(@PathParam("code") String code,
             @Parameter(description = "Text searched in the number, code, school name, city and UAI") @QueryParam("q")
             @Size(max = 100, message = "{q.size}") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(directory.list(code, q, page, size));
     }

@@ -40,7 +40,7 @@ public class NationalDashboardResource {
                     + "the default page of 100 holds them all; the figures are computed by queries grouped by department.")
     public RestResponse<PageView<DepartmentRow>> list(
             @Parameter(description = "School year, e.g. 2026-2027; the current one by default") @QueryParam("year") String year,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.departments(DashboardResource.yearOf(year, clock), page, size));
     }

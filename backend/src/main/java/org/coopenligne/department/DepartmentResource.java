@@ -42,7 +42,7 @@ public class DepartmentResource {
     @Operation(operationId = "listDepartments", summary = "List departments",
             description = "The national admin sees every department; staff and mandataires see their own.")
     public RestResponse<PageView<DepartmentView>> list(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{size.range}") @Max(value = 100, message = "{size.range}") int size) {
         return RestResponse.ok(service.list(page, size));
     }

@@ -59,7 +59,7 @@ public class DepartmentCertificateResource {
             @Parameter(description = "School year, e.g. 2026-2027; the current one by default") @QueryParam("year") String year,
             @Parameter(description = "true: valid ones only; false: revoked ones only; all by default") @QueryParam("valid")
             @Pattern(regexp = "true|false", message = "{valid.boolean}") String valid,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         SchoolYear schoolYear = SchoolYears.givenOrCurrent(year, clock);
         return RestResponse.ok(service.list(code, schoolYear, valid == null ? null : Boolean.valueOf(valid), page, size));

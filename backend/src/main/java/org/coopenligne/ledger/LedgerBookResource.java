@@ -51,7 +51,8 @@ public class LedgerBookResource {
     public RestResponse<LedgerDtos.LedgerView> ledger(@PathParam("id") long cooperativeId,
             @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
             @Parameter(description = "A page of lines (from 0); without it, the whole year") @QueryParam("page")
-            @Min(value = 0, message = "La page est un nombre positif.") Integer page,
+            @Min(value = 0, message = "La page est un nombre positif.")
+            @Max(value = org.coopenligne.common.PageView.MAX_PAGE, message = "{page.max}") Integer page,
             @Parameter(description = "The page's size (with page; 50 by default)") @QueryParam("size")
             @Min(value = 1, message = "Une page a de 1 à 500 lignes.") @Max(value = 500, message = "Une page a de 1 à 500 lignes.") Integer size) {
         return RestResponse.ok(service.ledger(cooperativeId, year == null ? null : SchoolYears.parse(year), page,

@@ -40,7 +40,7 @@ public class LedgerResource {
     @Operation(operationId = "listLedgerEntries", summary = "The ledger of a school year, in date order")
     public RestResponse<PageView<LedgerEntryView>> list(@PathParam("id") long cooperativeId,
             @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.list(cooperativeId, year == null ? null : SchoolYears.parse(year), page, size));
     }

@@ -34,7 +34,7 @@ public class MailResource {
     @GET
     @Operation(operationId = "listMails", summary = "The department's sent emails, newest first")
     public RestResponse<PageView<MailView>> list(@PathParam("code") String code,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.outbox(departments.authorize(code).id(), page, size));
     }

@@ -41,6 +41,18 @@ public class MailService {
 
     /** Writes the email to the outbox; returns its id (to follow it up), or null when there is no address. */
     @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * An email to a cooperative: to the school's address, and to its mandataire's when it is another one (the review
+     * loops of the adhesion and of the annual report write to both).
+     */
+    public void queueToCooperative(String kind, long departmentId, long cooperativeId, String schoolEmail, String mandataireEmail, String subject,
+            String body) {
+        queue(new Outgoing(kind, departmentId, cooperativeId, schoolEmail, subject, body));
+        if (mandataireEmail != null && !mandataireEmail.equalsIgnoreCase(String.valueOf(schoolEmail))) {
+            queue(new Outgoing(kind, departmentId, cooperativeId, mandataireEmail, subject, body));
+        }
+    }
+
     public Long queue(Outgoing m) {
         if (m.recipient() == null || m.recipient().isBlank()) {
             Log.warnf("No address for the %s email of cooperative %s: not sent", m.kind(), m.cooperativeId());

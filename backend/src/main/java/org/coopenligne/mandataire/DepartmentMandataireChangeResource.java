@@ -57,7 +57,7 @@ public class DepartmentMandataireChangeResource {
     @Operation(operationId = "listDepartmentMandataireChanges", summary = "A department's change requests, oldest first (PENDING by default)")
     public RestResponse<PageView<ChangeView>> ofDepartment(@PathParam("code") String code,
             @Parameter(description = "PENDING (default), ACCEPTED or REFUSED") @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.ofDepartment(departments.authorize(code).id(), QueryEnums.parse(MandataireChange.Status.class, status, "status"), page, size));
     }

@@ -80,7 +80,7 @@ public class MandataireChangeResource {
     @GET
     @Operation(operationId = "listCooperativeMandataireChanges", summary = "A cooperative's change requests, newest first")
     public RestResponse<PageView<ChangeView>> ofCooperative(@PathParam("id") long cooperativeId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.ofCooperative(cooperativeId, page, size));
     }

@@ -73,7 +73,7 @@ public class ReminderResource {
     @GET
     @Operation(operationId = "listReminders", summary = "The department's reminders, newest first, with their progress")
     public RestResponse<PageView<ReminderView>> list(@PathParam("code") String code,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.list(departments.authorize(code), page, size));
     }
@@ -86,7 +86,7 @@ public class ReminderResource {
     @APIResponse(responseCode = "404", description = "No such reminder in the department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ReminderDetail> get(@PathParam("code") String code, @PathParam("reminderId") long reminderId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.get(departments.authorize(code), reminderId, page, size));
     }

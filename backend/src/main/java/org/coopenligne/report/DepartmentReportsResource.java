@@ -115,7 +115,7 @@ public class DepartmentReportsResource {
             @Parameter(description = "Only those whose balance check did not hold when sent") @QueryParam("gap") @DefaultValue("false") boolean gap,
             @Parameter(description = "Only those sent without the signed quitus") @QueryParam("quitusMissing") @DefaultValue("false") boolean quitusMissing,
             @Parameter(description = "Only those drawn for the control of the accounts") @QueryParam("drawn") @DefaultValue("false") boolean drawn,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page est un nombre positif.") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page est un nombre positif.") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Une page a de 1 à 200 lignes.")
             @Max(value = 200, message = "Une page a de 1 à 200 lignes.") int size) {
         return RestResponse.ok(service.queue(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year), status, late, gap, quitusMissing,

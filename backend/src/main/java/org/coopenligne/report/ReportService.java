@@ -847,12 +847,7 @@ public class ReportService {
 
     private void notify(long departmentId, CooperativeView c, String kind, String subject, String body) {
         String signature = departments.find(departmentId).map(DepartmentView::name).orElse("Votre OCCE");
-        String text = body + "\n" + signature + "\n";
-        if (c.schoolEmail() != null) {
-            mail.queue(new MailService.Outgoing(kind, departmentId, c.id(), c.schoolEmail(), subject, text));
-        }
-        if (c.mandataireEmail() != null && !c.mandataireEmail().equalsIgnoreCase(String.valueOf(c.schoolEmail()))) {
-            mail.queue(new MailService.Outgoing(kind, departmentId, c.id(), c.mandataireEmail(), subject, text));
-        }
+        mail.queueToCooperative(kind, departmentId, c.id(), c.schoolEmail(), c.mandataireEmail(), subject, body + "\n" + signature + "\n");
     }
+
 }

@@ -70,7 +70,7 @@ public class SepaDirectDebitResource {
             @Parameter(description = "School year, e.g. 2025-2026; the current one by default") @QueryParam("year") String year,
             @Parameter(description = "DIRECT_DEBIT_NOW or DIRECT_DEBIT_DECEMBER; both by default") @QueryParam("means") String means,
             @Parameter(description = "Count again the adhesions already in an earlier file") @QueryParam("includeDebited") @DefaultValue("false") boolean includeDebited,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         String schoolYear = SchoolYears.givenOrCurrent(year, clock).label();
         PaymentMeans asked = QueryEnums.parse(PaymentMeans.class, means, "means");
@@ -97,7 +97,7 @@ public class SepaDirectDebitResource {
     @Path("/batches")
     @Operation(operationId = "listSepaDirectDebitBatches", summary = "The files generated, newest first")
     public RestResponse<PageView<BatchView>> batches(@PathParam("code") String code,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{page.min}") @Max(value = PageView.MAX_PAGE, message = "{page.max}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = PageView.MAX_SIZE, message = "{size.range}") int size) {
         return RestResponse.ok(service.batches(departments.authorize(code), page, size));
     }
