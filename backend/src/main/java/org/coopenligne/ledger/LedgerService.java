@@ -487,6 +487,27 @@ public class LedgerService {
         return view(e, byCode(chartOf(c.departmentId(), SchoolYear.parse(e.schoolYear))));
     }
 
+    /** What the bank statement does not show yet at a date: the cheques and payments not debited, the receipts not credited. */
+    public record Pending(BigDecimal notDebited, BigDecimal notCredited) {}
+
+    /**
+     * The entries of the year through the bank, dated up to {@code date} and not ticked on a statement by then, summed by
+     * the database (the financial report's figures at 31 August, without reading the year's entries one by one; the
+     * same rule as {@link #reconciliation}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Pending pendingAt(long cooperativeId, SchoolYear year, LocalDate date) {
+        cooperatives.get(cooperativeId); // access check
+        Object[] sums = (Object[]) LedgerEntry.getEntityManager().createNativeQuery("select"
+                        + " coalesce(sum(case when m < 0 then -m else 0 end), 0), coalesce(sum(case when m > 0 then m else 0 end), 0) from ("
+                        + " select case when kind = 'TRANSFER' then (case when treasury = 'BANK' then -(amount_in + amount_out) else amount_in + amount_out end)"
+                        + " when treasury = 'BANK' then amount_in - amount_out else 0 end as m"
+                        + " from ledger_entry where cooperative_id = ?1 and school_year = ?2 and entry_date <= ?3"
+                        + " and (cleared_on is null or cleared_on > ?3)) pending")
+                .setParameter(1, cooperativeId).setParameter(2, year.label()).setParameter(3, date).getSingleResult();
+        return new Pending(new BigDecimal(sums[0].toString()).setScale(2), new BigDecimal(sums[1].toString()).setScale(2));
+    }
+
     /**
      * The reconciliation table at a date ("tableau de rapprochement"): the book's bank balance, the cheques and
      * payments not yet debited and the receipts not yet credited (not ticked on a statement up to that date), the

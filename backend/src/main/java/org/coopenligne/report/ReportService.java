@@ -149,7 +149,7 @@ public class ReportService {
         ledgers.chart(c.id(), year).forEach(h -> chart.put(h.code(), h));
         BigDecimal statement = r == null ? null : r.statementBalance;
         if (live) {
-            LedgerDtos.Reconciliation reconciliation = ledgers.reconciliation(c.id(), year.lastDay(), statement);
+            LedgerService.Pending reconciliation = ledgers.pendingAt(c.id(), year, year.lastDay());
             List<HeadingAmount> headings = ledger.totals().stream()
                     .filter(t -> t.kind() != HeadingKind.TREASURY)
                     .map(t -> new HeadingAmount(t.code(), t.label(), t.kind(), t.total())).toList();
