@@ -32,6 +32,9 @@ public class AuthService {
     static final String BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
 
     @Inject
+    org.coopenligne.common.observability.PlatformMetrics metrics;
+
+    @Inject
     UserAccountRepository accounts;
 
     @Inject
@@ -73,6 +76,7 @@ public class AuthService {
         String login = canonicalLogin(rawLogin);
         Optional<Duration> locked = throttle.lockedFor(List.of(LoginThrottle.loginKey(login), LoginThrottle.addressKey(clientAddress)));
         if (locked.isPresent()) {
+            metrics.loginThrottled();
             throw new TooManyAttemptsException(Math.max(1, locked.get().toSeconds()));
         }
         Optional<UserAccount> found = accounts.findByLogin(login).filter(a -> a.enabled);
@@ -98,6 +102,7 @@ public class AuthService {
         UserAccount account = accounts.findById(current.id());
         Optional<Duration> locked = throttle.lockedFor(List.of(LoginThrottle.loginKey(account.login)));
         if (locked.isPresent()) {
+            metrics.loginThrottled();
             throw new TooManyAttemptsException(Math.max(1, locked.get().toSeconds()));
         }
         if (!matches(account, currentPassword)) {

@@ -82,12 +82,17 @@ public class WebRoutes {
             return;
         }
         rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE + ";charset=UTF-8")
-                .end(problemBody(status, slug, title, detail));
+                .end(problemBody(status, slug, title, detail, rc.request().getHeader("X-Request-Id")));
     }
 
     /** A problem document written by hand, where the HTTP layer answers before Jackson and the REST resources. */
     static String problemBody(int status, String slug, String title, String detail) {
+        return problemBody(status, slug, title, detail, null);
+    }
+
+    static String problemBody(int status, String slug, String title, String detail, String requestId) {
         return "{\"type\":\"" + Problem.TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}";
+                + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\""
+                + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}";
     }
 }

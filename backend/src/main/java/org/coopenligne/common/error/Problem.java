@@ -16,14 +16,24 @@ public record Problem(
         @Schema(description = "What the problem concerns, e.g. the cooperatives whose submitted adhesion a tariff change affects")
         List<String> affected,
         @Schema(description = "The rows of an imported file that are refused, each with its column and what is wrong")
-        List<RowError> rows) {
+        List<RowError> rows,
+        @Schema(description = "The request's id (also the X-Request-Id header): quote it when reporting the problem; it leads to the log lines",
+                example = "5f0c8a4e-2b1d-4c7e-9a55-0d6f3b2e1c77") String requestId) {
 
     public Problem(String type, String title, int status, String detail, List<Violation> violations) {
-        this(type, title, status, detail, violations, null, null);
+        this(type, title, status, detail, violations, null, null, null);
     }
 
     public Problem(String type, String title, int status, String detail, List<Violation> violations, List<String> affected) {
-        this(type, title, status, detail, violations, affected, null);
+        this(type, title, status, detail, violations, affected, null, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, List<Violation> violations, List<String> affected, List<RowError> rows) {
+        this(type, title, status, detail, violations, affected, rows, null);
+    }
+
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, violations, affected, rows, id);
     }
 
     public static final String MEDIA_TYPE = "application/problem+json";
