@@ -9,13 +9,15 @@ E2E_DATA := $(CURDIR)/backend/target/e2e-data
 # The e2e server's business day (coop.clock.today): the journeys read the school year 2026-2027, its deadline passed
 E2E_TODAY ?= 2026-11-23
 
-.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean bench
+.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean bench cluster cluster-stop
 
 help:
 	@echo "make run        build the SPA and start the server on http://localhost:8080 (H2 in ./data, demo data)"
 	@echo "make test       every test: back end (H2), front end (Vitest), end to end (Chromium)"
 	@echo "make test-pg    the back-end suite against the machine's PostgreSQL (started if needed)"
 	@echo "make openapi    regenerate openapi.yaml from the code and the SPA's client from it"
+	@echo "make cluster    docker-compose.yml's topology without Docker: PostgreSQL, S3Proxy, GreenMail, two replicas, nginx on :8088"
+	@echo "make cluster-stop  stop what make cluster started"
 
 # --- front end -------------------------------------------------------------
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
@@ -35,6 +37,13 @@ package-local: frontend-build
 
 run: package-local
 	COOP_DATA_DIR=$${COOP_DATA_DIR:-$(CURDIR)/data} java -Dquarkus.profile=local -jar $(JAR)
+
+# --- the production topology on one machine (scripts/cluster.sh) ---------------
+cluster:
+	bash scripts/cluster.sh start
+
+cluster-stop:
+	bash scripts/cluster.sh stop
 
 # --- tests -------------------------------------------------------------------
 test: test-backend test-frontend test-e2e

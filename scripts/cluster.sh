@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# make cluster / make cluster-stop: the topology of docker-compose.yml on this machine, without Docker, with the same
+# environment variables: the machine's PostgreSQL, S3Proxy (a real S3 server on a local folder) for the uploads,
+# GreenMail (a real SMTP server that keeps what it receives), two replicas of the server jar, and Debian's nginx with
+# deploy/nginx.conf in front, on http://localhost:8088. Everything it starts is stopped by process id.
+#
+#   bash scripts/cluster.sh start    (CLUSTER_SKIP_BUILD=1 reuses target/cluster/app)
+#   bash scripts/cluster.sh stop
+#   bash scripts/cluster.sh status
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DIR="$ROOT/target/cluster"
+PIDS="$DIR/pids"
+PROXY_PORT="${CLUSTER_PORT:-8088}"
+APP_PORTS=(8181 8182)
+S3_PORT=8190
+SMTP_PORT=3025
+GREENMAIL_API_PORT=8191
+DB=coop_cluster
+S3PROXY=org.gaul:s3proxy:2.6.0:jar:jar-with-dependencies
+GREENMAIL=com.icegreen:greenmail-standalone:2.1.13:jar
+
+log() { echo "== $(date +%H:%M:%S)  $*"; }
+
+start_process() { # name command… : started in the background, its pid kept, its output in $DIR/logs/name.log
+  local name=$1; shift
+  "$@" > "$DIR/logs/$name.log" 2>&1 &
+  echo "$! $name" >> "$PIDS"
+}
+
+wait_for() { # url seconds [any]: until it answers 2xx (or, with "any", anything HTTP)
+  for _ in $(seq 1 "$2"); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)
+    if [ "${3:-}" = any ] && [ "$code" != 000 ]; then return 0; fi
+    case "$code" in 2??) return 0 ;; esac
+    sleep 1
+  done
+  echo "not answering: $1" >&2; return 1
+}
+
+fetch_jar() { # maven coordinates → path of the jar (from Maven Central, through the project's Maven wrapper)
+  (cd "$ROOT/backend" && ./mvnw -B -q -ntp dependency:copy -Dartifact="$1" -DoutputDirectory="$DIR/lib" -Dmdep.stripVersion=true) >&2
+}
+
+stop() {
+  [ -f "$PIDS" ] || { echo "no cluster started from $DIR"; return 0; }
+  while read -r pid name; do
+    if kill "$pid" 2>/dev/null; then echo "stopped $name ($pid)"; fi
+  done < "$PIDS"
+  if [ -f "$DIR/nginx/nginx.pid" ]; then kill "$(cat "$DIR/nginx/nginx.pid")" 2>/dev/null && echo "stopped nginx"; fi
+  rm -f "$PIDS"
+}
+
+start() {
+  [ -f "$PIDS" ] && stop
+  mkdir -p "$DIR/logs" "$DIR/lib" "$DIR/secrets" "$DIR/s3/coop-documents" "$DIR/nginx"
+  : > "$PIDS"
+
+  log "PostgreSQL (the machine's cluster), database $DB"
+  bash "$ROOT/scripts/ensure-postgres.sh" "$DB"
+
+  if ! command -v nginx > /dev/null && [ ! -x /usr/sbin/nginx ]; then
+    log "installing Debian's nginx (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light > /dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx > /dev/null
+  fi
+  NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+  log "S3Proxy and GreenMail from Maven Central"
+  [ -f "$DIR/lib/s3proxy-jar-with-dependencies.jar" ] || fetch_jar "$S3PROXY"
+  [ -f "$DIR/lib/greenmail-standalone.jar" ] || fetch_jar "$GREENMAIL"
+
+  if [ "${CLUSTER_SKIP_BUILD:-}" != 1 ] || [ ! -d "$DIR/app" ]; then
+    log "building the server (PostgreSQL) and the SPA"
+    (cd "$ROOT" && make -s frontend-build > /dev/null)
+    (cd "$ROOT/backend" && ./mvnw -B -q -ntp package -DskipTests)
+    rm -rf "$DIR/app" && cp -r "$ROOT/backend/target/quarkus-app" "$DIR/app"
+  fi
+
+  # the replicas share one key pair: each verifies the tokens the other signed
+  if [ ! -f "$DIR/secrets/jwt-private.pem" ]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DIR/secrets/jwt-private.pem" 2> /dev/null
+    openssl pkey -in "$DIR/secrets/jwt-private.pem" -pubout -out "$DIR/secrets/jwt-public.pem"
+  fi
+
+  log "S3Proxy on :$S3_PORT (the bucket coop-documents is the folder $DIR/s3/coop-documents)"
+  cat > "$DIR/s3proxy.conf" <<EOF
+s3proxy.endpoint=http://127.0.0.1:$S3_PORT
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=coop
+s3proxy.credential=cluster-secret-key
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$DIR/s3
+EOF
+  start_process s3proxy java -Xmx256m -jar "$DIR/lib/s3proxy-jar-with-dependencies.jar" --properties "$DIR/s3proxy.conf"
+
+  log "GreenMail: SMTP on :$SMTP_PORT, what it received at http://127.0.0.1:$GREENMAIL_API_PORT/api/user"
+  start_process greenmail java -Xmx256m -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.port=$GREENMAIL_API_PORT -Dgreenmail.api.hostname=127.0.0.1 -jar "$DIR/lib/greenmail-standalone.jar"
+
+  # docker-compose.yml's environment, pointed at this machine's parts
+  export COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres
+  export COOP_JWT_PRIVATE_KEY_FILE="$DIR/secrets/jwt-private.pem" COOP_JWT_PUBLIC_KEY_FILE="$DIR/secrets/jwt-public.pem"
+  export COOP_BEHIND_PROXY=true COOP_BOOTSTRAP_ADMIN_PASSWORD="${COOP_BOOTSTRAP_ADMIN_PASSWORD:-Cluster-Admin-2026}"
+  export COOP_STORAGE_KIND=s3 COOP_STORAGE_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" COOP_STORAGE_S3_REGION=us-east-1
+  export COOP_STORAGE_S3_BUCKET=coop-documents COOP_STORAGE_S3_ACCESS_KEY=coop COOP_STORAGE_S3_SECRET_KEY=cluster-secret-key
+  export COOP_STORAGE_MAX_UPLOAD_SIZE=10M COOP_PUBLIC_URL="http://localhost:$PROXY_PORT"
+  export COOP_SMTP_HOST=127.0.0.1 COOP_SMTP_PORT=$SMTP_PORT COOP_SMTP_STARTTLS=DISABLED
+  export COOP_DATA_DIR="$DIR/data"
+
+  wait_for "http://127.0.0.1:$S3_PORT/" 30 any
+  wait_for "http://127.0.0.1:$GREENMAIL_API_PORT/api/service/readiness" 30 any
+  local i=0
+  for port in "${APP_PORTS[@]}"; do
+    i=$((i + 1))
+    log "replica app$i on :$port"
+    start_process "app$i" java -Xmx512m -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
+    # the first one migrates the schema: the second starts once it is ready
+    wait_for "http://127.0.0.1:$port/q/health/ready" 90
+  done
+
+  log "nginx with deploy/nginx.conf on :$PROXY_PORT"
+  sed -e "s/server app1:8080/server 127.0.0.1:${APP_PORTS[0]}/" -e "s/server app2:8080/server 127.0.0.1:${APP_PORTS[1]}/" \
+      -e "s/listen 80;/listen $PROXY_PORT;/" -e "s#access_log /var/log/nginx/access.log#access_log $DIR/logs/nginx-access.log#" \
+      "$ROOT/deploy/nginx.conf" > "$DIR/nginx/site.conf"
+  cat > "$DIR/nginx/nginx.conf" <<EOF
+worker_processes 1;
+pid $DIR/nginx/nginx.pid;
+error_log $DIR/logs/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    client_body_temp_path $DIR/nginx/body;
+    proxy_temp_path $DIR/nginx/proxy;
+    fastcgi_temp_path $DIR/nginx/fastcgi;
+    uwsgi_temp_path $DIR/nginx/uwsgi;
+    scgi_temp_path $DIR/nginx/scgi;
+    include $DIR/nginx/site.conf;
+}
+EOF
+  "$NGINX" -c "$DIR/nginx/nginx.conf" -p "$DIR/nginx"
+  wait_for "http://127.0.0.1:$PROXY_PORT/q/health/ready" 30
+
+  cat <<EOF
+
+The cluster answers on http://localhost:$PROXY_PORT (nginx → app1 :${APP_PORTS[0]}, app2 :${APP_PORTS[1]}).
+  PostgreSQL   127.0.0.1:5432/$DB         (production: the managed PostgreSQL)
+  S3Proxy      http://127.0.0.1:$S3_PORT        (production: the object storage, MinIO in docker-compose.yml)
+  GreenMail    smtp 127.0.0.1:$SMTP_PORT, received: http://127.0.0.1:$GREENMAIL_API_PORT/api/user   (production: the SMTP relay)
+  admin login  admin / $COOP_BOOTSTRAP_ADMIN_PASSWORD
+  logs         $DIR/logs
+Stop it with: make cluster-stop
+EOF
+}
+
+status() {
+  [ -f "$PIDS" ] || { echo "not started"; return 0; }
+  while read -r pid name; do
+    if kill -0 "$pid" 2>/dev/null; then echo "$name: running ($pid)"; else echo "$name: stopped"; fi
+  done < "$PIDS"
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
