@@ -225,6 +225,15 @@ public class ProblemMappers {
                             "Le service est très demandé en ce moment et n'a rien enregistré. Réessayez dans un instant.", null))
                     .type(Problem.MEDIA_TYPE).header("Retry-After", "2").build();
         }
+        if (databaseUnavailable(e)) {
+            // The database does not answer (stopped, restarting, the network): nothing was written; the replica's
+            // readiness says DOWN meanwhile, and the pool reconnects on its own once it is back.
+            LOG.warnf("Database unavailable (%s): answered 503", rootMessage(e));
+            return RestResponse.ResponseBuilder.<Problem>create(503)
+                    .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service momentanément indisponible", 503,
+                            "Le service est momentanément indisponible et n'a rien enregistré. Réessayez dans quelques secondes.", null))
+                    .type(Problem.MEDIA_TYPE).header("Retry-After", "5").build();
+        }
         if (malformedMultipart(e)) {
             // The multipart decoder met a body it cannot read: no boundary it knows, cut short, a broken part header.
             return answer(400, "malformed-multipart", "Envoi mal formé",
@@ -249,6 +258,31 @@ public class ProblemMappers {
     }
 
     /** Agroal's "acquisition timeout", however deep Hibernate wrapped it. */
+    /**
+     * The database cannot be reached: a connection refused or cut (SQLState class 08), the server shutting down or not
+     * accepting connections yet (57P01–57P03).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     static boolean poolExhausted(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {

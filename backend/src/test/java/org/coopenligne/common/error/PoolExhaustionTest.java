@@ -7,7 +7,7 @@ import org.hibernate.exception.GenericJDBCException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
-/** An exhausted connection pool is an overload answered 503 with Retry-After, not a 500. */
+/** An exhausted connection pool, or a database that does not answer, is answered 503 with Retry-After, not a 500. */
 class PoolExhaustionTest {
 
     @Test
@@ -30,5 +30,21 @@ class PoolExhaustionTest {
 
         assertThat(r.getStatus()).isEqualTo(500);
         assertThat(ProblemMappers.poolExhausted(new RuntimeException((String) null))).isFalse();
+    }
+
+    @Test
+    void shouldAnswer503WhenTheDatabaseDoesNotAnswer() {
+        // PostgreSQL stopped: the connection cut (08006) under the account's lookup, or refused (08001) by the pool
+        for (Exception e : new Exception[] {
+                new IllegalStateException("Cannot read account 1", new SQLException("An I/O error occurred while sending to the backend.", "08006")),
+                new org.hibernate.exception.JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("Connection refused", "08001")),
+                new RuntimeException(new SQLException("the database system is shutting down", "57P03"))}) {
+            RestResponse<Problem> r = new ProblemMappers().unexpected(e);
+            assertThat(r.getStatus()).isEqualTo(503);
+            assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+            assertThat(r.getEntity().detail()).isEqualTo("Le service est momentanément indisponible et n'a rien enregistré. Réessayez dans quelques secondes.");
+        }
+        // a constraint of the database is no unavailability
+        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
     }
 }
