@@ -9,7 +9,7 @@ E2E_DATA := $(CURDIR)/backend/target/e2e-data
 # The e2e server's business day (coop.clock.today): the journeys read the school year 2026-2027, its deadline passed
 E2E_TODAY ?= 2026-11-23
 
-.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean bench cluster cluster-stop
+.PHONY: help run test test-backend test-frontend test-e2e test-pg openapi frontend-deps frontend-build package-local clean bench cluster cluster-stop chaos
 
 help:
 	@echo "make run        build the SPA and start the server on http://localhost:8080 (H2 in ./data, demo data)"
@@ -18,6 +18,7 @@ help:
 	@echo "make openapi    regenerate openapi.yaml from the code and the SPA's client from it"
 	@echo "make cluster    docker-compose.yml's topology without Docker: PostgreSQL, S3Proxy, GreenMail, two replicas, nginx on :8088"
 	@echo "make cluster-stop  stop what make cluster started"
+	@echo "make chaos      faults under load on the cluster (kill -9 a replica, stop PostgreSQL, sessions across replicas)"
 
 # --- front end -------------------------------------------------------------
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
@@ -44,6 +45,11 @@ cluster:
 
 cluster-stop:
 	bash scripts/cluster.sh stop
+
+# Faults under load on the running cluster (outside CI): a replica killed, PostgreSQL stopped, sessions across replicas
+chaos:
+	bash scripts/cluster.sh status | grep -q "app1: running" || bash scripts/cluster.sh start
+	python3 bench/chaos/chaos.py
 
 # --- tests -------------------------------------------------------------------
 test: test-backend test-frontend test-e2e

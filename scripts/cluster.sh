@@ -7,6 +7,7 @@
 #   bash scripts/cluster.sh start    (CLUSTER_SKIP_BUILD=1 reuses target/cluster/app)
 #   bash scripts/cluster.sh stop
 #   bash scripts/cluster.sh status
+#   bash scripts/cluster.sh kill-replica N | start-replica N   (make chaos)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="$ROOT/target/cluster"
@@ -40,6 +41,25 @@ wait_for() { # url seconds [any]: until it answers 2xx (or, with "any", anything
 
 fetch_jar() { # maven coordinates → path of the jar (from Maven Central, through the project's Maven wrapper)
   (cd "$ROOT/backend" && ./mvnw -B -q -ntp dependency:copy -Dartifact="$1" -DoutputDirectory="$DIR/lib" -Dmdep.stripVersion=true) >&2
+}
+
+app_env() { # docker-compose.yml's environment, pointed at this machine's parts
+  export COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres
+  export COOP_JWT_PRIVATE_KEY_FILE="$DIR/secrets/jwt-private.pem" COOP_JWT_PUBLIC_KEY_FILE="$DIR/secrets/jwt-public.pem"
+  export COOP_BEHIND_PROXY=true COOP_BOOTSTRAP_ADMIN_PASSWORD="${COOP_BOOTSTRAP_ADMIN_PASSWORD:-Cluster-Admin-2026}"
+  export COOP_STORAGE_KIND=s3 COOP_STORAGE_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" COOP_STORAGE_S3_REGION=us-east-1
+  export COOP_STORAGE_S3_BUCKET=coop-documents COOP_STORAGE_S3_ACCESS_KEY=coop COOP_STORAGE_S3_SECRET_KEY=cluster-secret-key
+  export COOP_STORAGE_MAX_UPLOAD_SIZE=10M COOP_PUBLIC_URL="http://localhost:$PROXY_PORT"
+  export COOP_SMTP_HOST=127.0.0.1 COOP_SMTP_PORT=$SMTP_PORT COOP_SMTP_STARTTLS=DISABLED
+  export COOP_DATA_DIR="$DIR/data"
+}
+
+start_replica() { # N: replica N on its port, until ready (measured)
+  local n=$1 port=${APP_PORTS[$(($1 - 1))]} t0
+  t0=$(date +%s%N)
+  start_process "app$n" java -Xmx512m -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
+  wait_for "http://127.0.0.1:$port/q/health/ready" 90
+  echo "app$n ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 }
 
 stop() {
@@ -97,25 +117,14 @@ EOF
   start_process greenmail java -Xmx256m -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
     -Dgreenmail.api.port=$GREENMAIL_API_PORT -Dgreenmail.api.hostname=127.0.0.1 -jar "$DIR/lib/greenmail-standalone.jar"
 
-  # docker-compose.yml's environment, pointed at this machine's parts
-  export COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres
-  export COOP_JWT_PRIVATE_KEY_FILE="$DIR/secrets/jwt-private.pem" COOP_JWT_PUBLIC_KEY_FILE="$DIR/secrets/jwt-public.pem"
-  export COOP_BEHIND_PROXY=true COOP_BOOTSTRAP_ADMIN_PASSWORD="${COOP_BOOTSTRAP_ADMIN_PASSWORD:-Cluster-Admin-2026}"
-  export COOP_STORAGE_KIND=s3 COOP_STORAGE_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" COOP_STORAGE_S3_REGION=us-east-1
-  export COOP_STORAGE_S3_BUCKET=coop-documents COOP_STORAGE_S3_ACCESS_KEY=coop COOP_STORAGE_S3_SECRET_KEY=cluster-secret-key
-  export COOP_STORAGE_MAX_UPLOAD_SIZE=10M COOP_PUBLIC_URL="http://localhost:$PROXY_PORT"
-  export COOP_SMTP_HOST=127.0.0.1 COOP_SMTP_PORT=$SMTP_PORT COOP_SMTP_STARTTLS=DISABLED
-  export COOP_DATA_DIR="$DIR/data"
+  app_env
 
   wait_for "http://127.0.0.1:$S3_PORT/" 30 any
   wait_for "http://127.0.0.1:$GREENMAIL_API_PORT/api/service/readiness" 30 any
-  local i=0
-  for port in "${APP_PORTS[@]}"; do
-    i=$((i + 1))
-    log "replica app$i on :$port"
-    start_process "app$i" java -Xmx512m -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
-    # the first one migrates the schema: the second starts once it is ready
-    wait_for "http://127.0.0.1:$port/q/health/ready" 90
+  # the first one migrates the schema: the second starts once it is ready
+  for n in 1 2; do
+    log "replica app$n on :${APP_PORTS[$((n - 1))]}"
+    start_replica "$n"
   done
 
   log "nginx with deploy/nginx.conf on :$PROXY_PORT"
@@ -159,8 +168,16 @@ status() {
   done < "$PIDS"
 }
 
+kill_replica() { # N: kill -9, as a crash would
+  local pid
+  pid=$(awk -v n="app$1" '$2 == n { p = $1 } END { print p }' "$PIDS")
+  kill -9 "$pid" && echo "app$1 ($pid) killed with -9"
+}
+
 case "${1:-start}" in
   start) start ;;
+  kill-replica) kill_replica "$2" ;;
+  start-replica) app_env; start_replica "$2" ;;
   stop) stop ;;
   status) status ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;

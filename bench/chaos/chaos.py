@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""make chaos: faults on the running `make cluster` under a steady load of ledger entries through nginx.
+
+1. a replica killed with kill -9 and started again: every write acknowledged (201) is in the database afterwards,
+   the errors are counted by kind, the restart is timed;
+2. PostgreSQL stopped with -m immediate for 15 s and started again: the answers meanwhile (503 expected, never a 500,
+   none hung past the client's timeout), the time until writes succeed again, no acknowledged write missing;
+5. sessions across the replicas: a logout on one is refused on the other at the next request; the login throttle
+   counts the attempts made on both.
+Writes the figures to bench/chaos/results.md. Standard library only.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BASE = "http://localhost:%s" % os.environ.get("CLUSTER_PORT", "8088")
+REPLICAS = ["http://127.0.0.1:8181", "http://127.0.0.1:8182"]
+CLUSTER = ["bash", os.path.join(ROOT, "scripts", "cluster.sh")]
+ADMIN_PASSWORDS = [os.environ.get("CLUSTER_ADMIN_OWN_PASSWORD", "Grappe-Nationale-2026!"),
+                   os.environ.get("COOP_BOOTSTRAP_ADMIN_PASSWORD", "Cluster-Admin-2026")]
+TIMEOUT = 10.0
+WRITERS = 8
+
+
+def call(method, url, body=None, token=None, timeout=TIMEOUT, form=None):
+    data, headers = None, {}
+    if body is not None:
+        data, headers["Content-Type"] = json.dumps(body).encode(), "application/json"
+    if form is not None:
+        boundary = "chaos%d" % random.randint(0, 1 << 30)
+        name, content, kind = form
+        data = ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\nContent-Type: %s\r\n\r\n"
+                % (boundary, name, kind)).encode() + content + ("\r\n--%s--\r\n" % boundary).encode()
+        headers["Content-Type"] = "multipart/form-data; boundary=%s" % boundary
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
+    started = time.time()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            raw = answer.read()
+            return answer.status, (json.loads(raw) if raw[:1] in (b"{", b"[") else raw), time.time() - started
+    except urllib.error.HTTPError as e:
+        raw = e.read()
+        try:
+            return e.code, json.loads(raw), time.time() - started
+        except ValueError:
+            return e.code, raw, time.time() - started
+    except Exception as e:  # no answer: connection refused or reset, timeout
+        return ("timeout" if "timed out" in str(e) else "no answer"), str(e), time.time() - started
+
+
+def login(login_, password, base=BASE):
+    status, body, _ = call("POST", base + "/api/auth/login", {"login": login_, "password": password})
+    return body["token"] if status == 200 else None
+
+
+def admin_token():
+    token = login("admin", ADMIN_PASSWORDS[0])
+    if token:
+        return token
+    first = login("admin", ADMIN_PASSWORDS[1])
+    call("POST", BASE + "/api/auth/password", {"currentPassword": ADMIN_PASSWORDS[1], "newPassword": ADMIN_PASSWORDS[0]}, first)
+    return login("admin", ADMIN_PASSWORDS[0])
+
+
+def setup():
+    admin = admin_token()
+    assert admin, "admin login"
+    code = "9%02d" % random.randint(0, 99)
+    while call("POST", BASE + "/api/departments", {"code": code, "name": "OCCE chaos " + code}, admin)[0] != 201:
+        code = "9%02d" % random.randint(0, 99)
+    numbers = random.sample(range(1000, 9000), WRITERS)
+    lines = ["numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire"]
+    lines += ["%d;École chaos %d;;;;CAHORS;;;Claire CHAOS;chaos-%s-%d@example.org;" % (n, n, code, n) for n in numbers]
+    status, body, _ = call("POST", BASE + "/api/departments/%s/cooperative-imports" % code, token=admin,
+                           form=("chaos.csv", "\r\n".join(lines).encode(), "text/csv"))
+    assert status == 201, (status, body)
+    coops = []
+    for n in numbers:
+        first = login("%s-%d" % (code, n), "coop%d" % n)
+        call("POST", BASE + "/api/auth/password", {"currentPassword": "coop%d" % n, "newPassword": "Chaos-Ecole-2026!"}, first)
+        token = login("%s-%d" % (code, n), "Chaos-Ecole-2026!")
+        coop_id = call("GET", BASE + "/api/me", token=token)[1]["cooperative"]["id"]
+        coops.append((token, coop_id, "%s-%d" % (code, n)))
+    return admin, code, coops
+
+
+class Load:
+    """WRITERS threads writing entries through nginx until stopped; every answer kept with its time."""
+
+    def __init__(self, coops, tag):
+        self.coops, self.tag, self.stop, self.results, self.lock = coops, tag, threading.Event(), [], threading.Lock()
+
+    def writer(self, k):
+        token, coop_id, _ = self.coops[k]
+        i = 0
+        while not self.stop.is_set():
+            i += 1
+            label = "%s-%d-%d" % (self.tag, k, i)
+            body = {"date": "2026-10-01", "label": label, "amount": 12.5, "kind": "CHARGE", "means": "CARD", "parts": [{"heading": "6068"}]}
+            started = time.time()
+            status, answer, took = call("POST", BASE + "/api/cooperatives/%d/ledger-entries" % coop_id, body, token)
+            with self.lock:
+                self.results.append((started, status, label, took, answer if isinstance(status, int) and status >= 500 else None))
+            if status != 201:
+                time.sleep(0.2)
+
+    def __enter__(self):
+        self.threads = [threading.Thread(target=self.writer, args=(k,), daemon=True) for k in range(len(self.coops))]
+        for t in self.threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        for t in self.threads:
+            t.join(TIMEOUT + 5)
+
+
+def in_database(tag):
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "coop_cluster", "-Atc",
+                          "select label from ledger_entry where label like '%s-%%'" % tag],
+                         env=dict(os.environ, PGPASSWORD="postgres"), capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def summary(load, t_from=None, t_to=None):
+    rows = [r for r in load.results if (t_from is None or r[0] >= t_from) and (t_to is None or r[0] < t_to)]
+    kinds = {}
+    for r in rows:
+        kinds[str(r[1])] = kinds.get(str(r[1]), 0) + 1
+    return kinds, rows
+
+
+def scenario_kill(coops):
+    with Load(coops, "kill%d" % int(time.time())) as load:
+        time.sleep(5)
+        killed_at = time.time()
+        subprocess.run(CLUSTER + ["kill-replica", "1"], check=True, capture_output=True)
+        out = subprocess.run(CLUSTER + ["start-replica", "1"], check=True, capture_output=True, text=True).stdout
+        ready_ms = int(out.strip().split()[-2])
+        time.sleep(8)
+    acked = {r[2] for r in load.results if r[1] == 201}
+    found = in_database(load.tag)
+    kinds, _ = summary(load)
+    during, _ = summary(load, killed_at, killed_at + ready_ms / 1000 + 1)
+    # the same restart without the load, for comparison
+    subprocess.run(CLUSTER + ["kill-replica", "1"], check=True, capture_output=True)
+    idle_ms = int(subprocess.run(CLUSTER + ["start-replica", "1"], check=True, capture_output=True, text=True).stdout.strip().split()[-2])
+    return {"writes sent": len(load.results), "acknowledged (201)": len(acked), "acknowledged and missing": len(acked - found),
+            "in the database but not acknowledged": len(found - acked), "answers": kinds, "answers while app1 was down": during,
+            "app1 ready again after (under the load, 2 cores shared)": "%d ms" % ready_ms,
+            "app1 ready again after (no load)": "%d ms" % idle_ms}
+
+
+def scenario_database(coops):
+    with Load(coops, "db%d" % int(time.time())) as load:
+        time.sleep(5)
+        stopped_at = time.time()
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "stop", "-m", "immediate"], check=True)
+        readiness = [call("GET", r + "/q/health/ready")[0] for r in REPLICAS]
+        time.sleep(15)
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "start"], check=True)
+        started_at = time.time()
+        time.sleep(10)
+    acked = {r[2] for r in load.results if r[1] == 201}
+    found = in_database(load.tag)
+    during, rows = summary(load, stopped_at, started_at)
+    after = [r for r in load.results if r[0] >= started_at and r[1] == 201]
+    first_ok = min((r[0] + r[3] for r in after), default=None)
+    slowest = max((r[3] for r in rows), default=0)
+    return {"writes sent": len(load.results), "acknowledged (201)": len(acked), "acknowledged and missing": len(acked - found),
+            "answers from the stop command to the start command's return (15 s; PostgreSQL accepts before that returns)": during, "slowest answer during the outage": "%.2f s" % slowest,
+            "readiness of the replicas during the outage": readiness,
+            "first write acknowledged after PostgreSQL started": "%.2f s" % (first_ok - started_at) if first_ok else "none",
+            "5xx other than 503": sum(1 for r in rows if isinstance(r[1], int) and r[1] >= 500 and r[1] != 503)}
+
+
+def scenario_sessions(coops):
+    _, _, name = coops[0]
+    token = login(name, "Chaos-Ecole-2026!", REPLICAS[0])
+    before = call("GET", REPLICAS[1] + "/api/me", token=token)[0]
+    call("POST", REPLICAS[0] + "/api/auth/logout", token=token)
+    after = call("GET", REPLICAS[1] + "/api/me", token=token)[0]
+    attempts = []
+    for i in range(12):
+        status = call("POST", REPLICAS[i % 2] + "/api/auth/login", {"login": coops[1][2], "password": "mauvais-%d" % i})[0]
+        attempts.append(status)
+    first_429 = next((i + 1 for i, s in enumerate(attempts) if s == 429), None)
+    return {"token used on app2 before the logout on app1": before, "the same token on app2 after the logout on app1": after,
+            "wrong passwords alternating app1/app2, answers": attempts,
+            "throttled at attempt": first_429}
+
+
+def main():
+    wanted = sys.argv[1:] or ["kill", "database", "sessions"]
+    _, code, coops = setup()
+    results = {}
+    for name in wanted:
+        print("== %s  scenario %s" % (time.strftime("%H:%M:%S"), name), flush=True)
+        time.sleep(3)
+        results[name] = {"kill": scenario_kill, "database": scenario_database, "sessions": scenario_sessions}[name](coops)
+        print(json.dumps(results[name], indent=2, ensure_ascii=False), flush=True)
+    with open(os.path.join(ROOT, "bench", "chaos", "results.md"), "w") as out:
+        out.write("# make chaos, %s (department %s, %d writers through nginx, 2 cores)\n\n" % (time.strftime("%Y-%m-%d %H:%M"), code, WRITERS))
+        for name, figures in results.items():
+            out.write("## %s\n\n| measure | figure |\n|---|---|\n" % name)
+            for k, v in figures.items():
+                out.write("| %s | %s |\n" % (k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v))
+            out.write("\n")
+
+
+if __name__ == "__main__":
+    main()
