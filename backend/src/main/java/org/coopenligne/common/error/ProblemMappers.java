@@ -51,6 +51,10 @@ public class ProblemMappers {
             return RestResponse.ResponseBuilder.<Problem>create(429).entity(e.toProblem()).type(Problem.MEDIA_TYPE)
                     .header("Retry-After", String.valueOf(t.retryAfterSeconds())).build();
         }
+        if (e.status() == 503) { // unavailable for a while (the object storage): when to try again
+            return RestResponse.ResponseBuilder.<Problem>create(503).entity(e.toProblem()).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "30").build();
+        }
         return answer(e.toProblem());
     }
 

@@ -47,4 +47,12 @@ class PoolExhaustionTest {
         // a constraint of the database is no unavailability
         assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
     }
+
+    @Test
+    void shouldTellWhenToRetryWhenTheObjectStorageIsDown() {
+        RestResponse<Problem> r = new ProblemMappers().problem(new org.coopenligne.documents.storage.StorageUnavailableException("connection refused"));
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(r.getHeaderString("Retry-After")).isEqualTo("30");
+        assertThat(r.getEntity().detail()).startsWith("Le stockage des documents est momentanément indisponible");
+    }
 }
