@@ -6,7 +6,8 @@
 2. PostgreSQL stopped with -m immediate for 15 s and started again: the answers meanwhile (503 expected, never a 500,
    none hung past the client's timeout), the time until writes succeed again, no acknowledged write missing;
 5. sessions across the replicas: a logout on one is refused on the other at the next request; the login throttle
-   counts the attempts made on both.
+   counts the attempts made on both;
+and the backup of the database and the bucket restored into empty ones, compared (scripts/backup.sh, restore.sh).
 Writes the figures to bench/chaos/results.md. Standard library only.
 """
 import json
@@ -200,14 +201,28 @@ def scenario_sessions(coops):
             "throttled at attempt": first_429}
 
 
+def scenario_backup(coops):
+    """scripts/backup.sh then scripts/restore.sh into an empty database and bucket folder, which checks the pair."""
+    stamp = time.strftime("%H%M%S")
+    folder, database, bucket = "/tmp/coop-backup-" + stamp, "coop_restore_" + stamp, "/tmp/coop-restore-bucket-" + stamp
+    backup = subprocess.run(["bash", os.path.join(ROOT, "scripts", "backup.sh"), folder], capture_output=True, text=True)
+    restore = subprocess.run(["bash", os.path.join(ROOT, "scripts", "restore.sh"), folder, database, bucket], capture_output=True, text=True)
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", 'drop database if exists "%s"' % database],
+                   env=dict(os.environ, PGPASSWORD="postgres"), capture_output=True)
+    subprocess.run(["rm", "-rf", folder, bucket])
+    return {"backup": (backup.stdout + backup.stderr).strip(), "restore and its check": (restore.stdout + restore.stderr).strip()[-600:],
+            "restore's exit code (0: same row counts, same SHA-256, every document's object as its row records)": str(restore.returncode)}
+
+
 def main():
-    wanted = sys.argv[1:] or ["kill", "database", "sessions"]
+    wanted = sys.argv[1:] or ["kill", "database", "sessions", "backup"]
     _, code, coops = setup()
     results = {}
     for name in wanted:
         print("== %s  scenario %s" % (time.strftime("%H:%M:%S"), name), flush=True)
         time.sleep(3)
-        results[name] = {"kill": scenario_kill, "database": scenario_database, "sessions": scenario_sessions}[name](coops)
+        results[name] = {"kill": scenario_kill, "database": scenario_database, "sessions": scenario_sessions,
+                         "backup": scenario_backup}[name](coops)
         print(json.dumps(results[name], indent=2, ensure_ascii=False), flush=True)
     with open(os.path.join(ROOT, "bench", "chaos", "results.md"), "w") as out:
         out.write("# make chaos, %s (department %s, %d writers through nginx, 2 cores)\n\n" % (time.strftime("%Y-%m-%d %H:%M"), code, WRITERS))
