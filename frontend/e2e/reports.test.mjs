@@ -120,6 +120,10 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await page.getByRole('region', { name: 'Quitus' }).locator('input[type="file"]').first()
     .setInputFiles({ name: 'quitus-signe.png', mimeType: 'image/png', buffer: scan });
   await page.getByRole('button', { name: /^quitus-signe\.png \(.*\), quitus signé$/ }).waitFor();
+  // and the August statement
+  await page.getByRole('region', { name: 'Quitus' }).locator('input[type="file"]').nth(1)
+    .setInputFiles({ name: 'releve-aout.png', mimeType: 'image/png', buffer: scan });
+  await page.getByRole('button', { name: /^releve-aout\.png \(/ }).waitFor();
 
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   const dialog = page.getByRole('dialog');
@@ -128,7 +132,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
   assert.equal(await page.getByRole('button', { name: 'Enregistrer', exact: true }).count(), 0);
 
-  // staff of the Lot: the report is in their queue; they validate it
+  // staff of the Lot: the report is in their queue; they tick the checklist, ask for a correction, then validate it
   await logIn(page, 'staff046', STAFF_PASSWORD);
   await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Comptes-rendus' }).click();
@@ -136,10 +140,27 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   const queue = page.getByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
   const row = queue.getByRole('row').filter({ hasText: LOGIN });
   await row.waitFor();
-  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*en retard[\s\S]*papier[\s\S]*quitus reçu, relevé manquant[\s\S]*aucun/i);
+  assert.match(await row.innerText(), /envoyé à l'OCCE[\s\S]*en retard[\s\S]*papier[\s\S]*quitus reçu, relevé reçu[\s\S]*aucun/i);
   await visitScreen(page, '91-staff-comptes-rendus');
   await row.getByRole('link', { name: LOGIN }).click();
   await expectPath(page, /^\/coop\/\d+\/compte-rendu$/);
+  const reportPath = new URL(page.url()).pathname;
+  await page.getByRole('checkbox', { name: /Quitus signé par les deux vérificateurs/ }).click(); // saved, then shown ticked
+  await page.getByRole('checkbox', { name: /Quitus signé par les deux vérificateurs/, checked: true }).waitFor();
+  await page.getByRole('textbox', { name: 'Message à la coopérative' }).fill('Joignez aussi la décision de la mairie pour la subvention.');
+  await page.getByRole('button', { name: 'Demander une correction' }).click();
+  await page.getByText('Le C.R. doit être corrigé : Joignez aussi la décision de la mairie pour la subvention.').waitFor();
+  // the cooperative reads the message on its report and sends it again
+  await logIn(page, LOGIN, PASSWORD);
+  await expectPath(page, /^\/coop\/\d+$/);
+  await page.goto(`${BASE_URL}${reportPath}`);
+  await page.getByText('Le C.R. doit être corrigé : Joignez aussi la décision de la mairie pour la subvention.').waitFor();
+  await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Envoyer', exact: true }).click();
+  await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
+  await logIn(page, 'staff046', STAFF_PASSWORD);
+  await expectPath(page, '/gestion/tableau-de-bord');
+  await page.goto(`${BASE_URL}${reportPath}`);
   await page.getByRole('button', { name: 'Valider le compte-rendu' }).click();
   await page.getByRole('dialog').getByRole('button', { name: "Valider et clore l'année" }).click();
   await page.getByText('Le C.R. est saisi, et il est bon. Bravo !').waitFor();

@@ -42,7 +42,8 @@ import org.jboss.logging.Logger;
  * Vert.x metrics SPI is the one hook on each request before the connection dispatches it: {@code requestBegin} runs in
  * {@code Http1xServerRequest.handleBegin}, just before {@code Http1xServerConnection} chooses between its request
  * handler and its invalid-request handler; for a refused request this class sets the one that writes the problem.
- * It relies on Vert.x 4.5's {@code io.vertx.core.http.impl.HttpServerConnection}: {@code InvalidHttpRequestsTest}
+ * The metrics of {@code /q/metrics} (Micrometer) use the same SPI: their factory is wrapped, this class looking at each
+ * request first and passing every call on to theirs. It relies on Vert.x 4.5's {@code io.vertx.core.http.impl.HttpServerConnection}: {@code InvalidHttpRequestsTest}
  * pins each case on a raw socket, so an upgrade that breaks it fails the build.
  */
 @ApplicationScoped
@@ -58,13 +59,16 @@ public class InvalidHttpRequests implements VertxOptionsCustomizer {
 
     @Override
     public void accept(VertxOptions options) {
+        securityHeaders = readSecurityHeaders(ConfigProvider.getConfig());
         MetricsOptions current = options.getMetricsOptions();
         if (current != null && current.isEnabled() && current.getFactory() != null) {
-            LOG.warn("Vert.x metrics already configured: the HTTP layer's refusals (414, 431, 505) are answered without a problem body");
+            // the metrics of /q/metrics (Micrometer) use the same hook: ours runs first, then theirs
+            // (Micrometer's options are their own factory and ignore setFactory: they are replaced by ours, which wraps them)
+            io.vertx.core.spi.VertxMetricsFactory theirs = current.getFactory();
+            options.setMetricsOptions(new MetricsOptions().setEnabled(true).setFactory(o -> new Hook(theirs.metrics(o))));
             return;
         }
-        securityHeaders = readSecurityHeaders(ConfigProvider.getConfig());
-        options.setMetricsOptions(new MetricsOptions().setEnabled(true).setFactory(o -> new Hook()));
+        options.setMetricsOptions(new MetricsOptions().setEnabled(true).setFactory(o -> new Hook(null)));
     }
 
     static Map<String, String> readSecurityHeaders(Config config) {
@@ -83,14 +87,166 @@ public class InvalidHttpRequests implements VertxOptionsCustomizer {
 
     /** Quarkus casts the metrics to {@link ExtendedQuarkusVertxHttpMetrics} when a connection limit is configured. */
     static final class Hook implements VertxMetrics, ExtendedQuarkusVertxHttpMetrics {
+
+        /** The metrics configured before (Micrometer's), or null. */
+        private final VertxMetrics inner;
+
+        Hook(VertxMetrics inner) {
+            this.inner = inner;
+        }
+
         @Override
+        @SuppressWarnings("unchecked")
         public HttpServerMetrics<?, ?, ?> createHttpServerMetrics(HttpServerOptions options, SocketAddress localAddress) {
-            return ON_REQUEST;
+            HttpServerMetrics<Object, Object, Object> theirs = inner == null ? null
+                    : (HttpServerMetrics<Object, Object, Object>) inner.createHttpServerMetrics(options, localAddress);
+            return theirs == null ? ON_REQUEST : new Both(theirs);
         }
 
         @Override
         public ConnectionTracker getHttpConnectionTracker() {
-            return NOOP_CONNECTION_TRACKER;
+            return inner instanceof ExtendedQuarkusVertxHttpMetrics extended ? extended.getHttpConnectionTracker() : NOOP_CONNECTION_TRACKER;
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.EventBusMetrics createEventBusMetrics() {
+            return inner == null ? VertxMetrics.super.createEventBusMetrics() : inner.createEventBusMetrics();
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.ClientMetrics<?, ?, ?, ?> createClientMetrics(SocketAddress remote, String type, String namespace) {
+            return inner == null ? VertxMetrics.super.createClientMetrics(remote, type, namespace) : inner.createClientMetrics(remote, type, namespace);
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.HttpClientMetrics<?, ?, ?, ?> createHttpClientMetrics(io.vertx.core.http.HttpClientOptions options) {
+            return inner == null ? VertxMetrics.super.createHttpClientMetrics(options) : inner.createHttpClientMetrics(options);
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.TCPMetrics<?> createNetServerMetrics(io.vertx.core.net.NetServerOptions options, SocketAddress local) {
+            return inner == null ? VertxMetrics.super.createNetServerMetrics(options, local) : inner.createNetServerMetrics(options, local);
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.TCPMetrics<?> createNetClientMetrics(io.vertx.core.net.NetClientOptions options) {
+            return inner == null ? VertxMetrics.super.createNetClientMetrics(options) : inner.createNetClientMetrics(options);
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.DatagramSocketMetrics createDatagramSocketMetrics(io.vertx.core.datagram.DatagramSocketOptions options) {
+            return inner == null ? VertxMetrics.super.createDatagramSocketMetrics(options) : inner.createDatagramSocketMetrics(options);
+        }
+
+        @Override
+        public io.vertx.core.spi.metrics.PoolMetrics<?> createPoolMetrics(String poolType, String poolName, int maxPoolSize) {
+            return inner == null ? VertxMetrics.super.createPoolMetrics(poolType, poolName, maxPoolSize) : inner.createPoolMetrics(poolType, poolName, maxPoolSize);
+        }
+
+        @Override
+        public void vertxCreated(io.vertx.core.Vertx vertx) {
+            if (inner != null) {
+                inner.vertxCreated(vertx);
+            }
+        }
+
+        @Override
+        public boolean isMetricsEnabled() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+            if (inner != null) {
+                inner.close();
+            }
+        }
+    }
+
+    /** Our look at each request first, then every call passed on to the metrics configured before. */
+    static final class Both implements HttpServerMetrics<Object, Object, Object> {
+
+        private final HttpServerMetrics<Object, Object, Object> theirs;
+
+        Both(HttpServerMetrics<Object, Object, Object> theirs) {
+            this.theirs = theirs;
+        }
+
+        @Override
+        public Object requestBegin(Object socketMetric, HttpRequest request) {
+            ON_REQUEST.requestBegin(socketMetric, request);
+            return theirs.requestBegin(socketMetric, request);
+        }
+
+        @Override
+        public void requestEnd(Object requestMetric, HttpRequest request, long bytesRead) {
+            theirs.requestEnd(requestMetric, request, bytesRead);
+        }
+
+        @Override
+        public void requestReset(Object requestMetric) {
+            theirs.requestReset(requestMetric);
+        }
+
+        @Override
+        public void responseBegin(Object requestMetric, io.vertx.core.spi.observability.HttpResponse response) {
+            theirs.responseBegin(requestMetric, response);
+        }
+
+        @Override
+        public Object responsePushed(Object socketMetric, io.vertx.core.http.HttpMethod method, String uri,
+                io.vertx.core.spi.observability.HttpResponse response) {
+            return theirs.responsePushed(socketMetric, method, uri, response);
+        }
+
+        @Override
+        public void responseEnd(Object requestMetric, io.vertx.core.spi.observability.HttpResponse response, long bytesWritten) {
+            theirs.responseEnd(requestMetric, response, bytesWritten);
+        }
+
+        @Override
+        public Object connected(Object socketMetric, Object requestMetric, io.vertx.core.http.ServerWebSocket serverWebSocket) {
+            return theirs.connected(socketMetric, requestMetric, serverWebSocket);
+        }
+
+        @Override
+        public void disconnected(Object serverWebSocketMetric) {
+            theirs.disconnected(serverWebSocketMetric);
+        }
+
+        @Override
+        public void requestRouted(Object requestMetric, String route) {
+            theirs.requestRouted(requestMetric, route);
+        }
+
+        @Override
+        public Object connected(SocketAddress remoteAddress, String remoteName) {
+            return theirs.connected(remoteAddress, remoteName);
+        }
+
+        @Override
+        public void disconnected(Object socketMetric, SocketAddress remoteAddress) {
+            theirs.disconnected(socketMetric, remoteAddress);
+        }
+
+        @Override
+        public void bytesRead(Object socketMetric, SocketAddress remoteAddress, long numberOfBytes) {
+            theirs.bytesRead(socketMetric, remoteAddress, numberOfBytes);
+        }
+
+        @Override
+        public void bytesWritten(Object socketMetric, SocketAddress remoteAddress, long numberOfBytes) {
+            theirs.bytesWritten(socketMetric, remoteAddress, numberOfBytes);
+        }
+
+        @Override
+        public void exceptionOccurred(Object socketMetric, SocketAddress remoteAddress, Throwable t) {
+            theirs.exceptionOccurred(socketMetric, remoteAddress, t);
+        }
+
+        @Override
+        public void close() {
+            theirs.close();
         }
     }
 

@@ -13,7 +13,7 @@ import org.coopenligne.report.ReportDtos.HeadingAmount;
  * and the balance check of seed 004, « report à nouveau + recettes − dépenses = relevé − chèques non débités +
  * remises non créditées + caisse ».
  */
-final class FinancialFigures {
+public final class FinancialFigures {
 
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
@@ -28,7 +28,7 @@ final class FinancialFigures {
     }
 
     /** The check, once the statement's balance is known; before, only the books' side. */
-    static BalanceCheck check(BigDecimal openingBank, BigDecimal openingCash, BigDecimal income, BigDecimal charges, BigDecimal statement,
+    public static BalanceCheck check(BigDecimal openingBank, BigDecimal openingCash, BigDecimal income, BigDecimal charges, BigDecimal statement,
             BigDecimal notDebited, BigDecimal notCredited, BigDecimal cash) {
         BigDecimal opening = orZero(openingBank).add(orZero(openingCash));
         BigDecimal books = opening.add(orZero(income)).subtract(orZero(charges));
