@@ -358,7 +358,8 @@ export function AppLayout({ me, onLogout, loggingOut = false, children }: AppLay
       </AppShell.Header>
 
       {hasNav && (
-        <AppShell.Navbar p="sm" id="main-navigation" aria-label="Menu principal" component="nav">
+        // the staff menu is longer than a laptop screen: it scrolls on its own
+        <AppShell.Navbar p="sm" id="main-navigation" aria-label="Menu principal" component="nav" style={{ overflowY: 'auto' }}>
           <Stack gap={4} hiddenFrom="sm" mb="sm" px="xs">
             <Text fw={600} size="sm">
               {me.displayName}
