@@ -57,7 +57,13 @@ app_env() { # docker-compose.yml's environment, pointed at this machine's parts
 start_replica() { # N: replica N on its port, until ready (measured)
   local n=$1 port=${APP_PORTS[$(($1 - 1))]} t0
   t0=$(date +%s%N)
-  start_process "app$n" java -Xmx512m -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
+  # AppCDS: the classes a start loads, archived when a replica first stops (make cluster-stop), reused by every later
+  # start, so that a replacement replica serves sooner (a JVM killed with -9 writes no archive)
+  local cds="-XX:SharedArchiveFile=$DIR/app/app-cds.jsa"
+  if [ ! -f "$DIR/app/app-cds.jsa" ]; then
+    cds=$([ "$n" = 1 ] && echo "-XX:ArchiveClassesAtExit=$DIR/app/app-cds.jsa" || echo "-Xshare:auto")
+  fi
+  start_process "app$n" java -Xmx512m "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
   wait_for "http://127.0.0.1:$port/q/health/ready" 90
   echo "app$n ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 }
@@ -66,6 +72,10 @@ stop() {
   [ -f "$PIDS" ] || { echo "no cluster started from $DIR"; return 0; }
   while read -r pid name; do
     if kill "$pid" 2>/dev/null; then echo "stopped $name ($pid)"; fi
+  done < "$PIDS"
+  # the replicas end gracefully (the first one may be writing the AppCDS archive)
+  while read -r pid name; do
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   done < "$PIDS"
   if [ -f "$DIR/nginx/nginx.pid" ]; then kill "$(cat "$DIR/nginx/nginx.pid")" 2>/dev/null && echo "stopped nginx"; fi
   rm -f "$PIDS"
