@@ -52,9 +52,12 @@ public class AggregatedAccountsService {
     java.time.Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public AggregatedAccounts accounts(String departmentCode, SchoolYear year) {
-        DepartmentView d = requireStaff(departmentCode);
+        return accounts(requireStaff(departmentCode), year);
+    }
+
+    @SuppressWarnings("unchecked")
+    private AggregatedAccounts accounts(DepartmentView d, SchoolYear year) {
         Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(case when r.status = 'VALIDATED' then 1 else 0 end), 0),"
                         + " coalesce(sum(case when r.status = 'SUBMITTED' then 1 else 0 end), 0),"
                         + " sum(case when r.status = 'VALIDATED' then r.opening_bank end), sum(case when r.status = 'VALIDATED' then r.opening_cash end),"
@@ -113,8 +116,8 @@ public class AggregatedAccountsService {
     /** The printable summary for the department's general assembly and its auditor (the same figures as {@link #accounts}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportService.Printed print(String departmentCode, SchoolYear year) {
-        AggregatedAccounts a = accounts(departmentCode, year);
-        DepartmentView d = departments.authorize(departmentCode);
+        DepartmentView d = requireStaff(departmentCode);
+        AggregatedAccounts a = accounts(d, year);
         ReportDtos.StatusCounts st = a.statuses();
         byte[] pdf = pdfs.aggregatedAccounts(d.id(), department -> new org.coopenligne.documents.pdf.AggregatedAccountsPrintData(department,
                 year.label(), java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris"))), a.cooperatives(), a.validatedReports(),

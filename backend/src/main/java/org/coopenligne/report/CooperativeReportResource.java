@@ -81,7 +81,8 @@ public class CooperativeReportResource {
         return pdf(service.print(cooperativeId, SchoolYears.parse(year), true));
     }
 
-    private static RestResponse<byte[]> pdf(ReportService.Printed printed) {
+    /** A printed document, to download (never cached: it may hold a school's figures). */
+    static RestResponse<byte[]> pdf(ReportService.Printed printed) {
         return RestResponse.ResponseBuilder.ok(printed.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + printed.filename() + "\"")
                 .header("Cache-Control", "private, no-store").build();

@@ -89,10 +89,7 @@ public class DepartmentReportsResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> accountsPdf(@PathParam("code") String department,
             @QueryParam("year") @Pattern(regexp = SchoolYears.PATTERN, message = "{schoolYear.pattern}") String year) {
-        ReportService.Printed printed = accounts.print(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year));
-        return RestResponse.ResponseBuilder.ok(printed.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + printed.filename() + "\"")
-                .header("Cache-Control", "private, no-store").build();
+        return CooperativeReportResource.pdf(accounts.print(department, year == null ? ReportService.due(clock) : SchoolYears.parse(year)));
     }
 
     @GET

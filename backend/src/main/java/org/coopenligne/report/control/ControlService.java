@@ -217,15 +217,6 @@ public class ControlService {
                 c.closedAt, c.version);
     }
 
-    /** The report ids of a page that are drawn for control (the reports' queue shows them). */
-    public java.util.Set<Long> drawnAmong(List<Long> reportIds) {
-        if (reportIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(em.createQuery("select c.reportId from ReportControl c where c.reportId in :ids", Long.class)
-                .setParameter("ids", reportIds).getResultList());
-    }
-
     // --- helpers ---------------------------------------------------------------------------------------------------------
 
     private DepartmentView authorize(String departmentCode) {
