@@ -52,6 +52,9 @@ app_env() { # docker-compose.yml's environment, pointed at this machine's parts
   export COOP_STORAGE_MAX_UPLOAD_SIZE=10M COOP_PUBLIC_URL="http://localhost:$PROXY_PORT"
   export COOP_SMTP_HOST=127.0.0.1 COOP_SMTP_PORT=$SMTP_PORT COOP_SMTP_STARTTLS=DISABLED
   export COOP_DATA_DIR="$DIR/data"
+  # faster than production's defaults, so that make chaos sees a reminder to 1,000 schools leave within a minute
+  # and a dead replica's unsent emails taken over within 45 s (GreenMail keeps whatever it receives)
+  export COOP_REMINDERS_RATE_PER_MINUTE="${COOP_REMINDERS_RATE_PER_MINUTE:-1200}" COOP_MAIL_LEASE="${COOP_MAIL_LEASE:-PT30S}"
 }
 
 start_replica() { # N: replica N on its port, until ready (measured)

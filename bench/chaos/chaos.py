@@ -5,6 +5,8 @@
    the errors are counted by kind, the restart is timed;
 2. PostgreSQL stopped with -m immediate for 15 s and started again: the answers meanwhile (503 expected, never a 500,
    none hung past the client's timeout), the time until writes succeed again, no acknowledged write missing;
+4. a reminder to 1,000 cooperatives while the replica sending it is killed: every email reaches the SMTP server
+   (GreenMail, counted there) exactly once, the other replica sending what the dead one had left;
 5. sessions across the replicas: a logout on one is refused on the other at the next request; the login throttle
    counts the attempts made on both;
 and the backup of the database and the bucket restored into empty ones, compared (scripts/backup.sh, restore.sh).
@@ -23,6 +25,8 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BASE = "http://localhost:%s" % os.environ.get("CLUSTER_PORT", "8088")
 REPLICAS = ["http://127.0.0.1:8181", "http://127.0.0.1:8182"]
+CLUSTER_DIR = os.path.join(ROOT, "target", "cluster")
+GREENMAIL_API = "http://127.0.0.1:8191"
 CLUSTER = ["bash", os.path.join(ROOT, "scripts", "cluster.sh")]
 ADMIN_PASSWORDS = [os.environ.get("CLUSTER_ADMIN_OWN_PASSWORD", "Grappe-Nationale-2026!"),
                    os.environ.get("COOP_BOOTSTRAP_ADMIN_PASSWORD", "Cluster-Admin-2026")]
@@ -30,8 +34,8 @@ TIMEOUT = 10.0
 WRITERS = 8
 
 
-def call(method, url, body=None, token=None, timeout=TIMEOUT, form=None):
-    data, headers = None, {}
+def call(method, url, body=None, token=None, timeout=TIMEOUT, form=None, headers=None):
+    data, headers = None, dict(headers or {})
     if body is not None:
         data, headers["Content-Type"] = json.dumps(body).encode(), "application/json"
     if form is not None:
@@ -126,11 +130,13 @@ class Load:
             t.join(TIMEOUT + 5)
 
 
+def sql(query):
+    return subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "coop_cluster", "-Atc", query],
+                          env=dict(os.environ, PGPASSWORD="postgres"), capture_output=True, text=True, check=True).stdout
+
+
 def in_database(tag):
-    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "coop_cluster", "-Atc",
-                          "select label from ledger_entry where label like '%s-%%'" % tag],
-                         env=dict(os.environ, PGPASSWORD="postgres"), capture_output=True, text=True, check=True).stdout
-    return set(out.split())
+    return set(sql("select label from ledger_entry where label like '%s-%%'" % tag).split())
 
 
 def summary(load, t_from=None, t_to=None):
@@ -185,6 +191,64 @@ def scenario_database(coops):
             "5xx other than 503": sum(1 for r in rows if isinstance(r[1], int) and r[1] >= 500 and r[1] != 503)}
 
 
+def scenario_reminder(coops):
+    """A department of 1,000 schools reminded; the replica that claimed the emails killed while it sends them."""
+    admin = admin_token()
+    code = "8%02d" % random.randint(0, 99)
+    while call("POST", BASE + "/api/departments", {"code": code, "name": "OCCE rappels " + code}, admin)[0] != 201:
+        code = "8%02d" % random.randint(0, 99)
+    lines = ["numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire"]
+    lines += ["%d;École rappel %d;;;;FIGEAC;;;Paul RAPPEL;rappel-%s-%d@example.org;" % (n, n, code, n) for n in range(1000, 2000)]
+    started = time.time()
+    status, body, _ = call("POST", BASE + "/api/departments/%s/cooperative-imports" % code, token=admin, timeout=600,
+                           form=("rappels.csv", "\r\n".join(lines).encode(), "text/csv"))
+    assert status == 201, (status, body)
+    imported_s = time.time() - started
+    logs = [os.path.join(CLUSTER_DIR, "logs", "app%d.log" % n) for n in (1, 2)]
+    offsets = [os.path.getsize(f) for f in logs]
+    status, campaign, _ = call("POST", BASE + "/api/departments/%s/reminders" % code,
+                               {"subject": "Rappel {code}", "body": "Bonjour {school}, votre adhésion {year} est attendue.",
+                                "filter": {"status": "NOT_STARTED"}}, admin, headers={"Idempotency-Key": "chaos-%s-%d" % (code, time.time())})
+    assert status == 202, (status, campaign)
+    like = "rappel-%s-%%" % code
+    sent_count = lambda: int(sql("select count(*) from mail_message where recipient like '%s' and sent_at is not null" % like))
+    deadline = time.time() + 60
+    while sent_count() < 150 and time.time() < deadline:
+        time.sleep(0.05)
+    sender = None
+    for n, (f, offset) in enumerate(zip(logs, offsets), start=1):
+        with open(f, errors="replace") as log:
+            log.seek(offset)
+            if "recipients claimed for sending" in log.read():
+                sender = n
+    assert sender, "no replica claimed the reminders"
+    subprocess.run(CLUSTER + ["kill-replica", str(sender)], check=True, capture_output=True)
+    killed_at = time.time()
+    sent_before_kill = sent_count()
+    deadline = time.time() + 240
+    while sent_count() < 1000 and time.time() < deadline:
+        time.sleep(1)
+    finished_after = time.time() - killed_at
+    subprocess.run(CLUSTER + ["start-replica", str(sender)], check=True, capture_output=True)
+    received, ids = 0, set()
+    for n in range(1000, 2000):
+        status, messages, _ = call("GET", GREENMAIL_API + "/api/user/rappel-%s-%d@example.org/messages/INBOX" % (code, n))
+        if status == 200:
+            received += len(messages)
+            ids.update(m.get("Message-ID") for m in messages)
+    rows = sql("select count(*), count(sent_at), sum(case when attempts > 1 then 1 else 0 end), count(error)"
+               " from mail_message where recipient like '%s'" % like).strip().split("|")
+    progress = call("GET", BASE + "/api/departments/%s/reminders/%d" % (code, campaign["id"]), token=admin)[1]["reminder"]["progress"]
+    return {"1,000 cooperatives imported in": "%.1f s" % imported_s,
+            "replica that claimed the 1,000 emails, killed with -9": "app%d" % sender,
+            "emails marked sent when it was killed": sent_before_kill,
+            "outbox rows / sent / taken over by the other replica / failed": "%s / %s / %s / %s" % tuple(rows),
+            "all sent, after the kill (lease 30 s, relay every 15 s)": "%.1f s" % finished_after,
+            "campaign progress": progress,
+            "emails received by the SMTP server": received, "distinct Message-IDs received": len(ids),
+            "schools that received nothing": 1000 - len(ids), "duplicates received": received - len(ids)}
+
+
 def scenario_sessions(coops):
     _, _, name = coops[0]
     token = login(name, "Chaos-Ecole-2026!", REPLICAS[0])
@@ -215,17 +279,21 @@ def scenario_backup(coops):
 
 
 def main():
-    wanted = sys.argv[1:] or ["kill", "database", "sessions", "backup"]
+    wanted = sys.argv[1:] or ["kill", "database", "reminder", "sessions", "backup"]
     _, code, coops = setup()
     results = {}
     for name in wanted:
         print("== %s  scenario %s" % (time.strftime("%H:%M:%S"), name), flush=True)
         time.sleep(3)
-        results[name] = {"kill": scenario_kill, "database": scenario_database, "sessions": scenario_sessions,
+        results[name] = {"kill": scenario_kill, "database": scenario_database, "reminder": scenario_reminder, "sessions": scenario_sessions,
                          "backup": scenario_backup}[name](coops)
         print(json.dumps(results[name], indent=2, ensure_ascii=False), flush=True)
-    with open(os.path.join(ROOT, "bench", "chaos", "results.md"), "w") as out:
-        out.write("# make chaos, %s (department %s, %d writers through nginx, 2 cores)\n\n" % (time.strftime("%Y-%m-%d %H:%M"), code, WRITERS))
+    # the whole run rewrites the results; a scenario run alone adds its section
+    with open(os.path.join(ROOT, "bench", "chaos", "results.md"), "a" if sys.argv[1:] else "w") as out:
+        if sys.argv[1:]:
+            out.write("\n## run alone, %s: %s\n\n" % (time.strftime("%Y-%m-%d %H:%M"), " ".join(wanted)))
+        else:
+            out.write("# make chaos, %s (department %s, %d writers through nginx, 2 cores)\n\n" % (time.strftime("%Y-%m-%d %H:%M"), code, WRITERS))
         for name, figures in results.items():
             out.write("## %s\n\n| measure | figure |\n|---|---|\n" % name)
             for k, v in figures.items():

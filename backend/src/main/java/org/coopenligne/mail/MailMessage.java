@@ -46,4 +46,16 @@ public class MailMessage extends PanacheEntityBase {
 
     @Column(length = 500)
     public String error;
+
+    /** Until when the replica that wrote it (or took it over) has it to send; real time (see {@link MailRelay}). */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
+
+    /** How many times a replica took it to send. */
+    @Column(nullable = false)
+    public int attempts;
+
+    /** The SMTP server's answer to the last attempt that failed, while the email is to be tried again. */
+    @Column(name = "last_error", length = 500)
+    public String lastError;
 }

@@ -124,6 +124,8 @@ public class ReminderSender {
             if (ids.isEmpty()) {
                 return List.<Claimed>of();
             }
+            // before the commit, which hands them to the mailer: the log says which replica sends them
+            Log.infof("Reminders: %d recipients claimed for sending", ids.size());
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select r.id, r.email, r.cooperative_id, c.department_code, c.number,"
                             + " c.school_name, k.subject, k.body, k.school_year, k.department_id, d.name"
