@@ -11,6 +11,7 @@ export const IDENTITY_FIELDS = [
   'schoolName',
   'schoolType',
   'uai',
+  'district',
   'addressLine',
   'postalCode',
   'city',
@@ -23,7 +24,7 @@ export const IDENTITY_FIELDS = [
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
 /** What only the departmental OCCE (staff) and the admin may change. */
-export const STAFF_ONLY_FIELDS: readonly IdentityField[] = ['schoolName', 'schoolType', 'uai'];
+export const STAFF_ONLY_FIELDS: readonly IdentityField[] = ['schoolName', 'schoolType', 'uai', 'district'];
 
 const optionalPattern = (pattern: RegExp, message: string) =>
   z.string().trim().refine((v) => v === '' || pattern.test(v), message);
@@ -51,6 +52,7 @@ export const identityInputSchema = z.object({
     /^[0-9]{2}[0-9AB][0-9]{4}[A-Z]$/i,
     "Le code UAI (ancien RNE) a sept chiffres suivis d'une lettre, par exemple 0460410N.",
   ),
+  district: z.string().trim().max(80, 'La circonscription a 80 caractères au plus.'),
   addressLine: z.string().trim().max(200, 'Ce texte ne peut pas dépasser 200 caractères.'),
   postalCode: optionalPattern(/^[0-9][0-9AB][0-9]{3}$/, 'Le code postal a cinq chiffres, par exemple 46000.'),
   city: z

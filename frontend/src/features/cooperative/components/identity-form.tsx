@@ -21,7 +21,7 @@ import {
 
 type IdentityFormProps = {
   cooperative: Cooperative;
-  /** Staff and the admin also change the school's name, type and UAI. */
+  /** Staff and the admin also change the school's name, type, UAI and district. */
   canEditSchool: boolean;
   /** Reads the cooperative again from the server (after a 409). */
   onReload: () => Promise<Cooperative | undefined>;
@@ -132,6 +132,10 @@ export function IdentityForm({ cooperative, canEditSchool, onReload }: IdentityF
           {field('schoolName', "Nom de l'école", { autoComplete: 'organization' })}
           {field('schoolType', "Type d'école", { placeholder: 'École primaire publique' })}
           {field('uai', 'UAI (ancien RNE)', { placeholder: '0460410N', autoCapitalize: 'characters' })}
+          {field('district', 'Circonscription', {
+            placeholder: 'Cahors 2',
+            description: "Celle de l'inspection (IEN) ; le contrôle des comptes peut en tirer au moins une par circonscription.",
+          })}
         </Section>
         <Section title="Adresse de l'école">
           {field('addressLine', 'Adresse', { autoComplete: 'street-address' })}

@@ -132,6 +132,10 @@ export function ImportCooperatives({ departmentCode }: { departmentCode: string 
             (410 devient 0410) et ne doit pas déjà exister.
           </List.Item>
           <List.Item>
+            Une colonne <Code>circonscription</Code> peut s'ajouter : elle donne à chaque école sa circonscription (pour le
+            contrôle des comptes).
+          </List.Item>
+          <List.Item>
             <Code>uai</Code> : 7 chiffres et la lettre de contrôle (par exemple 0460410W).
           </List.Item>
           <List.Item>

@@ -35,10 +35,20 @@ export function useDrawControls(department: string, year: string) {
 /** What a seed draws today (nothing kept): « Refaire le tirage » to check it. */
 export function usePreviewControls(department: string, year: string) {
   return useMutation({
-    mutationFn: async ({ seed, sharePercent, aboveAmount }: { seed: string; sharePercent?: number; aboveAmount?: number | null }) =>
+    mutationFn: async ({
+      seed,
+      sharePercent,
+      aboveAmount,
+      perDistrict,
+    }: {
+      seed: string;
+      sharePercent?: number;
+      aboveAmount?: number | null;
+      perDistrict?: boolean;
+    }) =>
       body(
         await api.GET('/api/departments/{code}/report-controls/preview', {
-          params: { path: { code: department }, query: { year, seed, sharePercent, aboveAmount: aboveAmount ?? undefined } },
+          params: { path: { code: department }, query: { year, seed, sharePercent, aboveAmount: aboveAmount ?? undefined, perDistrict } },
         }),
       ),
   });

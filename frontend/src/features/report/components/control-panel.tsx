@@ -3,6 +3,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Code,
   Group,
   NumberInput,
@@ -71,11 +72,19 @@ export function ControlPanel({ department, year, due }: Props) {
   );
 }
 
+/** Why a report is in the sample, as the table says it. */
+const REASONS: Record<NonNullable<ReportControl['reason']>, string> = {
+  RANDOM: 'au hasard',
+  AMOUNT: 'au-delà du montant',
+  DISTRICT: 'pour sa circonscription',
+};
+
 function DrawForm({ department, year, validated }: { department: string; year: string; validated: number }) {
   const draw = useDrawControls(department, year);
   const [share, setShare] = useState<number | string>(10);
   const [amount, setAmount] = useState<number | string>('');
   const [seed, setSeed] = useState('');
+  const [perDistrict, setPerDistrict] = useState(false);
   const errors = isApiError(draw.error) ? violationsByField(draw.error.violations) : {};
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,6 +92,7 @@ function DrawForm({ department, year, validated }: { department: string; year: s
       sharePercent: typeof share === 'number' ? share : Number(share) || undefined,
       aboveAmount: amount === '' ? undefined : Number(amount),
       seed: seed.trim() || undefined,
+      perDistrict,
     });
   };
   return (
@@ -123,6 +133,13 @@ function DrawForm({ department, year, validated }: { department: string; year: s
           maxLength={40}
         />
       </SimpleGrid>
+      <Checkbox
+        mb="md"
+        label="Au moins une par circonscription"
+        description="Dans chaque circonscription dont aucun compte-rendu n'est tiré, celui de plus petite clé s'ajoute (la circonscription se règle sur la fiche de chaque coopérative, ou à l'import)."
+        checked={perDistrict}
+        onChange={(e) => setPerDistrict(e.currentTarget.checked)}
+      />
       {draw.isError && Object.keys(errors).length === 0 && <FormError>{errorMessage(draw.error)}</FormError>}
       <Button type="submit" leftSection={<IconDice5 size={18} />} loading={draw.isPending} disabled={validated === 0}>
         Tirer l'échantillon
@@ -147,6 +164,7 @@ function DrawSummary({ controls, department, year }: { controls: ReportControls;
         </Fact>
         <Fact label="Règle">
           {d.sharePercent} % au hasard{d.aboveAmount != null ? `, et au-delà de ${formatMoney(Number(d.aboveAmount))}` : ''}
+          {d.perDistrict ? ', au moins une par circonscription' : ''}
         </Fact>
         <Fact label="Tirés">
           {d.drawn} sur {d.population} validés
@@ -163,7 +181,14 @@ function DrawSummary({ controls, department, year }: { controls: ReportControls;
           variant="default"
           leftSection={<IconRefresh size={18} />}
           loading={preview.isPending}
-          onClick={() => preview.mutate({ seed: d.seed!, sharePercent: d.sharePercent, aboveAmount: d.aboveAmount == null ? null : Number(d.aboveAmount) })}
+          onClick={() =>
+            preview.mutate({
+              seed: d.seed!,
+              sharePercent: d.sharePercent,
+              aboveAmount: d.aboveAmount == null ? null : Number(d.aboveAmount),
+              perDistrict: d.perDistrict,
+            })
+          }
         >
           Refaire le tirage avec cette graine
         </Button>
@@ -214,9 +239,10 @@ function ControlList({ controls, department, year, due }: { controls: ReportCont
                 </Anchor>
                 <Text size="sm" c="dimmed">
                   {c.schoolName}, {c.city}
+                  {c.district ? ` — ${c.district}` : ''}
                 </Text>
               </Table.Td>
-              <Table.Td data-label="Tirée">{c.reason === 'AMOUNT' ? 'au-delà du montant' : 'au hasard'}</Table.Td>
+              <Table.Td data-label="Tirée">{REASONS[c.reason!]}</Table.Td>
               <Table.Td data-label="Recettes, dépenses" ta="right">
                 {c.income != null ? formatMoney(Number(c.income)) : '—'} / {c.charges != null ? formatMoney(Number(c.charges)) : '—'}
               </Table.Td>
@@ -273,7 +299,7 @@ function FollowUp({ control, department, year, onDone }: { control: ReportContro
     <form onSubmit={submit}>
       <Stack gap="sm">
         <Text size="sm">
-          {control.schoolName}, {control.city} — tirée {control.reason === 'AMOUNT' ? 'au-delà du montant' : 'au hasard'} (rang {control.rank}).
+          {control.schoolName}, {control.city} — tirée {REASONS[control.reason!]} (rang {control.rank}).
         </Text>
         <div>
           <Text size="sm" fw={500} mb={4} id="control-step">

@@ -49,6 +49,10 @@ public class Cooperative extends PanacheEntityBase {
     @Column(length = 8)
     public String uai;
 
+    /** The district (circonscription) the school belongs to, as the department names it; staff set it. */
+    @Column(length = 80)
+    public String district;
+
     @Column(name = "school_email", length = 120)
     public String schoolEmail;
 

@@ -103,6 +103,7 @@ public class CooperativeService {
             staffOnly.put("schoolName", update.schoolName());
             staffOnly.put("schoolType", update.schoolType());
             staffOnly.put("uai", update.uai());
+            staffOnly.put("district", update.district());
             staffOnly.forEach((field, value) -> {
                 if (value != null) {
                     throw ProblemException.forbiddenField(field,
@@ -193,6 +194,7 @@ public class CooperativeService {
             coop.mandataireName = row.mandataireName();
             coop.mandataireEmail = row.mandataireEmail();
             coop.mandatairePhone = row.mandatairePhone();
+            coop.district = row.district();
             created.add(coop);
         }
         statelessSession.insertMultiple(created);
@@ -211,6 +213,7 @@ public class CooperativeService {
         c.addressLine = blankToNull(c.addressLine);
         c.postalCode = blankToNull(c.postalCode);
         c.uai = blankToNull(c.uai);
+        c.district = blankToNull(c.district);
         c.schoolEmail = blankToNull(c.schoolEmail);
         c.schoolPhone = blankToNull(c.schoolPhone);
         c.mandataireEmail = blankToNull(c.mandataireEmail);

@@ -11,4 +11,5 @@ public record CooperativeSummary(
         @Schema(example = "École Publique Jules Ferry") String schoolName,
         @Schema(example = "LA ROSE") String city,
         @Schema(example = "0460410N") String uai,
+        @Schema(description = "The school's district (circonscription)", example = "Cahors 2") String district,
         @Schema(example = "Jean DUPONT") String mandataireName) {}

@@ -15,6 +15,7 @@ public record CooperativeView(
         @Schema(example = "46100") String postalCode,
         @Schema(example = "LA ROSE") String city,
         @Schema(description = "UAI/RNE code of the school", example = "0460410N") String uai,
+        @Schema(description = "The school's district (circonscription), set by staff", example = "Cahors 2") String district,
         @Schema(example = "ce.0460410n@ac-toulouse.fr") String schoolEmail,
         @Schema(example = "05 65 00 00 00") String schoolPhone,
         @Schema(example = "Jean DUPONT") String mandataireName,

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A change of identity: only the fields sent are changed (null or absent = unchanged; an empty string
  * clears an optional field). A mandataire may change the school's contact details and its whole address (street,
- * postal code, city) and its own email and phone; staff may also change the school's name, type and UAI. The mandataire's name,
+ * postal code, city) and its own email and phone; staff may also change the school's name, type, UAI and district. The mandataire's name,
  * co-signatories and bank account change only through a change-of-mandataire request.
  */
 @Schema(name = "IdentityUpdate")
@@ -22,6 +22,8 @@ public record IdentityUpdate(
         @Pattern(regexp = "|[0-9][0-9AB][0-9]{3}", message = "{postalCode.pattern}") String postalCode,
         @Size(min = 1, max = 80, message = "{city.size}") String city,
         @Pattern(regexp = "|[0-9]{2}[0-9AB][0-9]{4}[A-Z]", message = "{uai.pattern}") String uai,
+        @Schema(description = "The school's district (circonscription); staff only", example = "Cahors 2")
+        @Size(max = 80, message = "{district.size}") String district,
         @Email(message = "{email.invalid}") @Size(max = 120, message = "{text.max120}") String schoolEmail,
         @Pattern(regexp = "|\\+?[0-9 .()-]{6,20}", message = "{phone.pattern}") String schoolPhone,
         @Email(message = "{email.invalid}") @Size(max = 120, message = "{text.max120}") String mandataireEmail,

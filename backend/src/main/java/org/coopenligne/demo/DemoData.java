@@ -371,6 +371,7 @@ public class DemoData {
         c.addressLine = address;
         c.postalCode = postalCode;
         c.city = city;
+        c.district = "Circonscription de " + city; // the demo's districts: one per town
         c.uai = uai;
         c.schoolEmail = email;
         c.mandataireName = mandataire;

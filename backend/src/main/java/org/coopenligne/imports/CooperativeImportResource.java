@@ -40,7 +40,7 @@ public class CooperativeImportResource {
     @Operation(operationId = "importCooperatives", summary = "Create cooperatives and their mandataires' accounts from a CSV file",
             description = "Part `file`: UTF-8 CSV (a BOM is accepted), `;` separators, 20 MB and 60,000 rows at most, header "
                     + "`numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire` "
-                    + "(any order). Every row is checked first: a wrong header or encoding is a 400, row errors a 422 listing "
+                    + "(any order), and optionally `circonscription` (the school's district). Every row is checked first: a wrong header or encoding is a 400, row errors a 422 listing "
                     + "`rows: [{row, column, message}]`, and nothing is created. With `dryRun=true` only the check is made. Each "
                     + "cooperative gets the account `DDD-NNNN` on the initial password `coop` + number, to change at first login.")
     @APIResponse(responseCode = "200", description = "Dry run: the file is valid, nothing was written")

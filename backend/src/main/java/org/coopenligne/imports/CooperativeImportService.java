@@ -51,6 +51,9 @@ public class CooperativeImportService {
     public static final List<String> COLUMNS = List.of("numero", "ecole", "type", "adresse", "code_postal", "commune", "uai",
             "courriel_ecole", "mandataire", "courriel_mandataire", "telephone_mandataire");
 
+    /** Columns a file may have or not (older templates lack them). */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("circonscription");
+
     static final long MAX_BYTES = 20L * 1024 * 1024;
     static final int MAX_ROWS = 60_000;
     static final int MAX_REPORTED = 500;
@@ -76,7 +79,7 @@ public class CooperativeImportService {
     /** One checked row: the cooperative to create. */
     record Candidate(int row, String number, String schoolName, String schoolType, String addressLine, String postalCode,
                      String city, String uai, String schoolEmail, String mandataireName, String mandataireEmail,
-                     String mandatairePhone) {}
+                     String mandatairePhone, String district) {}
 
     @Transactional
     public ImportReport importCooperatives(String code, String fileName, Path file, boolean dryRun) {
@@ -160,7 +163,8 @@ public class CooperativeImportService {
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             List<NewCooperative> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK)).stream()
                     .map(c -> new NewCooperative(c.number(), c.schoolName(), c.schoolType(), c.addressLine(), c.postalCode(),
-                            c.city(), c.uai(), c.schoolEmail(), c.mandataireName(), c.mandataireEmail(), c.mandatairePhone()))
+                            c.city(), c.uai(), c.schoolEmail(), c.mandataireName(), c.mandataireEmail(), c.mandatairePhone(),
+                            c.district()))
                     .toList();
             accounts.createMandataires(d.id(), cooperatives.insertAll(d, chunk));
         }
@@ -175,7 +179,7 @@ public class CooperativeImportService {
             if (name.isEmpty() && i == header.cells().size() - 1) {
                 continue; // a trailing separator
             }
-            if (!COLUMNS.contains(name)) {
+            if (!COLUMNS.contains(name) && !OPTIONAL_COLUMNS.contains(name)) {
                 errors.add(new RowError(1, header.cells().get(i), "Colonne inconnue « " + header.cells().get(i).trim() + " »."));
             } else if (columns.putIfAbsent(name, i) != null) {
                 errors.add(new RowError(1, name, "La colonne « " + name + " » figure deux fois."));
@@ -226,6 +230,9 @@ public class CooperativeImportService {
         }
         int before = errors.size();
         Cell cell = (column, max, required) -> {
+            if (!columns.containsKey(column)) {
+                return null; // an optional column the file does not have
+            }
             String value = cells.get(columns.get(column)).trim().replaceAll("\\s+", " ");
             int forbidden = org.coopenligne.common.Texts.forbiddenCharacter(value, false);
             if (forbidden >= 0) {
@@ -275,11 +282,12 @@ public class CooperativeImportService {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(new RowError(r.row(), "telephone_mandataire", "Le téléphone « " + phone + " » ne doit avoir que des chiffres, espaces, +, points ou tirets."));
         }
+        String district = cell.get("circonscription", 80, false);
         if (errors.size() > before) {
             return null;
         }
         return new Candidate(r.row(), number, school, type, address, postalCode, city, uai, schoolEmail, mandataire,
-                mandataireEmail, phone);
+                mandataireEmail, phone, district);
     }
 
     @FunctionalInterface

@@ -93,6 +93,6 @@ class QueryParametersTest {
                 booleans.add(p.path("name").asText());
             }
         })));
-        assertThat(booleans).containsExactly("acknowledge", "drawn", "dryRun", "gap", "includeDebited", "late", "quitusMissing", "sessions");
+        assertThat(booleans).containsExactly("acknowledge", "drawn", "dryRun", "gap", "includeDebited", "late", "perDistrict", "quitusMissing", "sessions");
     }
 }

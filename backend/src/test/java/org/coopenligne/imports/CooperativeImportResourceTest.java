@@ -69,6 +69,16 @@ class CooperativeImportResourceTest {
     }
 
     @Test
+    void shouldReadTheOptionalDistrictColumnWhenTheFileHasIt() {
+        post(csv(HEADER + ";Circonscription", "414;École des Prés;;;;VIENNE;;;;;;Vienne 2", "415;École du Pont;;;;VIENNE;;;;;;"), false)
+                .statusCode(201).body("created", equalTo(2));
+        Cooperative c = QuarkusTransaction.requiringNew().call(() -> Cooperative.<Cooperative>find("departmentCode = ?1 and number = '0414'", department).firstResult());
+        assertThat(c.district).isEqualTo("Vienne 2");
+        Cooperative none = QuarkusTransaction.requiringNew().call(() -> Cooperative.<Cooperative>find("departmentCode = ?1 and number = '0415'", department).firstResult());
+        assertThat(none.district).isNull();
+    }
+
+    @Test
     void shouldCheckADryRunWithoutWritingAnything() {
         long[] before = counts();
         post(csv(HEADER, row("12", "École Jean Moulin", "VIENNE"), row("13", "École Victor Hugo", "VIENNE")), true)

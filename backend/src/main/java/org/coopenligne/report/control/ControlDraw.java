@@ -36,6 +36,10 @@ public class ControlDraw extends PanacheEntityBase {
     @Column(name = "above_amount", precision = 12, scale = 2)
     public BigDecimal aboveAmount;
 
+    /** Whether each district got at least one report drawn. */
+    @Column(name = "per_district", nullable = false)
+    public boolean perDistrict;
+
     /** The validated reports it was drawn from. */
     @Column(nullable = false)
     public int population;

@@ -7,13 +7,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The control draw, written so that anyone can re-draw it by hand from its seed: each validated report's key is the
  * SHA-256 (hexadecimal) of {@code seed + ":" + cooperative code} (e.g. {@code echo -n "4821:038-0107" | sha256sum}); the
  * reports sorted by key, the first ceil(share × reports / 100) are drawn at random, then every other report whose income
- * or charges reach the amount chosen, if one is.
+ * or charges reach the amount chosen, if one is; then, when asked, in each district none of whose reports is drawn yet,
+ * the report with the smallest key (schools without a district form no district).
  */
 public final class ControlDraws {
 
@@ -24,16 +27,18 @@ public final class ControlDraws {
         /** One of the first keys. */
         RANDOM,
         /** Its income or charges reach the amount chosen. */
-        AMOUNT
+        AMOUNT,
+        /** The first key of a district that had no report drawn. */
+        DISTRICT
     }
 
     /** A validated report that can be drawn. */
-    public record Candidate(long reportId, long cooperativeId, String cooperativeCode, BigDecimal income, BigDecimal charges) {}
+    public record Candidate(long reportId, long cooperativeId, String cooperativeCode, String district, BigDecimal income, BigDecimal charges) {}
 
     /** A report drawn, with its key and its place. */
     public record Drawn(Candidate report, String key, int rank, Reason reason) {}
 
-    public static List<Drawn> draw(String seed, int sharePercent, BigDecimal aboveAmount, List<Candidate> population) {
+    public static List<Drawn> draw(String seed, int sharePercent, BigDecimal aboveAmount, boolean perDistrict, List<Candidate> population) {
         if (sharePercent < 1 || sharePercent > 100) {
             throw new IllegalArgumentException("share " + sharePercent);
         }
@@ -53,7 +58,24 @@ public final class ControlDraws {
                 drawn.add(new Drawn(k.c(), k.key(), drawn.size() + 1, Reason.AMOUNT));
             }
         }
+        if (perDistrict) {
+            Set<String> covered = new HashSet<>();
+            drawn.forEach(d -> covered.add(district(d.report())));
+            Set<Long> taken = new HashSet<>();
+            drawn.forEach(d -> taken.add(d.report().reportId()));
+            for (Keyed k : keyed) {
+                String district = district(k.c());
+                if (district != null && !taken.contains(k.c().reportId()) && covered.add(district)) {
+                    drawn.add(new Drawn(k.c(), k.key(), drawn.size() + 1, Reason.DISTRICT));
+                }
+            }
+        }
         return drawn;
+    }
+
+    /** The district as the draw compares it: trimmed, case ignored; null when the school has none. */
+    static String district(Candidate c) {
+        return c.district() == null || c.district().isBlank() ? null : c.district().trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean reaches(BigDecimal amount, BigDecimal threshold) {

@@ -23,7 +23,8 @@ public final class ControlDtos {
     static final String RULE = "Chaque compte-rendu validé a pour clé l'empreinte SHA-256 (en hexadécimal) de « graine:code de la coopérative » "
             + "(par exemple echo -n \"4821:038-0107\" | sha256sum). Les comptes-rendus sont rangés par clé croissante : les premiers, "
             + "part × nombre / 100 arrondi au-dessus, sont tirés ; puis, si un montant est choisi, tous ceux dont les recettes ou les dépenses "
-            + "l'atteignent.";
+            + "l'atteignent ; puis, si « au moins une par circonscription » est choisi, dans chaque circonscription dont aucun "
+            + "compte-rendu n'est encore tiré, celui de plus petite clé (une école sans circonscription n'en forme pas une).";
 
     @Schema(name = "ControlDrawRequest", description = "The draw of a year's validated reports for the control of the accounts")
     public record DrawRequest(
@@ -34,16 +35,20 @@ public final class ControlDtos {
             @Schema(description = "The share drawn at random, in percent (10 by default)", example = "10")
             @Min(value = 1, message = "La part tirée est de 1 à 100 %.") @Max(value = 100, message = "La part tirée est de 1 à 100 %.") Integer sharePercent,
             @Schema(description = "Also every report whose income or charges reach this amount", example = "15000.00")
-            @Amount @DecimalMin(value = "0.01", message = "Le montant est positif.") BigDecimal aboveAmount) {}
+            @Amount @DecimalMin(value = "0.01", message = "Le montant est positif.") BigDecimal aboveAmount,
+            @Schema(description = "Also, in each district (circonscription) with no report drawn, the one with the smallest key")
+            Boolean perDistrict) {}
 
     @Schema(name = "ControlDraw", description = "A department's draw of a year: its seed and rule, so that anyone can re-draw it")
     public record DrawView(long id, String schoolYear, @Schema(example = "4821") String seed, @Schema(example = "10") int sharePercent,
-                           BigDecimal aboveAmount, @Schema(description = "Validated reports it was drawn from") int population,
+                           BigDecimal aboveAmount, @Schema(description = "At least one report per district") boolean perDistrict,
+                           @Schema(description = "Validated reports it was drawn from") int population,
                            @Schema(description = "Reports drawn") int drawn, Instant drawnAt, String drawnBy,
                            @Schema(description = "How to re-draw it by hand") String rule) {}
 
     @Schema(name = "ReportControl", description = "A report drawn for control, and its follow-up")
     public record ControlItem(long id, long reportId, long cooperativeId, String cooperativeCode, String schoolName, String city,
+                              @Schema(description = "The school's district (circonscription)", example = "Cahors 2") String district,
                               @Schema(description = "Its place in the draw") int rank, ControlDraws.Reason reason,
                               @Schema(description = "SHA-256 of seed:code") String key,
                               BigDecimal income, BigDecimal charges, ControlStatus status, @Schema(example = "pièces demandées") String statusLabel,
@@ -55,10 +60,11 @@ public final class ControlDtos {
                                @Schema(description = "Null until drawn") DrawView draw, List<ControlItem> controls) {}
 
     @Schema(name = "ControlPreviewItem", description = "A report a seed draws")
-    public record PreviewItem(String cooperativeCode, String schoolName, String key, int rank, ControlDraws.Reason reason) {}
+    public record PreviewItem(String cooperativeCode, String schoolName, String district, String key, int rank, ControlDraws.Reason reason) {}
 
     @Schema(name = "ControlPreview", description = "What a seed draws from the validated reports as they are today (nothing is kept)")
-    public record Preview(String schoolYear, String seed, int sharePercent, BigDecimal aboveAmount, int population, List<PreviewItem> drawn,
+    public record Preview(String schoolYear, String seed, int sharePercent, BigDecimal aboveAmount, boolean perDistrict, int population,
+                          List<PreviewItem> drawn,
                           String rule) {}
 
     @Schema(name = "ControlFollowUpRequest", description = "A drawn report's follow-up: documents asked (emailed), checked, remarks, closed")

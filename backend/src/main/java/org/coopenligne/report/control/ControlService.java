@@ -82,32 +82,32 @@ public class ControlService {
         List<ControlItem> items = controls.stream().map(c -> {
             CooperativeSummary s = schools.get(c.cooperativeId);
             BigDecimal[] f = figures.getOrDefault(c.reportId, new BigDecimal[2]);
-            return new ControlItem(c.id, c.reportId, c.cooperativeId, s.code(), s.schoolName(), s.city(), c.rank, c.reason,
-                    ControlDraws.key(draw.seed, s.code()), f[0], f[1], c.status, c.status.label, c.documentsRequested, c.remarks, c.updatedAt,
-                    c.updatedBy, c.closedAt, c.version);
+            return item(c, s, draw.seed, f);
         }).toList();
         return new ControlsView(d.code(), year.label(), validated, drawView(draw, controls.size()), items);
     }
 
     private static DrawView drawView(ControlDraw draw, int drawn) {
-        return new DrawView(draw.id, draw.schoolYear, draw.seed, draw.sharePercent, draw.aboveAmount, draw.population, drawn, draw.drawnAt,
+        return new DrawView(draw.id, draw.schoolYear, draw.seed, draw.sharePercent, draw.aboveAmount, draw.perDistrict, draw.population, drawn,
+                draw.drawnAt,
                 draw.drawnBy, ControlDtos.RULE);
     }
 
     /** What a seed draws today, nothing kept: how anyone checks a draw (or tries a rule before drawing). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Preview preview(String departmentCode, SchoolYear year, String seed, Integer sharePercent, BigDecimal aboveAmount) {
+    public Preview preview(String departmentCode, SchoolYear year, String seed, Integer sharePercent, BigDecimal aboveAmount,
+            boolean perDistrict) {
         DepartmentView d = authorize(departmentCode);
         if (seed == null || seed.isBlank()) {
             throw ProblemException.invalidField("seed", "Indiquez la graine du tirage à refaire.");
         }
         int share = sharePercent == null ? DEFAULT_SHARE : sharePercent;
         List<Candidate> population = population(d.id(), year);
-        List<Drawn> drawn = ControlDraws.draw(seed, share, aboveAmount, population);
+        List<Drawn> drawn = ControlDraws.draw(seed, share, aboveAmount, perDistrict, population);
         Map<Long, CooperativeSummary> schools = cooperatives.summaries(drawn.stream().map(x -> x.report().cooperativeId()).toList());
-        return new Preview(year.label(), seed, share, aboveAmount, population.size(), drawn.stream()
-                .map(x -> new PreviewItem(x.report().cooperativeCode(), schools.get(x.report().cooperativeId()).schoolName(), x.key(), x.rank(),
-                        x.reason()))
+        return new Preview(year.label(), seed, share, aboveAmount, perDistrict, population.size(), drawn.stream()
+                .map(x -> new PreviewItem(x.report().cooperativeCode(), schools.get(x.report().cooperativeId()).schoolName(),
+                        x.report().district(), x.key(), x.rank(), x.reason()))
                 .toList(), ControlDtos.RULE);
     }
 
@@ -134,11 +134,12 @@ public class ControlService {
         draw.seed = seed;
         draw.sharePercent = share;
         draw.aboveAmount = request.aboveAmount();
+        draw.perDistrict = Boolean.TRUE.equals(request.perDistrict());
         draw.population = population.size();
         draw.drawnAt = clock.instant();
         draw.drawnBy = access.current().login();
         draw.persist();
-        List<Drawn> drawn = ControlDraws.draw(seed, share, request.aboveAmount(), population);
+        List<Drawn> drawn = ControlDraws.draw(seed, share, request.aboveAmount(), draw.perDistrict, population);
         for (Drawn x : drawn) {
             ReportControl c = new ReportControl();
             c.drawId = draw.id;
@@ -155,6 +156,7 @@ public class ControlService {
         after.put("seed", seed);
         after.put("sharePercent", share);
         after.put("aboveAmount", request.aboveAmount());
+        after.put("perDistrict", draw.perDistrict);
         after.put("population", population.size());
         after.put("drawn", drawn.stream().map(x -> x.report().cooperativeCode()).toList());
         audit.record(new AuditService.Change(AuditAction.REPORT_CONTROL_DRAWN, "ControlDraw", draw.id, d.id(), null, null, after));
@@ -212,9 +214,13 @@ public class ControlService {
                             + "\n\nCe contrôle porte sur un échantillon tiré au hasard ; il ne signifie pas qu'une erreur a été trouvée.\n");
         }
         BigDecimal[] f = figures(List.of(c.reportId)).getOrDefault(c.reportId, new BigDecimal[2]);
-        return new ControlItem(c.id, c.reportId, c.cooperativeId, s.code(), s.schoolName(), s.city(), c.rank, c.reason,
-                ControlDraws.key(draw.seed, s.code()), f[0], f[1], c.status, c.status.label, c.documentsRequested, c.remarks, c.updatedAt, c.updatedBy,
-                c.closedAt, c.version);
+        return item(c, s, draw.seed, f);
+    }
+
+    private static ControlItem item(ReportControl c, CooperativeSummary s, String seed, BigDecimal[] figures) {
+        return new ControlItem(c.id, c.reportId, c.cooperativeId, s.code(), s.schoolName(), s.city(), s.district(), c.rank, c.reason,
+                ControlDraws.key(seed, s.code()), figures[0], figures[1], c.status, c.status.label, c.documentsRequested, c.remarks,
+                c.updatedAt, c.updatedBy, c.closedAt, c.version);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------------
@@ -242,7 +248,8 @@ public class ControlService {
                         + "where r.departmentId = :d and r.schoolYear = :y and r.status = :s", Object[].class)
                 .setParameter("d", departmentId).setParameter("y", year.label()).setParameter("s", ReportStatus.VALIDATED).getResultList();
         Map<Long, CooperativeSummary> schools = cooperatives.summaries(rows.stream().map(r -> (Long) r[1]).toList());
-        return rows.stream().map(r -> new Candidate((Long) r[0], (Long) r[1], schools.get((Long) r[1]).code(), (BigDecimal) r[2], (BigDecimal) r[3]))
+        return rows.stream().map(r -> new Candidate((Long) r[0], (Long) r[1], schools.get((Long) r[1]).code(),
+                        schools.get((Long) r[1]).district(), (BigDecimal) r[2], (BigDecimal) r[3]))
                 .toList();
     }
 

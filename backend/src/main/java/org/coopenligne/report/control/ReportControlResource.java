@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -76,7 +77,9 @@ public class ReportControlResource {
             @Parameter(description = "The share drawn at random, in percent (10 by default)") @QueryParam("sharePercent")
             @Min(value = 1, message = "La part tirée est de 1 à 100 %.") @Max(value = 100, message = "La part tirée est de 1 à 100 %.") Integer sharePercent,
             @Parameter(description = "Also every report whose income or charges reach this amount") @QueryParam("aboveAmount")
-            @Amount @DecimalMin(value = "0.01", message = "Le montant est positif.") BigDecimal aboveAmount) {
-        return RestResponse.ok(service.preview(department, yearOrDue(year), seed, sharePercent, aboveAmount));
+            @Amount @DecimalMin(value = "0.01", message = "Le montant est positif.") BigDecimal aboveAmount,
+            @Parameter(description = "Also, in each district with no report drawn, the one with the smallest key") @QueryParam("perDistrict")
+            @DefaultValue("false") boolean perDistrict) {
+        return RestResponse.ok(service.preview(department, yearOrDue(year), seed, sharePercent, aboveAmount, perDistrict));
     }
 }

@@ -124,4 +124,44 @@ class ControlResourceTest extends MailboxTest {
         as(staff).contentType(ContentType.JSON).body(Map.of("year", YEAR)).post("/api/departments/" + department + "/report-controls")
                 .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("rien à tirer"));
     }
+
+    @Test
+    void shouldDrawAtLeastOneReportPerDistrictThatStaffSet() {
+        String department = fixtures.newDepartment();
+        String staff = fixtures.tokenOf(fixtures.newStaff(department));
+        String[] districts = {"Cahors 1", "Cahors 1", "Cahors 1", "Figeac", "Figeac", "Gourdon", null};
+        List<Fixtures.Coop> coops = new ArrayList<>();
+        for (String district : districts) {
+            Fixtures.Coop c = fixtures.newActiveCooperative(department);
+            coops.add(c);
+            if (district != null) {
+                int version = as(staff).get("/api/cooperatives/" + c.id()).then().statusCode(200).extract().path("version");
+                as(staff).contentType(ContentType.JSON).body(Map.of("version", version, "district", district)).patch("/api/cooperatives/" + c.id())
+                        .then().statusCode(200).body("district", equalTo(district));
+            }
+            org.coopenligne.report.Reports.send(fixtures, staff, c,
+                    org.coopenligne.report.Reports.paper("100.00", "0.00", Map.of("7562", "150.00"), "100.00", "0.00", "0.00"), true);
+        }
+        // the district is staff's to set: a mandataire may not, and a long one is refused
+        String mandataire = fixtures.tokenOf(coops.get(6).login());
+        as(mandataire).contentType(ContentType.JSON).body(Map.of("version", 0, "district", "Cahors 1")).patch("/api/cooperatives/" + coops.get(6).id())
+                .then().statusCode(403).body("violations[0].field", equalTo("district"));
+        as(staff).contentType(ContentType.JSON).body(Map.of("version", 0, "district", "x".repeat(81))).patch("/api/cooperatives/" + coops.get(6).id())
+                .then().statusCode(400).body("violations[0].field", equalTo("district"));
+
+        String controls = "/api/departments/" + department + "/report-controls";
+        JsonPath drawn = as(staff).contentType(ContentType.JSON).body(Map.of("year", YEAR, "seed", "77", "sharePercent", 1, "perDistrict", true))
+                .post(controls).then().statusCode(201).body("draw.perDistrict", equalTo(true)).extract().jsonPath();
+        List<String> drawnDistricts = drawn.getList("controls.district");
+        assertThat(drawnDistricts).contains("Cahors 1", "Figeac", "Gourdon");
+        assertThat(drawn.getList("controls.reason", String.class).stream().filter("RANDOM"::equals).count()).isEqualTo(1);
+        // one per district: the random one's district gets no second report
+        assertThat(drawnDistricts.stream().filter(java.util.Objects::nonNull).distinct().count())
+                .isEqualTo(drawnDistricts.stream().filter(java.util.Objects::nonNull).count());
+        // the preview re-draws it with the same option
+        JsonPath again = as(staff).queryParam("year", YEAR).queryParam("seed", "77").queryParam("sharePercent", 1).queryParam("perDistrict", true)
+                .get(controls + "/preview").then().statusCode(200).body("perDistrict", equalTo(true)).extract().jsonPath();
+        assertThat(again.getList("drawn.cooperativeCode")).isEqualTo(drawn.getList("controls.cooperativeCode"));
+        assertThat(again.getList("drawn.district")).isEqualTo(drawnDistricts);
+    }
 }
