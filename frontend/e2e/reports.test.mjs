@@ -211,6 +211,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   if (drawing) {
     await drawForm.getByRole('textbox', { name: 'Part tirée au hasard' }).fill('100');
     await drawForm.getByRole('textbox', { name: 'Graine du tirage' }).fill('2026');
+    await drawForm.getByRole('checkbox', { name: /Au moins une par circonscription/ }).check();
     await visitScreen(page, '88-staff-controle-tirage');
     await drawForm.getByRole('button', { name: "Tirer l'échantillon" }).click();
   }
@@ -218,6 +219,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await summary.getByRole('button', { name: 'Refaire le tirage avec cette graine' }).click();
   if (drawing) {
     await summary.getByRole('status').getByText(/Même échantillon/).waitFor();
+    assert.match(await summary.innerText(), /100 % au hasard, au moins une par circonscription/);
   } else {
     await summary.getByRole('status').waitFor();
   }
