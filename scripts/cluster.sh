@@ -66,7 +66,9 @@ start_replica() { # N: replica N on its port, until ready (measured)
   if [ ! -f "$DIR/app/app-cds.jsa" ]; then
     cds=$([ "$n" = 1 ] && echo "-XX:ArchiveClassesAtExit=$DIR/app/app-cds.jsa" || echo "-Xshare:auto")
   fi
-  start_process "app$n" java -Xmx512m "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
+  # C1 only (-XX:TieredStopAtLevel=1): at start C2's compiler threads take a core of the two from the start-up; measured
+  # 2.9 s to ready instead of 4.4 s (with the archive), and no loss on a login's bcrypt nor on the bench (README)
+  start_process "app$n" java -Xmx512m -XX:TieredStopAtLevel=1 "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
   wait_for "http://127.0.0.1:$port/q/health/ready" 90
   echo "app$n ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 }

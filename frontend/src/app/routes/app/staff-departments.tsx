@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DepartmentDialog } from '@/features/auth/components/department-dialog';
 import type { Department } from '@/features/department/api/get-departments';
 import { DepartmentsList } from '@/features/department/components/departments-list';
+import { OrphanSweepPanel } from '@/features/documents/components/orphan-sweep-panel';
 import { RequireRole } from './require-role';
 
 export function StaffDepartmentsRoute() {
@@ -24,6 +25,7 @@ export function StaffDepartmentsRoute() {
         }
       />
       <DepartmentsList onRename={setEditing} />
+      <OrphanSweepPanel />
       {editing !== undefined && (
         <DepartmentDialog key={editing?.code ?? 'new'} department={editing} opened onClose={() => setEditing(undefined)} />
       )}

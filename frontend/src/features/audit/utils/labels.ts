@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REPORT_CONTROL_DRAWN: 'Échantillon du contrôle des comptes tiré',
   REPORT_CONTROL_UPDATED: 'Suivi du contrôle des comptes',
   REPORT_OPENING_CORRECTION_REQUESTED: 'Correction du report à nouveau demandée',
+  STORAGE_ORPHANS_REMOVED: 'Fichiers sans document supprimés du stockage',
 };
 
 /** The actions in the order of the filter's list (alphabetical in French). */

@@ -173,6 +173,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("getDepartmentSettings",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("putDepartmentSettings",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("createDepartment",          new int[] {401, 403, 403, 403, 403, 403, 201});
+        // issue 20: the sweep of stored files without their document row, by the national admin
+        EXPECTED.put("sweepOrphanFiles",          new int[] {401, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("updateDepartment",          new int[] {401, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("resetCooperativePassword",  new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listStaffAccounts",         new int[] {401, 403, 403, 403, 403, 403, 200});

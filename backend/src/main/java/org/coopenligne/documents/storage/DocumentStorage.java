@@ -2,6 +2,8 @@ package org.coopenligne.documents.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Where uploaded documents (signed engagements, change-of-mandataire papers, quitus, bank statements,
@@ -80,4 +82,13 @@ public interface DocumentStorage {
      * @throws StorageUnavailableException if the object store failed (503)
      */
     boolean exists(String key) throws IOException;
+
+    /**
+     * Calls {@code visitor} with the key of every file stored before {@code storedBefore}, in no particular order,
+     * listing the storage a page at a time (never all its keys in memory): the sweep of files left without their
+     * document row ({@link org.coopenligne.documents.OrphanSweeper}) reads it. Temporary upload files are not keys.
+     *
+     * @throws StorageUnavailableException if the object store failed (503)
+     */
+    void forEachKey(Instant storedBefore, Consumer<String> visitor) throws IOException;
 }

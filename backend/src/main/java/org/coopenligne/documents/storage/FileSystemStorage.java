@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,6 +76,26 @@ public class FileSystemStorage implements DocumentStorage {
     @Override
     public boolean exists(String key) {
         return StorageKeys.isWellFormed(key) && Files.isRegularFile(pathOf(key));
+    }
+
+    @Override
+    public void forEachKey(Instant storedBefore, Consumer<String> visitor) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(root, "[0-9a-f][0-9a-f]")) {
+            for (Path shard : shards) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
+                    for (Path file : files) {
+                        String key = file.getFileName().toString();
+                        if (StorageKeys.isWellFormed(key) && key.startsWith(shard.getFileName().toString())
+                                && Files.getLastModifiedTime(file).toInstant().isBefore(storedBefore)) {
+                            visitor.accept(key);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

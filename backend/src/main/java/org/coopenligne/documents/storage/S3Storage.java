@@ -18,13 +18,22 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.jboss.logging.Logger;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Objects in a bucket of an S3-compatible store (MinIO in docker-compose.yml), spoken to over its REST API
  * with {@link HttpClient} and AWS Signature V4, in path style ({@code <endpoint>/<bucket>/<key>}), as MinIO
- * wants. No SDK: four operations are all the application needs.
+ * wants. No SDK: five operations (PUT, GET, HEAD, DELETE, ListObjectsV2) are all the application needs, and the
+ * SDK's client costs a replica's start more than the 3 s it has (README, "A maintained S3 client").
  * <p>
  * An upload is first spooled to a private temporary file on the local disk (checked, measured and hashed
  * on the way, see {@link DocumentStorage}); only an accepted file is sent, by a {@code PUT} that streams
@@ -47,6 +56,8 @@ public class S3Storage implements DocumentStorage {
     private final Path spoolDirectory;
     private final Clock clock;
     private final HttpClient http;
+    /** Keys per page of a listing (S3 gives 1,000 at most); smaller in a test. */
+    int listPageSize = 1000;
 
     /**
      * @param endpoint the store's address, e.g. {@code http://storage:9000}
@@ -150,10 +161,73 @@ public class S3Storage implements DocumentStorage {
         };
     }
 
+    @Override
+    public void forEachKey(Instant storedBefore, Consumer<String> visitor) throws IOException {
+        String token = null;
+        do { // ListObjectsV2, a page at a time
+            Map<String, String> query = new TreeMap<>(Map.of("list-type", "2", "max-keys", String.valueOf(listPageSize)));
+            if (token != null) {
+                query.put("continuation-token", token);
+            }
+            String canonicalQuery = query.entrySet().stream()
+                    .map(e -> encodeComponent(e.getKey()) + "=" + encodeComponent(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<InputStream> response = send(signedRequest("GET", "", canonicalQuery,
+                    SigV4Signer.EMPTY_PAYLOAD_SHA256, Map.of()).GET().build(), BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                throw failure("GET (list)", "", response.statusCode(), readSome(response.body()));
+            }
+            Element result;
+            try (InputStream body = response.body()) {
+                result = parse(body);
+            }
+            NodeList contents = result.getElementsByTagName("Contents");
+            for (int i = 0; i < contents.getLength(); i++) {
+                Element object = (Element) contents.item(i);
+                String key = text(object, "Key");
+                String modified = text(object, "LastModified");
+                if (StorageKeys.isWellFormed(key) && modified != null && Instant.parse(modified).isBefore(storedBefore)) {
+                    visitor.accept(key);
+                }
+            }
+            token = "true".equals(text(result, "IsTruncated")) ? text(result, "NextContinuationToken") : null;
+        } while (token != null);
+    }
+
+    /** A list's answer, read without DTDs nor external entities. */
+    private static Element parse(InputStream xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(xml).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new StorageUnavailableException("The object storage's list answer is not XML: " + e.getMessage());
+        }
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent().trim();
+    }
+
+    /** A query string's name or value, URI-encoded as SigV4 wants it ('/' included). */
+    static String encodeComponent(String value) {
+        return SigV4Signer.uriEncodePath(value).replace("/", "%2F");
+    }
+
     /** A request for the object {@code key}, signed for now; the caller sets the method and the body. */
     private HttpRequest.Builder signed(String method, String key, String payloadSha256, Map<String, String> extraHeaders) {
-        String path = SigV4Signer.uriEncodePath(basePath + "/" + bucket + "/" + key);
-        URI uri = URI.create(endpoint.getScheme() + "://" + endpoint.getRawAuthority() + path);
+        return signedRequest(method, "/" + key, "", payloadSha256, extraHeaders);
+    }
+
+    /** A request for the bucket's path followed by {@code suffix} ("" for the bucket itself), with its query. */
+    private HttpRequest.Builder signedRequest(String method, String suffix, String canonicalQuery, String payloadSha256,
+                                              Map<String, String> extraHeaders) {
+        String path = SigV4Signer.uriEncodePath(basePath + "/" + bucket + suffix);
+        URI uri = URI.create(endpoint.getScheme() + "://" + endpoint.getRawAuthority() + path
+                + (canonicalQuery.isEmpty() ? "" : "?" + canonicalQuery));
         Instant now = clock.instant();
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put("x-amz-content-sha256", payloadSha256);
@@ -161,7 +235,7 @@ public class S3Storage implements DocumentStorage {
         Map<String, String> signedHeaders = new LinkedHashMap<>(headers);
         signedHeaders.put("host", hostHeader(uri));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", signer.authorization(method, path, "", signedHeaders, payloadSha256, now));
+                .header("Authorization", signer.authorization(method, path, canonicalQuery, signedHeaders, payloadSha256, now));
         headers.forEach(builder::header); // Host and Content-Length are set by HttpClient itself
         return builder;
     }

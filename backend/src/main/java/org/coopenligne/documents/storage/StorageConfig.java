@@ -32,6 +32,24 @@ public interface StorageConfig {
 
     S3 s3();
 
+    /** The sweep of stored files left without their document row ({@code OrphanSweeper}). */
+    OrphanSweep orphanSweep();
+
+    interface OrphanSweep {
+
+        /** Whether each replica sweeps by itself; off in the tests, which sweep when they choose. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often each replica sweeps (its first sweep at a random moment of the first interval). */
+        @WithDefault("PT6H")
+        java.time.Duration interval();
+
+        /** Files younger than this are left alone: they may belong to an upload whose transaction is still running. */
+        @WithDefault("PT1H")
+        java.time.Duration grace();
+    }
+
     interface S3 {
 
         /** e.g. {@code http://storage:9000}; objects are addressed path-style, endpoint/bucket/key. */

@@ -37,6 +37,8 @@ final class FakeS3Server implements AutoCloseable {
     private final String accessKey;
     private final SigV4Signer signer;
     final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+    /** When each object was stored: a test may move it back in time. */
+    final Map<String, Instant> storedAt = new ConcurrentHashMap<>();
     final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     volatile int failNextWith;
 
@@ -80,6 +82,9 @@ final class FakeS3Server implements AutoCloseable {
             failNextWith = 0;
             return error(exchange, status, "InternalError", "We encountered an internal error.");
         }
+        if (method.equals("GET") && path.equals("/" + bucket)) {
+            return list(exchange);
+        }
         String prefix = "/" + bucket + "/";
         if (!path.startsWith(prefix)) {
             return error(exchange, 404, "NoSuchBucket", "The specified bucket does not exist");
@@ -96,6 +101,7 @@ final class FakeS3Server implements AutoCloseable {
                     return error(exchange, 411, "MissingContentLength", "You must provide the Content-Length HTTP header.");
                 }
                 objects.put(key, body);
+                storedAt.put(key, Instant.now());
                 exchange.getResponseHeaders().add("ETag", "\"fake\"");
                 exchange.sendResponseHeaders(200, -1);
                 return 200;
@@ -123,6 +129,7 @@ final class FakeS3Server implements AutoCloseable {
             }
             case "DELETE" -> {
                 objects.remove(key);
+                storedAt.remove(key);
                 exchange.sendResponseHeaders(204, -1);
                 return 204;
             }
@@ -130,6 +137,39 @@ final class FakeS3Server implements AutoCloseable {
                 return error(exchange, 405, "MethodNotAllowed", method);
             }
         }
+    }
+
+    /** ListObjectsV2: the keys in order, {@code max-keys} at a time, the next page's token being the last key sent. */
+    private int list(HttpExchange exchange) throws IOException {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+            String[] nv = pair.split("=", 2);
+            query.put(nv[0], java.net.URLDecoder.decode(nv[1], StandardCharsets.UTF_8));
+        }
+        if (!"2".equals(query.get("list-type"))) {
+            return error(exchange, 400, "InvalidArgument", "list-type=2 expected");
+        }
+        int max = Integer.parseInt(query.getOrDefault("max-keys", "1000"));
+        String after = query.getOrDefault("continuation-token", "");
+        List<String> keys = objects.keySet().stream().sorted().filter(k -> k.compareTo(after) > 0).toList();
+        List<String> page = keys.subList(0, Math.min(max, keys.size()));
+        boolean truncated = keys.size() > page.size();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                + "<Name>" + bucket + "</Name><KeyCount>" + page.size() + "</KeyCount><IsTruncated>" + truncated + "</IsTruncated>");
+        if (truncated) {
+            xml.append("<NextContinuationToken>").append(page.get(page.size() - 1)).append("</NextContinuationToken>");
+        }
+        for (String key : page) {
+            xml.append("<Contents><Key>").append(key).append("</Key><LastModified>").append(storedAt.get(key))
+                    .append("</LastModified><Size>").append(objects.get(key).length).append("</Size></Contents>");
+        }
+        byte[] bytes = xml.append("</ListBucketResult>").toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/xml");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+        return 200;
     }
 
     /** Null when the request carries a valid signature of the headers it names, made within 15 minutes. */

@@ -258,4 +258,32 @@ class FileSystemStorageTest {
             assertThat(Arrays.toString(Files.getPosixFilePermissions(file).toArray())).doesNotContain("OTHERS", "GROUP");
         }
     }
+
+    @Test
+    void shouldListTheKeysStoredBeforeAnInstantAndNothingElse() throws Exception {
+        String old = storage.store(new ByteArrayInputStream(Samples.pdf()), 1024 * 1024).key();
+        String young = storage.store(new ByteArrayInputStream(Samples.png()), 1024 * 1024).key();
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(root.resolve(old.substring(0, 2)).resolve(old), FileTime.from(now.minus(Duration.ofHours(2))));
+        Path stray = root.resolve(old.substring(0, 2)).resolve("notes.txt"); // not a key
+        Files.writeString(stray, "x");
+        Files.setLastModifiedTime(stray, FileTime.from(now.minus(Duration.ofHours(2))));
+        Path upload = Files.createTempFile(root, FileSystemStorage.TEMP_PREFIX, FileSystemStorage.TEMP_SUFFIX); // in progress
+        Files.setLastModifiedTime(upload, FileTime.from(now.minus(Duration.ofHours(2))));
+
+        Set<String> listed = new HashSet<>();
+        storage.forEachKey(now.minus(Duration.ofHours(1)), listed::add);
+        Set<String> all = new HashSet<>();
+        storage.forEachKey(now.plusSeconds(60), all::add);
+
+        assertThat(listed).containsExactly(old);
+        assertThat(all).containsExactlyInAnyOrder(old, young);
+    }
+
+    @Test
+    void shouldListNothingInAStorageNeverWritten() throws Exception {
+        Set<String> listed = new HashSet<>();
+        new FileSystemStorage(root.resolve("jamais")).forEachKey(Instant.now(), listed::add);
+        assertThat(listed).isEmpty();
+    }
 }

@@ -10,8 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.coopenligne.documents.storage.FakeS3Server.Received;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,38 @@ class S3StorageTest {
         assertThat(server.received).extracting(FakeS3Server.Received::method)
                 .containsExactly("PUT", "HEAD", "GET", "DELETE", "HEAD", "GET");
         assertThat(server.received).allSatisfy(r -> assertThat(r.status()).isNotEqualTo(403));
+    }
+
+    @Test
+    void shouldListTheKeysStoredBeforeAnInstantAPageAtATime() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            keys.add(storage.store(new ByteArrayInputStream(Samples.pdf()), DEFAULT_MAX_BYTES).key());
+        }
+        Instant now = Instant.now();
+        for (String old : keys.subList(0, 3)) {
+            server.storedAt.put(old, now.minus(Duration.ofHours(2)));
+        }
+        server.objects.put("notes.txt", new byte[] {1}); // not one of ours: never listed as a key
+        server.storedAt.put("notes.txt", now.minus(Duration.ofHours(2)));
+        storage.listPageSize = 2;
+        server.received.clear();
+
+        List<String> listed = new ArrayList<>();
+        storage.forEachKey(now.minus(Duration.ofHours(1)), listed::add);
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(keys.subList(0, 3));
+        List<Received> lists = server.received.stream().filter(r -> r.method().equals("GET")).toList();
+        assertThat(lists).extracting(Received::status).containsOnly(200); // each page signed with its query
+        assertThat(lists).hasSize(3); // 6 objects, 2 a page
+    }
+
+    @Test
+    void shouldAnswerStorageUnavailableWhenTheListFails() {
+        server.failNextWith = 500;
+
+        assertThatThrownBy(() -> storage.forEachKey(Instant.now(), key -> { }))
+                .isInstanceOf(StorageUnavailableException.class);
     }
 
     @Test

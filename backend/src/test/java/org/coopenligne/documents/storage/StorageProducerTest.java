@@ -58,6 +58,11 @@ class StorageProducerTest {
             }
 
             @Override
+            public OrphanSweep orphanSweep() {
+                throw new UnsupportedOperationException("not read when making the storage");
+            }
+
+            @Override
             public S3 s3() {
                 return new S3() {
                     @Override

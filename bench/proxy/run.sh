@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The load of `make bench` through nginx (issue 20): deploy/nginx.conf in front of two replicas of the PostgreSQL
+# server, then in front of one, in the same run, with the same database and the same warmed-up JVMs. Two Gatling
+# scenarios each time: the evening flow (an open model: EVENING_RATE cooperatives a second log in, fill and submit
+# their adhesion; its p99 is the user's wait) and the line saves at full speed (SAVE_USERS users, no pause; its
+# throughput is the capacity). Writes the table to bench/proxy/results.md. On this machine only (loopback), not in CI.
+#
+#   bash bench/proxy/run.sh        (PROXY_JAVA_OPTS: the replicas' JVM, default as scripts/cluster.sh starts them)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$ROOT/bench/lib.sh"
+bench_hold_lock proxy "${BASH_SOURCE[0]}" "$@"
+cd "$ROOT"
+
+OUT="$ROOT/bench/target/proxy"
+APP="$OUT/app"
+DB=coop_bench_proxy
+PORTS=(8281 8282)
+PROXY_PORT=8288
+EVENING_RATE="${EVENING_RATE:-2}"
+EVENING_DURATION="${EVENING_DURATION:-30}"
+SAVE_USERS="${SAVE_USERS:-24}"
+SAVE_DURATION="${SAVE_DURATION:-30}"
+PROXY_JAVA_OPTS="${PROXY_JAVA_OPTS:--Xms512m -Xmx512m -XX:TieredStopAtLevel=1}"
+MVNW="$ROOT/backend/mvnw"
+mkdir -p "$OUT/logs" "$OUT/nginx" "$OUT/secrets"
+rm -rf "$OUT/results" && mkdir -p "$OUT/results"
+
+PIDS=()
+cleanup() {
+  [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$APP/quarkus-run.jar" ]; then
+  log "building the server (PostgreSQL)"
+  (cd backend && ./mvnw -B -q -ntp package -DskipTests)
+  rm -rf "$APP" && cp -r backend/target/quarkus-app "$APP"
+fi
+if [ ! -f "$OUT/secrets/jwt-private.pem" ]; then # the replicas verify each other's tokens: one key pair
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/secrets/jwt-private.pem" 2> /dev/null
+  openssl pkey -in "$OUT/secrets/jwt-private.pem" -pubout -out "$OUT/secrets/jwt-public.pem"
+fi
+bash scripts/ensure-postgres.sh postgres > /dev/null
+su postgres -c "dropdb --if-exists $DB" && su postgres -c "createdb $DB"
+export COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres
+export COOP_JWT_PRIVATE_KEY_FILE="$OUT/secrets/jwt-private.pem" COOP_JWT_PUBLIC_KEY_FILE="$OUT/secrets/jwt-public.pem"
+export COOP_BEHIND_PROXY=true COOP_DATA_DIR="$OUT/data"
+
+replica() { # N [extra -D…]: started, until ready; the first one makes the schema and the 2,000 bench cooperatives
+  local n=$1 port=${PORTS[$(($1 - 1))]}
+  shift
+  # shellcheck disable=SC2086
+  java $PROXY_JAVA_OPTS -Dquarkus.http.port="$port" "$@" -jar "$APP/quarkus-run.jar" > "$OUT/logs/app$n.log" 2>&1 &
+  PIDS+=("$!")
+  for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0; sleep 1; done
+  tail -30 "$OUT/logs/app$n.log"; exit 1
+}
+log "two replicas on :${PORTS[0]} and :${PORTS[1]} ($PROXY_JAVA_OPTS)"
+replica 1 -Dcoop.demo-data=true -Dcoop.bench.cooperatives=2000
+replica 2
+
+nginx_with() { # N: nginx with deploy/nginx.conf, its upstream the first N replicas
+  local sed_args=(-e "s/server app1:8080/server 127.0.0.1:${PORTS[0]}/" -e "s/listen 80;/listen $PROXY_PORT;/"
+                  -e "s#access_log /var/log/nginx/access.log#access_log $OUT/logs/nginx-access.log#")
+  if [ "$1" = 2 ]; then sed_args+=(-e "s/server app2:8080/server 127.0.0.1:${PORTS[1]}/"); else sed_args+=(-e "/server app2:8080/d"); fi
+  sed "${sed_args[@]}" deploy/nginx.conf > "$OUT/nginx/site.conf"
+  cat > "$OUT/nginx/nginx.conf" <<EOF
+worker_processes 1;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/logs/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    client_body_temp_path $OUT/nginx/body;
+    proxy_temp_path $OUT/nginx/proxy;
+    fastcgi_temp_path $OUT/nginx/fastcgi;
+    uwsgi_temp_path $OUT/nginx/uwsgi;
+    scgi_temp_path $OUT/nginx/scgi;
+    include $OUT/nginx/site.conf;
+}
+EOF
+  local nginx
+  nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  if [ -f "$OUT/nginx/nginx.pid" ] && kill -0 "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null; then
+    "$nginx" -c "$OUT/nginx/nginx.conf" -p "$OUT/nginx" -s reload
+    sleep 2 # the old worker finishes its connections
+  else
+    "$nginx" -c "$OUT/nginx/nginx.conf" -p "$OUT/nginx"
+  fi
+  curl -sf "http://127.0.0.1:$PROXY_PORT/q/health/ready" > /dev/null
+}
+
+log "compiling the Gatling simulations"
+"$MVNW" -B -q -ntp -f bench/pom.xml test-compile
+
+gatling() { # name simulation -D…: through nginx; prints and keeps requests, throughput, p50, p99, errors
+  local name=$1 sim=$2 dir="$OUT/results/$1"
+  shift 2
+  mkdir -p "$dir"
+  log "$name ($sim $*)"
+  "$MVNW" -B -ntp -f bench/pom.xml gatling:test -Dgatling.simulationClass="coop.bench.$sim" \
+    -Dgatling.resultsFolder="$dir/gatling" -Dgatling.failOnError=false -Dbench.gatling.jvm.xmx=512m \
+    -Dbench.baseUrl="http://127.0.0.1:$PROXY_PORT" -Dbench.resultFile="$dir/window.json" "$@" > "$dir/gatling.log" 2>&1 \
+    || { echo "Gatling failed, see $dir/gatling.log"; tail -20 "$dir/gatling.log"; }
+  sed -n '/---- Global Information/,/mean throughput/p' "$dir/gatling.log" | grep -E "request count|50th|99th|throughput" || true
+  sleep 1
+}
+
+# Both JVMs warm up through the proxy first (a fresh JVM compiles for minutes), on cooperatives no scenario uses.
+nginx_with 2
+gatling warmup LineSaveSimulation -Dbench.mode=max -Dbench.firstLogin=2200 -Dbench.users="$SAVE_USERS" -Dbench.duration=30
+# Disjoint logins per scenario: a submitted adhesion is locked, one user per cooperative.
+for replicas in 1 2; do
+  nginx_with "$replicas"
+  gatling "evening-$replicas" EveningFlowSimulation -Dbench.firstLogin=$((1000 + (replicas - 1) * 200)) \
+    -Dbench.rate="$EVENING_RATE" -Dbench.duration="$EVENING_DURATION"
+  gatling "max-$replicas" LineSaveSimulation -Dbench.mode=max -Dbench.firstLogin=$((2000 + (replicas - 1) * 50)) \
+    -Dbench.users="$SAVE_USERS" -Dbench.duration="$SAVE_DURATION"
+done
+
+python3 bench/proxy/summarize.py "$OUT/results" "$PROXY_JAVA_OPTS" | tee "$ROOT/bench/proxy/results.md"
