@@ -7,7 +7,7 @@
 #   bash scripts/cluster.sh start    (CLUSTER_SKIP_BUILD=1 reuses target/cluster/app)
 #   bash scripts/cluster.sh stop
 #   bash scripts/cluster.sh status
-#   bash scripts/cluster.sh kill-replica N | start-replica N   (make chaos)
+#   bash scripts/cluster.sh kill-replica N | start-replica N | stop-storage | start-storage   (make chaos)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="$ROOT/target/cluster"
@@ -55,6 +55,16 @@ app_env() { # docker-compose.yml's environment, pointed at this machine's parts
   # faster than production's defaults, so that make chaos sees a reminder to 1,000 schools leave within a minute
   # and a dead replica's unsent emails taken over within 45 s (GreenMail keeps whatever it receives)
   export COOP_REMINDERS_RATE_PER_MINUTE="${COOP_REMINDERS_RATE_PER_MINUTE:-1200}" COOP_MAIL_LEASE="${COOP_MAIL_LEASE:-PT30S}"
+}
+
+start_storage() { # S3Proxy on the folder $DIR/s3 (its configuration written by start)
+  start_process s3proxy java -Xmx256m -jar "$DIR/lib/s3proxy-jar-with-dependencies.jar" --properties "$DIR/s3proxy.conf"
+}
+
+stop_storage() { # make chaos: the object storage goes away (kill -9, as a crashed MinIO would)
+  local pid
+  pid=$(awk '$2 == "s3proxy" { p = $1 } END { print p }' "$PIDS")
+  kill -9 "$pid" && echo "s3proxy ($pid) killed with -9"
 }
 
 start_replica() { # N: replica N on its port, until ready (measured)
@@ -126,7 +136,7 @@ s3proxy.credential=cluster-secret-key
 jclouds.provider=filesystem
 jclouds.filesystem.basedir=$DIR/s3
 EOF
-  start_process s3proxy java -Xmx256m -jar "$DIR/lib/s3proxy-jar-with-dependencies.jar" --properties "$DIR/s3proxy.conf"
+  start_storage
 
   log "GreenMail: SMTP on :$SMTP_PORT, what it received at http://127.0.0.1:$GREENMAIL_API_PORT/api/user"
   start_process greenmail java -Xmx256m -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
@@ -193,6 +203,8 @@ case "${1:-start}" in
   start) start ;;
   kill-replica) kill_replica "$2" ;;
   start-replica) app_env; start_replica "$2" ;;
+  stop-storage) stop_storage ;;
+  start-storage) start_storage; wait_for "http://127.0.0.1:$S3_PORT/" 30 any && echo "s3proxy answering" ;;
   stop) stop ;;
   status) status ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;

@@ -12,6 +12,7 @@
 and the backup of the database and the bucket restored into empty ones, compared (scripts/backup.sh, restore.sh).
 Writes the figures to bench/chaos/results.md. Standard library only.
 """
+import hashlib
 import json
 import os
 import random
@@ -265,6 +266,123 @@ def scenario_sessions(coops):
             "throttled at attempt": first_429}
 
 
+class Uploads:
+    """WRITERS threads, each writing a ledger entry then uploading its voucher (a PDF of 40 to 200 KB), through nginx."""
+
+    def __init__(self, coops):
+        self.coops, self.stop, self.results, self.lock = coops, threading.Event(), [], threading.Lock()
+
+    def upload(self, k):
+        token, coop_id, _ = self.coops[k]
+        entry = None
+        while not self.stop.is_set():
+            if entry is None:  # a new entry for each voucher (an entry takes 10 at most)
+                body = {"date": "2026-10-02", "label": "pièce chaos", "amount": 3.2, "kind": "CHARGE", "means": "CARD", "parts": [{"heading": "6068"}]}
+                status, answer, _ = call("POST", BASE + "/api/cooperatives/%d/ledger-entries" % coop_id, body, token)
+                if status != 201:
+                    time.sleep(0.2)
+                    continue
+                entry = answer["id"]
+            content = b"%PDF-1.4\n" + os.urandom(random.randint(40_000, 200_000))
+            boundary = "chaos%d" % random.randint(0, 1 << 30)
+            data = ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"piece.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                    % boundary).encode() + content + ("\r\n--%s--\r\n" % boundary).encode()
+            request = urllib.request.Request(BASE + "/api/ledger-entries/%d/vouchers" % entry, data=data, method="POST",
+                                             headers={"Content-Type": "multipart/form-data; boundary=" + boundary,
+                                                      "Authorization": "Bearer " + token})
+            started = time.time()
+            try:
+                with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
+                    status, body, retry = answer.status, json.loads(answer.read()), None
+            except urllib.error.HTTPError as e:
+                raw = e.read()
+                status, retry = e.code, e.headers.get("Retry-After")
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = raw[:200]
+            except Exception as e:  # no answer
+                status, body, retry = ("timeout" if "timed out" in str(e) else "no answer"), str(e), None
+            sha = hashlib.sha256(content).hexdigest()
+            with self.lock:
+                self.results.append((started, status, body, retry, sha, time.time() - started))
+            if status == 201:
+                entry = None
+            else:
+                time.sleep(0.2)
+
+    def __enter__(self):
+        self.threads = [threading.Thread(target=self.upload, args=(k,), daemon=True) for k in range(len(self.coops))]
+        for t in self.threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        for t in self.threads:
+            t.join(TIMEOUT + 5)
+
+
+def bucket_objects():
+    folder = os.path.join(CLUSTER_DIR, "s3", "coop-documents")
+    return {name for name in os.listdir(folder) if len(name) == 32}
+
+
+def scenario_storage(coops):
+    """S3Proxy killed for 15 s under uploads, then a replica killed mid-upload; rows and objects compared, then swept."""
+    with Uploads(coops) as load:
+        time.sleep(5)
+        stopped_at = time.time()
+        subprocess.run(CLUSTER + ["stop-storage"], check=True, capture_output=True)
+        time.sleep(15)
+        subprocess.run(CLUSTER + ["start-storage"], check=True, capture_output=True)
+        started_at = time.time()
+        time.sleep(5)
+        # a replica killed while uploads run: those whose object was written but whose row was not committed are orphans
+        killed_at = time.time()
+        subprocess.run(CLUSTER + ["kill-replica", "2"], check=True, capture_output=True)
+        subprocess.run(CLUSTER + ["start-replica", "2"], check=True, capture_output=True)
+        time.sleep(5)
+    acknowledged = {r[2]["id"]: r[4] for r in load.results if r[1] == 201}
+    during = [r for r in load.results if stopped_at <= r[0] < started_at]
+    kinds = {}
+    for r in during:
+        kinds[str(r[1])] = kinds.get(str(r[1]), 0) + 1
+    after_kill = {}
+    for r in load.results:
+        if killed_at <= r[0] < killed_at + 3:
+            after_kill[str(r[1])] = after_kill.get(str(r[1]), 0) + 1
+    rows = {}
+    for line in sql("select id, storage_key, sha256 from document").split():
+        doc_id, key, sha = line.split("|")
+        rows[int(doc_id)] = (key, sha)
+    objects = bucket_objects()
+    folder = os.path.join(CLUSTER_DIR, "s3", "coop-documents")
+    missing_rows = [i for i in acknowledged if i not in rows]
+    wrong_sha = [i for i, sha in acknowledged.items() if i in rows and rows[i][1] != sha]
+    rows_without_object = [i for i, (key, _) in rows.items() if key not in objects]
+    tampered = [i for i in acknowledged if i in rows and rows[i][0] in objects
+                and hashlib.sha256(open(os.path.join(folder, rows[i][0]), "rb").read()).hexdigest() != rows[i][1]]
+    keys = {key for key, _ in rows.values()}
+    orphans_before = sorted(objects - keys)
+    status, sweep, _ = call("POST", BASE + "/api/storage/orphan-sweeps?olderThanMinutes=0", token=admin_token())
+    orphans_after = sorted(bucket_objects() - {k for k, _ in (l.split("|") for l in sql("select storage_key, 1 from document").split())})
+    return {"uploads sent": len(load.results), "acknowledged (201)": len(acknowledged),
+            "acknowledged and missing (no row)": len(missing_rows), "acknowledged whose row has another SHA-256": len(wrong_sha),
+            "acknowledged whose object's bytes differ from the upload": len(tampered),
+            "answers while S3Proxy was down (15 s)": kinds,
+            "503 of those with Retry-After": sum(1 for r in during if r[1] == 503 and r[3]),
+            "503 of those whose problem type is storage-unavailable": sum(1 for r in during if r[1] == 503 and isinstance(r[2], dict) and str(r[2].get("type", "")).endswith("storage-unavailable")),
+            "slowest answer while S3Proxy was down": "%.2f s" % max((r[5] for r in during), default=0),
+            "first upload acknowledged after S3Proxy started": "%.2f s" % (min((r[0] + r[5] for r in load.results if r[0] >= started_at and r[1] == 201), default=started_at) - started_at),
+            "answers in the 3 s after app2 was killed -9": after_kill,
+            "rows pointing to a missing object": len(rows_without_object),
+            "objects without a row before the sweep": len(orphans_before),
+            "the sweep (POST /api/storage/orphan-sweeps?olderThanMinutes=0)": {"status": status, "examined": sweep.get("examined") if isinstance(sweep, dict) else sweep,
+                                                                               "removed": sweep.get("removed") if isinstance(sweep, dict) else None},
+            "objects without a row after the sweep": len(orphans_after)}
+
+
 def scenario_backup(coops):
     """scripts/backup.sh then scripts/restore.sh into an empty database and bucket folder, which checks the pair."""
     stamp = time.strftime("%H%M%S")
@@ -279,14 +397,14 @@ def scenario_backup(coops):
 
 
 def main():
-    wanted = sys.argv[1:] or ["kill", "database", "reminder", "sessions", "backup"]
+    wanted = sys.argv[1:] or ["kill", "database", "storage", "reminder", "sessions", "backup"]
     _, code, coops = setup()
     results = {}
     for name in wanted:
         print("== %s  scenario %s" % (time.strftime("%H:%M:%S"), name), flush=True)
         time.sleep(3)
         results[name] = {"kill": scenario_kill, "database": scenario_database, "reminder": scenario_reminder, "sessions": scenario_sessions,
-                         "backup": scenario_backup}[name](coops)
+                         "storage": scenario_storage, "backup": scenario_backup}[name](coops)
         print(json.dumps(results[name], indent=2, ensure_ascii=False), flush=True)
     # the whole run rewrites the results; a scenario run alone adds its section
     with open(os.path.join(ROOT, "bench", "chaos", "results.md"), "a" if sys.argv[1:] else "w") as out:
