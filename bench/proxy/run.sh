@@ -18,8 +18,8 @@ DB=coop_bench_proxy
 PORTS=(8281 8282)
 PROXY_PORT=8288
 EVENING_RATE="${EVENING_RATE:-2}"
-EVENING_DURATION="${EVENING_DURATION:-30}"
-SAVE_USERS="${SAVE_USERS:-24}"
+EVENING_DURATION="${EVENING_DURATION:-30}"   # EVENING_RATE × EVENING_DURATION ≤ 100 (the logins of a run)
+SAVE_USERS="${SAVE_USERS:-24}"               # ≤ 30
 SAVE_DURATION="${SAVE_DURATION:-30}"
 PROXY_JAVA_OPTS="${PROXY_JAVA_OPTS:--Xms512m -Xmx512m -XX:TieredStopAtLevel=1}"
 MVNW="$ROOT/backend/mvnw"
@@ -112,13 +112,18 @@ gatling() { # name simulation -D…: through nginx; prints and keeps requests, t
 # Both JVMs warm up through the proxy first (a fresh JVM compiles for minutes), on cooperatives no scenario uses.
 nginx_with 2
 gatling warmup LineSaveSimulation -Dbench.mode=max -Dbench.firstLogin=2200 -Dbench.users="$SAVE_USERS" -Dbench.duration=30
-# Disjoint logins per scenario: a submitted adhesion is locked, one user per cooperative.
-for replicas in 1 2; do
-  nginx_with "$replicas"
-  gatling "evening-$replicas" EveningFlowSimulation -Dbench.firstLogin=$((1000 + (replicas - 1) * 200)) \
-    -Dbench.rate="$EVENING_RATE" -Dbench.duration="$EVENING_DURATION"
-  gatling "max-$replicas" LineSaveSimulation -Dbench.mode=max -Dbench.firstLogin=$((2000 + (replicas - 1) * 50)) \
-    -Dbench.users="$SAVE_USERS" -Dbench.duration="$SAVE_DURATION"
+# One replica, two, one, two: each JVM keeps compiling for minutes, so a single pass favours whichever runs last.
+# Disjoint logins per run: a submitted adhesion is locked, one user per cooperative.
+run=0
+for round in 1 2; do
+  for replicas in 1 2; do
+    nginx_with "$replicas"
+    gatling "evening-$replicas-r$round" EveningFlowSimulation -Dbench.firstLogin=$((1000 + run * 100)) \
+      -Dbench.rate="$EVENING_RATE" -Dbench.duration="$EVENING_DURATION"
+    gatling "max-$replicas-r$round" LineSaveSimulation -Dbench.mode=max -Dbench.firstLogin=$((2000 + run * 30)) \
+      -Dbench.users="$SAVE_USERS" -Dbench.duration="$SAVE_DURATION"
+    run=$((run + 1))
+  done
 done
 
 python3 bench/proxy/summarize.py "$OUT/results" "$PROXY_JAVA_OPTS" | tee "$ROOT/bench/proxy/results.md"
