@@ -76,9 +76,11 @@ start_replica() { # N: replica N on its port, until ready (measured)
   if [ ! -f "$DIR/app/app-cds.jsa" ]; then
     cds=$([ "$n" = 1 ] && echo "-XX:ArchiveClassesAtExit=$DIR/app/app-cds.jsa" || echo "-Xshare:auto")
   fi
-  # C1 only (-XX:TieredStopAtLevel=1): at start C2's compiler threads take a core of the two from the start-up; measured
-  # 2.9 s to ready instead of 4.4 s (with the archive), and no loss on a login's bcrypt nor on the bench (README)
-  start_process "app$n" java -Xmx512m -XX:TieredStopAtLevel=1 "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
+  # CLUSTER_JVM_OPTS=-XX:TieredStopAtLevel=1 (C1 only) starts a replica in 2.9-3.5 s instead of 4.1-5.2 s, since C2's
+  # compiler threads no longer take a core of the two from the start-up, but its saves per second are half those of
+  # the full JIT once warm (bench/proxy/results.md): production keeps the full JIT, and so does the cluster by default
+  # shellcheck disable=SC2086
+  start_process "app$n" java -Xmx512m ${CLUSTER_JVM_OPTS:-} "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
   # polled every 0.1 s, so that the time printed (make chaos reads it) is the start's, not the polling's
   for _ in $(seq 1 900); do curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break; sleep 0.1; done
   curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { echo "app$n not ready after 90 s" >&2; return 1; }

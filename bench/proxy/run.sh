@@ -5,7 +5,7 @@
 # their adhesion; its p99 is the user's wait) and the line saves at full speed (SAVE_USERS users, no pause; its
 # throughput is the capacity). Writes the table to bench/proxy/results.md. On this machine only (loopback), not in CI.
 #
-#   bash bench/proxy/run.sh        (PROXY_JAVA_OPTS: the replicas' JVM, default as scripts/cluster.sh starts them)
+#   bash bench/proxy/run.sh        (PROXY_JAVA_OPTS: the replicas' JVM, default the heap of make bench and the full JIT)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/bench/lib.sh"
@@ -21,7 +21,7 @@ EVENING_RATE="${EVENING_RATE:-2}"
 EVENING_DURATION="${EVENING_DURATION:-30}"   # EVENING_RATE × EVENING_DURATION ≤ 100 (the logins of a run)
 SAVE_USERS="${SAVE_USERS:-24}"               # ≤ 30
 SAVE_DURATION="${SAVE_DURATION:-30}"
-PROXY_JAVA_OPTS="${PROXY_JAVA_OPTS:--Xms512m -Xmx512m -XX:TieredStopAtLevel=1}"
+PROXY_JAVA_OPTS="${PROXY_JAVA_OPTS:--Xms512m -Xmx512m}"
 MVNW="$ROOT/backend/mvnw"
 mkdir -p "$OUT/logs" "$OUT/nginx" "$OUT/secrets"
 rm -rf "$OUT/results" && mkdir -p "$OUT/results"

@@ -25,6 +25,13 @@ test('the admin sees the four departments and the cooperatives of one', async ()
   }
   await visitScreen(page, '20-admin-departements');
 
+  // the storage's sweep of files no document names: on a fresh server, none older than an hour
+  const storage = page.getByRole('region', { name: 'Stockage des documents' });
+  await storage.getByRole('button', { name: 'Nettoyer le stockage' }).click();
+  await storage.getByRole('status').filter({ hasText: 'aucun fichier sans document' }).waitFor();
+  await storage.scrollIntoViewIfNeeded();
+  await visitScreen(page, '20b-admin-stockage');
+
   await table.getByRole('link', { name: 'OCCE de Paris' }).click();
   await expectPath(page, '/gestion/cooperatives');
   const select = page.getByRole('combobox', { name: 'Département' });
