@@ -20,4 +20,7 @@ COPY --from=server --chown=coop /src/backend/target/quarkus-app/ /app/
 USER coop
 ENV COOP_DATA_DIR=/var/lib/coop JAVA_OPTS="-XX:MaxRAMPercentage=70"
 EXPOSE 8080
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+# AppCDS: the first run of a container archives the classes it loaded when it stops (docker stop, a graceful exit), and
+# every later start of that container maps them (5 s to ready instead of 6-7 s on 2 cores, README "kill -9 of a replica")
+ENV COOP_CDS_ARCHIVE=/var/lib/coop/app-cds.jsa
+ENTRYPOINT ["sh", "-c", "if [ -f \"$COOP_CDS_ARCHIVE\" ]; then CDS=-XX:SharedArchiveFile=$COOP_CDS_ARCHIVE; else CDS=-XX:ArchiveClassesAtExit=$COOP_CDS_ARCHIVE; fi; exec java $JAVA_OPTS $CDS -Xlog:cds=off -Xlog:cds+dynamic=off -jar /app/quarkus-run.jar"]
