@@ -15,7 +15,7 @@ export function OrphanSweepPanel() {
   const sweep = useSweepOrphans();
   const valid = typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 10080;
   return (
-    <Card withBorder component="section" aria-labelledby="orphan-sweep-title">
+    <Card withBorder component="section" aria-labelledby="orphan-sweep-title" mt="xl">
       <Stack gap="sm">
         <Title order={2} size="h4" id="orphan-sweep-title">
           Stockage des documents
