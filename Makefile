@@ -46,7 +46,8 @@ cluster:
 cluster-stop:
 	bash scripts/cluster.sh stop
 
-# Faults under load on the running cluster (outside CI): a replica killed, PostgreSQL stopped, sessions across replicas
+# Faults under load on the running cluster (outside CI): a replica killed, PostgreSQL stopped, the object storage killed,
+# a reminder to 1,000 schools with its sender killed, sessions across replicas, backup and restore
 chaos:
 	bash scripts/cluster.sh status | grep -q "app1: running" || bash scripts/cluster.sh start
 	python3 bench/chaos/chaos.py
