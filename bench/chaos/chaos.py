@@ -176,7 +176,12 @@ def scenario_database(coops):
         subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "stop", "-m", "immediate"], check=True)
         readiness = [call("GET", r + "/q/health/ready")[0] for r in REPLICAS]
         time.sleep(15)
-        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "start"], check=True)
+        # pg_ctlcluster may answer 1 while its recovery is still running (it did after a large load): wait for the server
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", "start"])
+        for _ in range(600):
+            if subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"]).returncode == 0:
+                break
+            time.sleep(0.1)
         started_at = time.time()
         time.sleep(10)
     acked = {r[2] for r in load.results if r[1] == 201}
