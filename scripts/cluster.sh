@@ -25,7 +25,8 @@ log() { echo "== $(date +%H:%M:%S)  $*"; }
 
 start_process() { # name command… : started in the background, its pid kept, its output in $DIR/logs/name.log
   local name=$1; shift
-  "$@" > "$DIR/logs/$name.log" 2>&1 &
+  echo "== $(date -u +%FT%TZ) started: $*" >> "$DIR/logs/$name.log" # appended: a restarted part keeps its past
+  "$@" >> "$DIR/logs/$name.log" 2>&1 &
   echo "$! $name" >> "$PIDS"
 }
 
@@ -102,6 +103,13 @@ stop() {
 
 start() {
   [ -f "$PIDS" ] && stop
+  # the database and the bucket's folder are one deployment: a new folder (a fresh clone, a removed target/) starts
+  # from an empty database, or its rows would name objects that another folder holds
+  if [ ! -d "$DIR/s3/coop-documents" ] && PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -Atc \
+      "select 1 from pg_database where datname = '$DB'" 2> /dev/null | grep -q 1; then
+    log "a new cluster folder: the database $DB of an earlier one is dropped"
+    PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database $DB with (force)"
+  fi
   mkdir -p "$DIR/logs" "$DIR/lib" "$DIR/secrets" "$DIR/s3/coop-documents" "$DIR/nginx"
   : > "$PIDS"
 
