@@ -103,18 +103,21 @@ stop() {
 
 start() {
   [ -f "$PIDS" ] && stop
-  # the database and the bucket's folder are one deployment: a new folder (a fresh clone, a removed target/) starts
-  # from an empty database, or its rows would name objects that another folder holds
-  if [ ! -d "$DIR/s3/coop-documents" ] && PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -Atc \
-      "select 1 from pg_database where datname = '$DB'" 2> /dev/null | grep -q 1; then
-    log "a new cluster folder: the database $DB of an earlier one is dropped"
-    PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database $DB with (force)"
-  fi
+  local fresh=0
+  [ -d "$DIR/s3/coop-documents" ] || fresh=1
   mkdir -p "$DIR/logs" "$DIR/lib" "$DIR/secrets" "$DIR/s3/coop-documents" "$DIR/nginx"
   : > "$PIDS"
 
   log "PostgreSQL (the machine's cluster), database $DB"
   bash "$ROOT/scripts/ensure-postgres.sh" "$DB"
+  # the database and the bucket's folder are one deployment: a new folder (a fresh clone, a removed target/) starts
+  # from an empty database, or its rows would name objects that another folder holds
+  if [ "$fresh" = 1 ] && PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -Atc \
+      "select 1 from pg_database where datname = '$DB'" 2> /dev/null | grep -q 1; then
+    log "a new cluster folder: the database $DB of an earlier one is dropped"
+    PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database $DB with (force)"
+    bash "$ROOT/scripts/ensure-postgres.sh" "$DB"
+  fi
 
   if ! command -v nginx > /dev/null && [ ! -x /usr/sbin/nginx ]; then
     log "installing Debian's nginx (apt-get)"
