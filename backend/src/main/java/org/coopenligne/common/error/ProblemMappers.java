@@ -261,13 +261,13 @@ public class ProblemMappers {
         return false;
     }
 
-    /** Agroal's "acquisition timeout", however deep Hibernate wrapped it. */
     /**
      * The database cannot be reached: a connection refused or cut (SQLState class 08), the server shutting down or not
-     * accepting connections yet (57P01–57P03).
+     * accepting connections yet (57P01–57P03). Looked for among the causes and the suppressed exceptions: a commit that
+     * fails surfaces as Narayana's {@code RollbackException}, which carries the JDBC failure as a suppressed exception.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causesAndSuppressed(e)) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
@@ -287,12 +287,35 @@ public class ProblemMappers {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /** Agroal's "acquisition timeout", however deep Hibernate or the transaction manager wrapped it. */
     static boolean poolExhausted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causesAndSuppressed(e)) {
             if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code e}, its causes and the exceptions suppressed along the way, each once (cycles are cut). */
+    static java.util.List<Throwable> causesAndSuppressed(Throwable e) {
+        java.util.List<Throwable> found = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        if (e != null) {
+            todo.add(e);
+        }
+        while (!todo.isEmpty() && found.size() < 100) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(java.util.List.of(t.getSuppressed()));
+        }
+        return found;
     }
 }

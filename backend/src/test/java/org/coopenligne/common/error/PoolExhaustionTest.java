@@ -49,6 +49,24 @@ class PoolExhaustionTest {
     }
 
     @Test
+    void shouldAnswer503WhenTheCommitFailsBecauseTheDatabaseWentAway() {
+        // Narayana's commit: the flush or the commit that met the cut connection is a suppressed exception of the
+        // RollbackException, not its cause
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new IllegalStateException("flush", new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        RestResponse<Problem> r = new ProblemMappers().unexpected(new RuntimeException("commit", commit));
+
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+        // a cycle of causes and suppressed exceptions ends the search
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.addSuppressed(b);
+        assertThat(ProblemMappers.databaseUnavailable(a)).isFalse();
+        assertThat(ProblemMappers.causesAndSuppressed(a)).containsExactly(a, b);
+    }
+
+    @Test
     void shouldTellWhenToRetryWhenTheObjectStorageIsDown() {
         RestResponse<Problem> r = new ProblemMappers().problem(new org.coopenligne.documents.storage.StorageUnavailableException("connection refused"));
         assertThat(r.getStatus()).isEqualTo(503);
