@@ -148,6 +148,17 @@ def summary(load, t_from=None, t_to=None):
     return kinds, rows
 
 
+def first_proxied_to(address, after):
+    """The time of the first request of nginx's access log (its upstream= and t= fields) proxied to address after a time."""
+    first = None
+    with open(os.path.join(CLUSTER_DIR, "logs", "nginx-access.log")) as log:
+        for line in log:
+            fields = dict(f.split("=", 1) for f in line.split() if f.startswith(("upstream=", "t=")))
+            if "t" in fields and float(fields["t"]) >= after and fields.get("upstream", "").split(",")[-1].strip() == address:
+                first = float(fields["t"]) if first is None else min(first, float(fields["t"]))
+    return first
+
+
 def scenario_kill(coops):
     with Load(coops, "kill%d" % int(time.time())) as load:
         time.sleep(5)
@@ -155,7 +166,9 @@ def scenario_kill(coops):
         subprocess.run(CLUSTER + ["kill-replica", "1"], check=True, capture_output=True)
         out = subprocess.run(CLUSTER + ["start-replica", "1"], check=True, capture_output=True, text=True).stdout
         ready_ms = int(out.strip().split()[-2])
-        time.sleep(8)
+        ready_at = time.time()
+        time.sleep(15)
+    served_again = first_proxied_to(REPLICAS[0].split("//")[1], ready_at)
     acked = {r[2] for r in load.results if r[1] == 201}
     found = in_database(load.tag)
     kinds, _ = summary(load)
@@ -166,6 +179,8 @@ def scenario_kill(coops):
     return {"writes sent": len(load.results), "acknowledged (201)": len(acked), "acknowledged and missing": len(acked - found),
             "in the database but not acknowledged": len(found - acked), "answers": kinds, "answers while app1 was down": during,
             "app1 ready again after (under the load, 2 cores shared)": "%d ms" % ready_ms,
+            "first request nginx sent to app1 after it was ready (its max_fails/fail_timeout)": "%.1f s later" % (served_again - ready_at)
+            if served_again else "none within 15 s",
             "app1 ready again after (no load)": "%d ms" % idle_ms}
 
 
