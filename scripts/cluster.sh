@@ -20,6 +20,8 @@ GREENMAIL_API_PORT=8191
 DB=coop_cluster
 S3PROXY=org.gaul:s3proxy:2.6.0:jar:jar-with-dependencies
 GREENMAIL=com.icegreen:greenmail-standalone:2.1.13:jar
+# shellcheck source=scripts/local-nginx.sh
+source "$ROOT/scripts/local-nginx.sh"
 
 log() { echo "== $(date +%H:%M:%S)  $*"; }
 
@@ -103,20 +105,23 @@ stop() {
 
 start() {
   [ -f "$PIDS" ] && stop
-  local fresh=0
-  [ -d "$DIR/s3/coop-documents" ] || fresh=1
   mkdir -p "$DIR/logs" "$DIR/lib" "$DIR/secrets" "$DIR/s3/coop-documents" "$DIR/nginx"
   : > "$PIDS"
 
   log "PostgreSQL (the machine's cluster), database $DB"
   bash "$ROOT/scripts/ensure-postgres.sh" "$DB"
-  # the database and the bucket's folder are one deployment: a new folder (a fresh clone, a removed target/) starts
-  # from an empty database, or its rows would name objects that another folder holds
-  if [ "$fresh" = 1 ] && PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -Atc \
-      "select 1 from pg_database where datname = '$DB'" 2> /dev/null | grep -q 1; then
-    log "a new cluster folder: the database $DB of an earlier one is dropped"
+  # the database and the bucket's folder are one deployment: the database names the folder it belongs to (its comment),
+  # and a cluster started from another folder (a fresh clone, a removed target/) starts from an empty database, or its
+  # rows would name objects that the other folder holds
+  local owner
+  owner=$(PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -Atc \
+    "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")
+  if [ "$owner" != "$DIR" ]; then
+    log "the database $DB is not this folder's (${owner:-no owner}): this cluster starts from an empty database and bucket"
     PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database $DB with (force)"
     bash "$ROOT/scripts/ensure-postgres.sh" "$DB"
+    PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -qc "comment on database $DB is '$DIR'"
+    rm -rf "$DIR/s3/coop-documents" && mkdir -p "$DIR/s3/coop-documents"
   fi
 
   if ! command -v nginx > /dev/null && [ ! -x /usr/sbin/nginx ]; then
@@ -168,24 +173,7 @@ EOF
   done
 
   log "nginx with deploy/nginx.conf on :$PROXY_PORT"
-  sed -e "s/server app1:8080/server 127.0.0.1:${APP_PORTS[0]}/" -e "s/server app2:8080/server 127.0.0.1:${APP_PORTS[1]}/" \
-      -e "s/listen 80;/listen $PROXY_PORT;/" -e "s#access_log /var/log/nginx/access.log#access_log $DIR/logs/nginx-access.log#" \
-      "$ROOT/deploy/nginx.conf" > "$DIR/nginx/site.conf"
-  cat > "$DIR/nginx/nginx.conf" <<EOF
-worker_processes 1;
-pid $DIR/nginx/nginx.pid;
-error_log $DIR/logs/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    client_body_temp_path $DIR/nginx/body;
-    proxy_temp_path $DIR/nginx/proxy;
-    fastcgi_temp_path $DIR/nginx/fastcgi;
-    uwsgi_temp_path $DIR/nginx/uwsgi;
-    scgi_temp_path $DIR/nginx/scgi;
-    include $DIR/nginx/site.conf;
-}
-EOF
+  local_nginx_conf "$ROOT" "$DIR" "$PROXY_PORT" "127.0.0.1:${APP_PORTS[0]}" "127.0.0.1:${APP_PORTS[1]}"
   "$NGINX" -c "$DIR/nginx/nginx.conf" -p "$DIR/nginx"
   wait_for "http://127.0.0.1:$PROXY_PORT/q/health/ready" 30
 

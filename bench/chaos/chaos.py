@@ -99,13 +99,32 @@ def setup():
     return admin, code, coops
 
 
-class Load:
+class Threads:
+    """One thread per cooperative running self.work(k) until the block ends; every answer kept in self.results."""
+
+    def __init__(self, coops):
+        self.coops, self.stop, self.results, self.lock = coops, threading.Event(), [], threading.Lock()
+
+    def __enter__(self):
+        self.threads = [threading.Thread(target=self.work, args=(k,), daemon=True) for k in range(len(self.coops))]
+        for t in self.threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        for t in self.threads:
+            t.join(TIMEOUT + 5)
+
+
+class Load(Threads):
     """WRITERS threads writing entries through nginx until stopped; every answer kept with its time."""
 
     def __init__(self, coops, tag):
-        self.coops, self.tag, self.stop, self.results, self.lock = coops, tag, threading.Event(), [], threading.Lock()
+        super().__init__(coops)
+        self.tag = tag
 
-    def writer(self, k):
+    def work(self, k):
         token, coop_id, _ = self.coops[k]
         i = 0
         while not self.stop.is_set():
@@ -119,16 +138,6 @@ class Load:
             if status != 201:
                 time.sleep(0.2)
 
-    def __enter__(self):
-        self.threads = [threading.Thread(target=self.writer, args=(k,), daemon=True) for k in range(len(self.coops))]
-        for t in self.threads:
-            t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.stop.set()
-        for t in self.threads:
-            t.join(TIMEOUT + 5)
 
 
 def sql(query):
@@ -286,13 +295,10 @@ def scenario_sessions(coops):
             "throttled at attempt": first_429}
 
 
-class Uploads:
+class Uploads(Threads):
     """WRITERS threads, each writing a ledger entry then uploading its voucher (a PDF of 40 to 200 KB), through nginx."""
 
-    def __init__(self, coops):
-        self.coops, self.stop, self.results, self.lock = coops, threading.Event(), [], threading.Lock()
-
-    def upload(self, k):
+    def work(self, k):
         token, coop_id, _ = self.coops[k]
         entry = None
         while not self.stop.is_set():
@@ -331,16 +337,6 @@ class Uploads:
             else:
                 time.sleep(0.2)
 
-    def __enter__(self):
-        self.threads = [threading.Thread(target=self.upload, args=(k,), daemon=True) for k in range(len(self.coops))]
-        for t in self.threads:
-            t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.stop.set()
-        for t in self.threads:
-            t.join(TIMEOUT + 5)
 
 
 def bucket_objects():

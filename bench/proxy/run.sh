@@ -9,6 +9,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/bench/lib.sh"
+# shellcheck source=scripts/local-nginx.sh
+source "$ROOT/scripts/local-nginx.sh"
 bench_hold_lock proxy "${BASH_SOURCE[0]}" "$@"
 cd "$ROOT"
 
@@ -63,25 +65,11 @@ replica 1 -Dcoop.demo-data=true -Dcoop.bench.cooperatives=2000
 replica 2
 
 nginx_with() { # N: nginx with deploy/nginx.conf, its upstream the first N replicas
-  local sed_args=(-e "s/server app1:8080/server 127.0.0.1:${PORTS[0]}/" -e "s/listen 80;/listen $PROXY_PORT;/"
-                  -e "s#access_log /var/log/nginx/access.log#access_log $OUT/logs/nginx-access.log#")
-  if [ "$1" = 2 ]; then sed_args+=(-e "s/server app2:8080/server 127.0.0.1:${PORTS[1]}/"); else sed_args+=(-e "/server app2:8080/d"); fi
-  sed "${sed_args[@]}" deploy/nginx.conf > "$OUT/nginx/site.conf"
-  cat > "$OUT/nginx/nginx.conf" <<EOF
-worker_processes 1;
-pid $OUT/nginx/nginx.pid;
-error_log $OUT/logs/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    client_body_temp_path $OUT/nginx/body;
-    proxy_temp_path $OUT/nginx/proxy;
-    fastcgi_temp_path $OUT/nginx/fastcgi;
-    uwsgi_temp_path $OUT/nginx/uwsgi;
-    scgi_temp_path $OUT/nginx/scgi;
-    include $OUT/nginx/site.conf;
-}
-EOF
+  if [ "$1" = 2 ]; then
+    local_nginx_conf "$ROOT" "$OUT" "$PROXY_PORT" "127.0.0.1:${PORTS[0]}" "127.0.0.1:${PORTS[1]}"
+  else
+    local_nginx_conf "$ROOT" "$OUT" "$PROXY_PORT" "127.0.0.1:${PORTS[0]}"
+  fi
   local nginx
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
   if [ -f "$OUT/nginx/nginx.pid" ] && kill -0 "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null; then
