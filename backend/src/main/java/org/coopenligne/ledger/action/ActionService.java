@@ -9,11 +9,9 @@ import java.util.Map;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.audit.AuditAction;
-import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
-import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
-import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.ledger.KeptRecords;
 import org.coopenligne.ledger.EntryTotals;
 import org.coopenligne.ledger.LedgerAction;
 import org.coopenligne.ledger.LedgerEntry;
@@ -29,10 +27,7 @@ public class ActionService {
     CooperativeService cooperatives;
 
     @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
+    KeptRecords records;
 
     @Inject
     Clock clock;
@@ -51,33 +46,26 @@ public class ActionService {
                 all.income(), all.charges(), all.result());
     }
 
-    @Transactional
-    public ActionView create(long cooperativeId, ActionRequest r) {
-        CooperativeView c = requireMandataire(cooperativeId);
-        SchoolYear y = SchoolYears.parse(r.schoolYear());
-        LedgerAction a = new LedgerAction();
-        a.cooperativeId = cooperativeId;
-        a.schoolYear = y.label();
-        a.name = uniqueName(cooperativeId, y.label(), r.name(), null);
-        a.persist();
-        LedgerAction.getEntityManager().flush();
-        ActionView view = view(a, EntryTotals.ZERO);
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ACTION_CREATED, "LedgerAction", a.id, c.departmentId(), cooperativeId, null, view));
-        return view;
-    }
+    private static final KeptRecords.Kind<LedgerAction> KIND = new KeptRecords.Kind<>(LedgerAction.class, "LedgerAction",
+            AuditAction.LEDGER_ACTION_CREATED, AuditAction.LEDGER_ACTION_UPDATED, AuditAction.LEDGER_ACTION_DELETED,
+            "Cette action n'existe pas (ou plus).", "Seul le mandataire de la coopérative tient ses actions pédagogiques.",
+            a -> a.id, a -> a.cooperativeId, a -> a.version);
 
     @Transactional
+    public ActionView create(long cooperativeId, ActionRequest r) {
+        LedgerAction a = new LedgerAction();
+        a.cooperativeId = cooperativeId;
+        return records.create(KIND, cooperativeId, a, x -> {
+            x.schoolYear = SchoolYears.parse(r.schoolYear()).label();
+            x.name = uniqueName(cooperativeId, x.schoolYear, r.name(), null);
+        }, x -> view(x, EntryTotals.ZERO));
+    }
+
+    /** Renamed (what the trail keeps: the name before and after); answers the action with its totals. */
+    @Transactional
     public ActionView rename(long actionId, int version, ActionRequest r) {
-        LedgerAction a = load(actionId);
-        CooperativeView c = requireMandataire(a.cooperativeId);
-        if (a.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        String before = a.name;
-        a.name = uniqueName(a.cooperativeId, a.schoolYear, r.name(), a.id);
-        LedgerAction.getEntityManager().flush();
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ACTION_UPDATED, "LedgerAction", a.id, c.departmentId(), a.cooperativeId,
-                Map.of("name", before), Map.of("name", a.name)));
+        LedgerAction a = records.load(KIND, actionId);
+        records.update(KIND, a, version, x -> x.name = uniqueName(x.cooperativeId, x.schoolYear, r.name(), x.id), x -> Map.of("name", x.name));
         List<LedgerEntry> entries = LedgerEntry.<LedgerEntry>find("actionId", a.id).list();
         return view(a, EntryTotals.byAction(entries).getOrDefault(a.id, EntryTotals.ZERO));
     }
@@ -85,15 +73,8 @@ public class ActionService {
     /** Deleted: its entries stay in the ledger, with no action. */
     @Transactional
     public void delete(long actionId, int version) {
-        LedgerAction a = load(actionId);
-        CooperativeView c = requireMandataire(a.cooperativeId);
-        if (a.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        LedgerEntry.update("actionId = null where actionId = ?1", a.id);
-        a.delete();
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ACTION_DELETED, "LedgerAction", actionId, c.departmentId(), a.cooperativeId,
-                Map.of("name", a.name), null));
+        records.delete(KIND, records.load(KIND, actionId), version, x -> Map.of("name", x.name),
+                x -> LedgerEntry.update("actionId = null where actionId = ?1", x.id));
     }
 
     private static String uniqueName(long cooperativeId, String year, String name, Long self) {
@@ -110,19 +91,4 @@ public class ActionService {
         return new ActionView(a.id, a.name, t.income(), t.charges(), t.result(), t.entries(), a.version);
     }
 
-    private LedgerAction load(long actionId) {
-        LedgerAction a = LedgerAction.findById(actionId);
-        if (a == null) {
-            throw ProblemException.notFound("Cette action n'existe pas (ou plus).");
-        }
-        return a;
-    }
-
-    private CooperativeView requireMandataire(long cooperativeId) {
-        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
-        if (!access.current().isMandataire()) {
-            throw ProblemException.forbidden("Seul le mandataire de la coopérative tient ses actions pédagogiques.");
-        }
-        return c;
-    }
 }

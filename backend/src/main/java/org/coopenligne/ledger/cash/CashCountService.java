@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.audit.AuditAction;
-import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
 import org.coopenligne.common.security.Access;
+import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
-import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.ledger.KeptRecords;
 import org.coopenligne.ledger.LedgerService;
 import org.coopenligne.ledger.cash.CashCountDtos.CountRequest;
 import org.coopenligne.ledger.cash.CashCountDtos.CountView;
@@ -44,10 +44,10 @@ public class CashCountService {
     CooperativeService cooperatives;
 
     @Inject
-    Access access;
+    KeptRecords records;
 
     @Inject
-    AuditService audit;
+    Access access;
 
     @Inject
     Clock clock;
@@ -64,44 +64,26 @@ public class CashCountService {
                 ledger.balancesAt(cooperativeId, reference).cash(), reference, counts);
     }
 
+    private static final KeptRecords.Kind<CashCount> KIND = new KeptRecords.Kind<>(CashCount.class, "CashCount",
+            AuditAction.CASH_COUNT_CREATED, AuditAction.CASH_COUNT_UPDATED, AuditAction.CASH_COUNT_DELETED,
+            "Cet arrêté de caisse n'existe pas (ou plus).", "Seul le mandataire de la coopérative fait l'arrêté de caisse.",
+            c -> c.id, c -> c.cooperativeId, c -> c.version);
+
     @Transactional
     public CountView create(long cooperativeId, CountRequest r) {
-        CooperativeView c = requireMandataire(cooperativeId);
         CashCount count = new CashCount();
         count.cooperativeId = cooperativeId;
-        apply(count, r);
-        count.persist();
-        CashCount.getEntityManager().flush();
-        CountView view = view(count);
-        audit.record(new AuditService.Change(AuditAction.CASH_COUNT_CREATED, "CashCount", count.id, c.departmentId(), cooperativeId, null, view));
-        return view;
+        return records.create(KIND, cooperativeId, count, c -> apply(c, r), this::view);
     }
 
     @Transactional
     public CountView update(long countId, int version, CountRequest r) {
-        CashCount count = load(countId);
-        CooperativeView c = requireMandataire(count.cooperativeId);
-        if (count.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        CountView before = view(count);
-        apply(count, r);
-        CashCount.getEntityManager().flush();
-        CountView after = view(count);
-        audit.record(new AuditService.Change(AuditAction.CASH_COUNT_UPDATED, "CashCount", count.id, c.departmentId(), count.cooperativeId, before, after));
-        return after;
+        return records.update(KIND, records.load(KIND, countId), version, c -> apply(c, r), this::view);
     }
 
     @Transactional
     public void delete(long countId, int version) {
-        CashCount count = load(countId);
-        CooperativeView c = requireMandataire(count.cooperativeId);
-        if (count.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        CountView before = view(count);
-        count.delete();
-        audit.record(new AuditService.Change(AuditAction.CASH_COUNT_DELETED, "CashCount", countId, c.departmentId(), count.cooperativeId, before, null));
+        records.delete(KIND, records.load(KIND, countId), version, this::view, c -> { });
     }
 
     /** The request's rules, then its values on the count. */
@@ -163,20 +145,4 @@ public class CashCountService {
         return value.setScale(2).toPlainString().replace('.', ',') + " €";
     }
 
-    private CashCount load(long countId) {
-        CashCount count = CashCount.findById(countId);
-        if (count == null) {
-            throw ProblemException.notFound("Cet arrêté de caisse n'existe pas (ou plus).");
-        }
-        return count;
-    }
-
-    /** The cooperative's mandataire only: staff read the counts, they do not count. */
-    private CooperativeView requireMandataire(long cooperativeId) {
-        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
-        if (!access.current().isMandataire()) {
-            throw ProblemException.forbidden("Seul le mandataire de la coopérative fait l'arrêté de caisse.");
-        }
-        return c;
-    }
 }

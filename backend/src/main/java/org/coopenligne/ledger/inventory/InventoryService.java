@@ -10,11 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coopenligne.common.audit.AuditAction;
-import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
-import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
-import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.ledger.KeptRecords;
 import org.coopenligne.ledger.EntryKind;
 import org.coopenligne.ledger.LedgerEntry;
 import org.coopenligne.ledger.inventory.InventoryDtos.InventoryView;
@@ -31,10 +29,7 @@ public class InventoryService {
     CooperativeService cooperatives;
 
     @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
+    KeptRecords records;
 
     @Inject
     Clock clock;
@@ -53,44 +48,26 @@ public class InventoryService {
         return new InventoryView(items.stream().map(i -> view(i, vouchers.get(i.entryId))).toList(), held);
     }
 
+    private static final KeptRecords.Kind<InventoryItem> KIND = new KeptRecords.Kind<>(InventoryItem.class, "InventoryItem",
+            AuditAction.INVENTORY_ITEM_CREATED, AuditAction.INVENTORY_ITEM_UPDATED, AuditAction.INVENTORY_ITEM_DELETED,
+            "Ce bien n'est pas (ou plus) à l'inventaire.", "Seul le mandataire de la coopérative tient son cahier d'inventaire.",
+            i -> i.id, i -> i.cooperativeId, i -> i.version);
+
     @Transactional
     public ItemView create(long cooperativeId, ItemRequest r) {
-        CooperativeView c = requireMandataire(cooperativeId);
         InventoryItem item = new InventoryItem();
         item.cooperativeId = cooperativeId;
-        apply(item, r);
-        item.persist();
-        InventoryItem.getEntityManager().flush();
-        ItemView view = view(item);
-        audit.record(new AuditService.Change(AuditAction.INVENTORY_ITEM_CREATED, "InventoryItem", item.id, c.departmentId(), cooperativeId, null, view));
-        return view;
+        return records.create(KIND, cooperativeId, item, i -> apply(i, r), this::view);
     }
 
     @Transactional
     public ItemView update(long itemId, int version, ItemRequest r) {
-        InventoryItem item = load(itemId);
-        CooperativeView c = requireMandataire(item.cooperativeId);
-        if (item.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        ItemView before = view(item);
-        apply(item, r);
-        InventoryItem.getEntityManager().flush();
-        ItemView after = view(item);
-        audit.record(new AuditService.Change(AuditAction.INVENTORY_ITEM_UPDATED, "InventoryItem", item.id, c.departmentId(), item.cooperativeId, before, after));
-        return after;
+        return records.update(KIND, records.load(KIND, itemId), version, i -> apply(i, r), this::view);
     }
 
     @Transactional
     public void delete(long itemId, int version) {
-        InventoryItem item = load(itemId);
-        CooperativeView c = requireMandataire(item.cooperativeId);
-        if (item.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        ItemView before = view(item);
-        item.delete();
-        audit.record(new AuditService.Change(AuditAction.INVENTORY_ITEM_DELETED, "InventoryItem", itemId, c.departmentId(), item.cooperativeId, before, null));
+        records.delete(KIND, records.load(KIND, itemId), version, this::view, i -> { });
     }
 
     private void apply(InventoryItem item, ItemRequest r) {
@@ -127,19 +104,4 @@ public class InventoryService {
         return new ItemView(i.id, i.acquiredOn, i.label, i.value, i.entryId, voucher, i.disposedOn, i.version);
     }
 
-    private InventoryItem load(long itemId) {
-        InventoryItem item = InventoryItem.findById(itemId);
-        if (item == null) {
-            throw ProblemException.notFound("Ce bien n'est pas (ou plus) à l'inventaire.");
-        }
-        return item;
-    }
-
-    private CooperativeView requireMandataire(long cooperativeId) {
-        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
-        if (!access.current().isMandataire()) {
-            throw ProblemException.forbidden("Seul le mandataire de la coopérative tient son cahier d'inventaire.");
-        }
-        return c;
-    }
 }

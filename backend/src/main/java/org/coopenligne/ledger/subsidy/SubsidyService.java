@@ -13,11 +13,9 @@ import java.util.Map;
 import org.coopenligne.common.SchoolYear;
 import org.coopenligne.common.SchoolYears;
 import org.coopenligne.common.audit.AuditAction;
-import org.coopenligne.common.audit.AuditService;
 import org.coopenligne.common.error.ProblemException;
-import org.coopenligne.common.security.Access;
 import org.coopenligne.cooperative.CooperativeService;
-import org.coopenligne.cooperative.CooperativeView;
+import org.coopenligne.ledger.KeptRecords;
 import org.coopenligne.ledger.EntryKind;
 import org.coopenligne.ledger.LedgerEntry;
 import org.coopenligne.ledger.subsidy.SubsidyDtos.Receipt;
@@ -38,10 +36,7 @@ public class SubsidyService {
     CooperativeService cooperatives;
 
     @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
+    KeptRecords records;
 
     @Inject
     Clock clock;
@@ -63,44 +58,26 @@ public class SubsidyService {
         return new SubsidiesView(y.label(), views, granted, received, expected);
     }
 
+    private static final KeptRecords.Kind<Subsidy> KIND = new KeptRecords.Kind<>(Subsidy.class, "Subsidy",
+            AuditAction.SUBSIDY_CREATED, AuditAction.SUBSIDY_UPDATED, AuditAction.SUBSIDY_DELETED,
+            "Cette subvention n'existe pas (ou plus).", "Seul le mandataire de la coopérative tient la liste de ses subventions.",
+            s -> s.id, s -> s.cooperativeId, s -> s.version);
+
     @Transactional
     public SubsidyView create(long cooperativeId, SubsidyRequest r) {
-        CooperativeView c = requireMandataire(cooperativeId);
         Subsidy s = new Subsidy();
         s.cooperativeId = cooperativeId;
-        apply(s, r);
-        s.persist();
-        Subsidy.getEntityManager().flush();
-        SubsidyView view = view(s);
-        audit.record(new AuditService.Change(AuditAction.SUBSIDY_CREATED, "Subsidy", s.id, c.departmentId(), cooperativeId, null, view));
-        return view;
+        return records.create(KIND, cooperativeId, s, x -> apply(x, r), this::view);
     }
 
     @Transactional
     public SubsidyView update(long subsidyId, int version, SubsidyRequest r) {
-        Subsidy s = load(subsidyId);
-        CooperativeView c = requireMandataire(s.cooperativeId);
-        if (s.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        SubsidyView before = view(s);
-        apply(s, r);
-        Subsidy.getEntityManager().flush();
-        SubsidyView after = view(s);
-        audit.record(new AuditService.Change(AuditAction.SUBSIDY_UPDATED, "Subsidy", s.id, c.departmentId(), s.cooperativeId, before, after));
-        return after;
+        return records.update(KIND, records.load(KIND, subsidyId), version, x -> apply(x, r), this::view);
     }
 
     @Transactional
     public void delete(long subsidyId, int version) {
-        Subsidy s = load(subsidyId);
-        CooperativeView c = requireMandataire(s.cooperativeId);
-        if (s.version != version) {
-            throw ProblemException.staleVersion();
-        }
-        SubsidyView before = view(s);
-        s.delete();
-        audit.record(new AuditService.Change(AuditAction.SUBSIDY_DELETED, "Subsidy", subsidyId, c.departmentId(), s.cooperativeId, before, null));
+        records.delete(KIND, records.load(KIND, subsidyId), version, this::view, x -> { });
     }
 
     /** The request's rules: the receipts are the cooperative's income entries, each funding one subsidy at most. */
@@ -159,19 +136,4 @@ public class SubsidyService {
                 s.version);
     }
 
-    private Subsidy load(long subsidyId) {
-        Subsidy s = Subsidy.findById(subsidyId);
-        if (s == null) {
-            throw ProblemException.notFound("Cette subvention n'existe pas (ou plus).");
-        }
-        return s;
-    }
-
-    private CooperativeView requireMandataire(long cooperativeId) {
-        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
-        if (!access.current().isMandataire()) {
-            throw ProblemException.forbidden("Seul le mandataire de la coopérative tient la liste de ses subventions.");
-        }
-        return c;
-    }
 }
