@@ -2,6 +2,8 @@ import { Group, NativeSelect, Paper } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { isAdmin, type Me } from '@/lib/auth';
+import { formatSchoolYear } from '@/lib/format';
+import type { useReportYearParams } from './use-year-params';
 
 /**
  * The department a staff page works on: the account's own; for the admin, the `?department=` chosen (the first one by
@@ -44,5 +46,25 @@ export function StaffPageBar({ staff, onDepartment, yearLabel, year, years, onYe
         {children}
       </Group>
     </Paper>
+  );
+}
+
+/** The bar of a staff page of the annual reports: the department (for the admin), the report's year, the page's filters. */
+export function ReportYearBar({ page, staff, children }: {
+  page: ReturnType<typeof useReportYearParams>;
+  staff: ReturnType<typeof useStaffDepartment>;
+  children?: ReactNode;
+}) {
+  return (
+    <StaffPageBar
+      staff={staff}
+      onDepartment={(code) => page.update('department', code)}
+      yearLabel="Année du compte-rendu"
+      year={page.year}
+      years={page.years.map((y) => ({ value: y, label: formatSchoolYear(y) }))}
+      onYear={page.setYear}
+    >
+      {children}
+    </StaffPageBar>
   );
 }

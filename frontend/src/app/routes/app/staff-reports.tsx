@@ -12,7 +12,7 @@ import { useReportQueue, type ReportStatus } from '@/features/report/api/reports
 import { AggregatedAccountsPanel, ReportStatusStrip } from '@/features/report/components/aggregated-accounts';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { staffScreen } from './require-role';
-import { StaffPageBar, useStaffDepartment } from './staff-page-bar';
+import { ReportYearBar, useStaffDepartment } from './staff-page-bar';
 import { useReportYearParams } from './use-year-params';
 
 /** « Comptes-rendus »: the department's reports of a year sent to it, the oldest first, to review. */
@@ -26,7 +26,8 @@ const STATUSES: { value: string; label: string }[] = [
 ];
 
 function StaffReports() {
-  const { me, params, due, years, year, update, setYear } = useReportYearParams();
+  const page = useReportYearParams();
+  const { me, params, due, year, update } = page;
   const status = (params.get('statut') || null) as ReportStatus | null;
   const staff = useStaffDepartment(me, params);
   const { department } = staff;
@@ -40,20 +41,13 @@ function StaffReports() {
   return (
     <>
       <PageHeader title="Comptes-rendus" subtitle="Les comptes-rendus envoyés par les coopératives du département, le plus ancien d'abord." />
-      <StaffPageBar
-        staff={staff}
-        onDepartment={(code) => update('department', code)}
-        yearLabel="Année du compte-rendu"
-        year={year}
-        years={years.map((y) => ({ value: y, label: formatSchoolYear(y) }))}
-        onYear={setYear}
-      >
+      <ReportYearBar page={page} staff={staff}>
         <NativeSelect label="Statut" value={status ?? ''} onChange={(e) => update('statut', e.currentTarget.value || null)} data={STATUSES} />
         <Checkbox label="En retard" checked={filters.late} onChange={(e) => update('retard', e.currentTarget.checked ? '1' : null)} />
         <Checkbox label="Écart au contrôle" checked={filters.gap} onChange={(e) => update('ecart', e.currentTarget.checked ? '1' : null)} />
         <Checkbox label="Quitus manquant" checked={filters.quitusMissing} onChange={(e) => update('quitus', e.currentTarget.checked ? '1' : null)} />
         <Checkbox label="Tirés au contrôle" checked={filters.drawn} onChange={(e) => update('controle', e.currentTarget.checked ? '1' : null)} />
-      </StaffPageBar>
+      </ReportYearBar>
       {department && <RemindUnsent department={department} year={year} />}
       {department && <ReportStatusStrip department={department} year={year} />}
       {queue.isPending ? (

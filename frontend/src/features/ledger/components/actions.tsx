@@ -1,11 +1,11 @@
-import { ActionIcon, Alert, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ActionsHeader } from '@/components/ui/actions-header';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
+import { DeleteRecordDialog, RowActionsCell } from '@/components/ui/record-dialogs';
 import { formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { ResultCells } from './result-cells';
@@ -89,16 +89,7 @@ export function Actions({ cooperativeId, year, canWrite }: Props) {
                 </Table.Td>
                 {row(a)}
                 {canWrite && (
-                  <Table.Td data-label="Actions">
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <ActionIcon variant="subtle" aria-label={`Renommer l'action ${a.name}`} onClick={() => setRenaming(a)}>
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={`Supprimer l'action ${a.name}`} onClick={() => setDeleting(a)}>
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
+                  <RowActionsCell editLabel={`Renommer l'action ${a.name}`} deleteLabel={`Supprimer l'action ${a.name}`} onEdit={() => setRenaming(a)} onDelete={() => setDeleting(a)} />
                 )}
               </Table.Tr>
             ))}
@@ -130,24 +121,13 @@ export function Actions({ cooperativeId, year, canWrite }: Props) {
       <Dialog opened={renaming !== null} onClose={() => setRenaming(null)} title="Renommer l'action" closeOnClickOutside={false}>
         {renaming && <RenameForm key={renaming.id} cooperativeId={cooperativeId} year={year} action={renaming} onDone={() => setRenaming(null)} />}
       </Dialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title="Supprimer l'action ?"
-        confirmLabel="Supprimer"
-        color="red"
-        loading={remove.isPending}
-        error={remove.error}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
-      >
-        {deleting && (
-          <Stack gap="xs">
-            <Text size="sm">
-              « {deleting.name} » : ses {deleting.entries} opération(s) restent au cahier, sans action.
-            </Text>
-          </Stack>
+      <DeleteRecordDialog record={deleting} title="Supprimer l'action ?" remove={remove} onClose={() => setDeleting(null)}>
+        {(d) => (
+          <>
+            « {d.name} » : ses {d.entries} opération(s) restent au cahier, sans action.
+          </>
         )}
-      </ConfirmDialog>
+      </DeleteRecordDialog>
     </Stack>
   );
 }

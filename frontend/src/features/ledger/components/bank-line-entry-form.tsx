@@ -1,7 +1,8 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '@/components/ui/form-actions';
 import { formatDate, formatMoney } from '@/lib/format';
-import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import { isApiError, violationsByField } from '@/lib/problem';
 import { useCreateEntryFromBankLine, type BankLine } from '../api/bank-statements';
 import { LEDGER_MEANS_LABELS, useLedgerHeadings, type EntryKind, type LedgerMeans } from '../api/ledger';
 
@@ -82,19 +83,9 @@ export function BankLineEntryForm({ cooperativeId, year, line, onDone, onCancel 
             />
           </>
         )}
-        {create.isError && Object.keys(server).length === 0 && (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(create.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Écrire et pointer
-          </Button>
-        </Group>
+        <FormActions failure={create.isError && Object.keys(server).length === 0 ? create.error : null} saving={create.isPending} onCancel={onCancel}>
+          Écrire et pointer
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { DateField } from '@/components/ui/date-field';
+import { FormActions } from '@/components/ui/form-actions';
 import { formatMoney } from '@/lib/format';
-import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import { isApiError, violationsByField } from '@/lib/problem';
 import { useCreateCashCount, useUpdateCashCount, type CashCount } from '../api/cash-counts';
 
 type CashCountFormProps = {
@@ -101,19 +102,9 @@ export function CashCountForm({ cooperativeId, year, values, count, today, onDon
         <Text fw={700} size="lg" aria-live="polite" data-testid="cash-total">
           Total compté : {formatMoney(totalCents / 100)}
         </Text>
-        {save.isError && !Object.keys(server).length && (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(save.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {count ? 'Enregistrer la correction' : "Enregistrer l'arrêté de caisse"}
-          </Button>
-        </Group>
+        <FormActions failure={save.isError && Object.keys(server).length === 0 ? save.error : null} saving={save.isPending} onCancel={onCancel}>
+          {count ? 'Enregistrer la correction' : "Enregistrer l'arrêté de caisse"}
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,11 +1,10 @@
-import { ActionIcon, Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconCash, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconCash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ActionsHeader } from '@/components/ui/actions-header';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
-import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
+import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/components/ui/record-dialogs';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { useCashCounts, useDeleteCashCount, type CashCount } from '../api/cash-counts';
 import { CashCountForm } from './cash-count-form';
@@ -132,16 +131,7 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
                     </Table.Td>
                     <Table.Td data-label="Par">{c.countedBy}</Table.Td>
                     {canWrite && (
-                      <Table.Td data-label="Actions">
-                        <Group gap={4} wrap="nowrap" justify="flex-end">
-                          <ActionIcon variant="subtle" aria-label={`Corriger l'arrêté du ${formatDate(c.countedOn!)}`} onClick={() => setEditing(c)}>
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                          <ActionIcon variant="subtle" color="red" aria-label={`Supprimer l'arrêté du ${formatDate(c.countedOn!)}`} onClick={() => setDeleting(c)}>
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Group>
-                      </Table.Td>
+                      <RowActionsCell editLabel={`Corriger l'arrêté du ${formatDate(c.countedOn!)}`} deleteLabel={`Supprimer l'arrêté du ${formatDate(c.countedOn!)}`} onEdit={() => setEditing(c)} onDelete={() => setDeleting(c)} />
                     )}
                   </Table.Tr>
                 );
@@ -151,21 +141,14 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
         </Paper>
       )}
 
-      <Dialog
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? "L'arrêté de caisse" : "Corriger l'arrêté de caisse"}
-        size="lg"
-        closeOnClickOutside={false}
-        fullScreenOnPhone
-      >
-        {editing !== null && (
+      <RecordFormDialog editing={editing} onClose={() => setEditing(null)} newTitle="L'arrêté de caisse" editTitle="Corriger l'arrêté de caisse" size="lg">
+        {(record) => (
           <CashCountForm
-            key={editing === 'new' ? 'new' : editing.id}
+            key={record?.id ?? 'new'}
             cooperativeId={cooperativeId}
             year={year}
             values={values}
-            count={editing === 'new' ? undefined : editing}
+            count={record}
             today={balanceDate}
             onDone={(saved) => {
               setJustSaved(saved.id ?? null);
@@ -174,25 +157,14 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
             onCancel={() => setEditing(null)}
           />
         )}
-      </Dialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title="Supprimer l'arrêté de caisse ?"
-        confirmLabel="Supprimer"
-        color="red"
-        loading={remove.isPending}
-        error={remove.error}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
-      >
-        {deleting && (
-          <Stack gap="xs">
-            <Text size="sm">
-              Arrêté du {formatDate(deleting.countedOn!)} : {formatMoney(Number(deleting.total ?? 0))} comptés.
-            </Text>
-          </Stack>
+      </RecordFormDialog>
+      <DeleteRecordDialog record={deleting} title="Supprimer l'arrêté de caisse ?" remove={remove} onClose={() => setDeleting(null)}>
+        {(d) => (
+          <>
+            Arrêté du {formatDate(d.countedOn!)} : {formatMoney(Number(d.total ?? 0))} comptés.
+          </>
         )}
-      </ConfirmDialog>
+      </DeleteRecordDialog>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { DateField } from '@/components/ui/date-field';
+import { FormActions } from '@/components/ui/form-actions';
 import { formatDate, formatMoney } from '@/lib/format';
-import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import { isApiError, violationsByField } from '@/lib/problem';
 import { useCreateInventoryItem, useUpdateInventoryItem, type InventoryItem } from '../api/inventory';
 import { useLedger } from '../api/ledger';
 
@@ -76,19 +77,9 @@ export function InventoryForm({ cooperativeId, year, item, today, onDone, onCanc
             clearable
           />
         )}
-        {save.isError && Object.keys(server).length === 0 && (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(save.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {item ? 'Enregistrer les modifications' : "Ajouter à l'inventaire"}
-          </Button>
-        </Group>
+        <FormActions failure={save.isError && Object.keys(server).length === 0 ? save.error : null} saving={save.isPending} onCancel={onCancel}>
+          {item ? 'Enregistrer les modifications' : "Ajouter à l'inventaire"}
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,11 +1,10 @@
-import { ActionIcon, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ActionsHeader } from '@/components/ui/actions-header';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
-import { Dialog } from '@/components/ui/dialog';
 import { QueryError } from '@/components/ui/query-error';
+import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/components/ui/record-dialogs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useDeleteInventoryItem, useInventory, type InventoryItem } from '../api/inventory';
 import { InventoryForm } from './inventory-form';
@@ -76,16 +75,7 @@ export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
                   <Table.Td data-label="Pièce">{i.entryVoucherNumber != null ? `n° ${i.entryVoucherNumber}` : '—'}</Table.Td>
                   <Table.Td data-label="Sorti le">{i.disposedOn ? formatDate(i.disposedOn) : '—'}</Table.Td>
                   {canWrite && (
-                    <Table.Td data-label="Actions">
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <ActionIcon variant="subtle" aria-label={`Modifier : ${i.label}`} onClick={() => setEditing(i)}>
-                          <IconPencil size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Supprimer : ${i.label}`} onClick={() => setDeleting(i)}>
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
+                    <RowActionsCell editLabel={`Modifier : ${i.label}`} deleteLabel={`Supprimer : ${i.label}`} onEdit={() => setEditing(i)} onDelete={() => setDeleting(i)} />
                   )}
                 </Table.Tr>
               ))}
@@ -93,44 +83,27 @@ export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
           </Table>
         </Paper>
       )}
-      <Dialog
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? "Ajouter un bien à l'inventaire" : 'Modifier le bien'}
-        closeOnClickOutside={false}
-        fullScreenOnPhone
-      >
-        {editing !== null && (
+      <RecordFormDialog editing={editing} onClose={() => setEditing(null)} newTitle="Ajouter un bien à l'inventaire" editTitle="Modifier le bien">
+        {(record) => (
           <InventoryForm
-            key={editing === 'new' ? 'new' : editing.id}
+            key={record?.id ?? 'new'}
             cooperativeId={cooperativeId}
             year={year}
-            item={editing === 'new' ? undefined : editing}
+            item={record}
             today={today}
             onDone={() => setEditing(null)}
             onCancel={() => setEditing(null)}
           />
         )}
-      </Dialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title="Supprimer ce bien de l'inventaire ?"
-        confirmLabel="Supprimer"
-        color="red"
-        loading={remove.isPending}
-        error={remove.error}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
-      >
-        {deleting && (
-          <Stack gap="xs">
-            <Text size="sm">
-              {deleting.label} ({formatMoney(Number(deleting.value ?? 0))}). Un bien cassé, donné ou vendu se garde avec sa date de sortie :
-              supprimez seulement une erreur.
-            </Text>
-          </Stack>
+      </RecordFormDialog>
+      <DeleteRecordDialog record={deleting} title="Supprimer ce bien de l'inventaire ?" remove={remove} onClose={() => setDeleting(null)}>
+        {(d) => (
+          <>
+            {d.label} ({formatMoney(Number(d.value ?? 0))}). Un bien cassé, donné ou vendu se garde avec sa date de sortie :
+            supprimez seulement une erreur.
+          </>
         )}
-      </ConfirmDialog>
+      </DeleteRecordDialog>
     </Stack>
   );
 }

@@ -1,13 +1,12 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState, type CSSProperties, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
 import { DateField } from '@/components/ui/date-field';
-import { Dialog } from '@/components/ui/dialog';
 import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
+import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/components/ui/record-dialogs';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import {
@@ -252,16 +251,7 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
                         <ClearingBox entry={e} canWrite={canWrite} statementDate={statementDate} cooperativeId={cooperativeId} year={year} />
                       </Table.Td>
                       {canWrite && (
-                        <Table.Td data-label="Actions" style={{ whiteSpace: 'nowrap' }}>
-                          <Group gap={4} wrap="nowrap">
-                            <ActionIcon variant="subtle" aria-label={`Modifier l'opération n° ${e.voucherNumber}`} onClick={() => setEditing(e)}>
-                              <IconPencil size={18} aria-hidden />
-                            </ActionIcon>
-                            <ActionIcon variant="subtle" color="red" aria-label={`Supprimer l'opération n° ${e.voucherNumber}`} onClick={() => setDeleting(e)}>
-                              <IconTrash size={18} aria-hidden />
-                            </ActionIcon>
-                          </Group>
-                        </Table.Td>
+                        <RowActionsCell editLabel={`Modifier l'opération n° ${e.voucherNumber}`} deleteLabel={`Supprimer l'opération n° ${e.voucherNumber}`} onEdit={() => setEditing(e)} onDelete={() => setDeleting(e)} />
                       )}
                     </Table.Tr>
                   );
@@ -313,47 +303,27 @@ export function LedgerBook({ cooperativeId, year, canWrite, today }: LedgerBookP
         </Paper>
       )}
 
-      <Dialog
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Écrire une opération' : "Modifier l'opération"}
-        size="lg"
-        closeOnClickOutside={false}
-        fullScreenOnPhone
-      >
-        {editing !== null && (
+      <RecordFormDialog editing={editing} onClose={() => setEditing(null)} newTitle="Écrire une opération" editTitle="Modifier l'opération" size="lg">
+        {(record) => (
           <EntryForm
-            key={editing === 'new' ? 'new' : editing.id}
+            key={record?.id ?? 'new'}
             cooperativeId={cooperativeId}
             year={year}
-            entry={editing === 'new' ? undefined : editing}
+            entry={record}
             today={proposed}
             onDone={() => setEditing(null)}
             onCancel={() => setEditing(null)}
           />
         )}
-      </Dialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title="Supprimer l'opération ?"
-        confirmLabel="Supprimer"
-        color="red"
-        loading={remove.isPending}
-        error={remove.error}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() =>
-          deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })
-        }
-      >
-        {deleting && (
-          <Stack gap="xs">
-            <Text size="sm">
-              Pièce n° {deleting.voucherNumber} du {deleting.date ? formatDate(deleting.date) : ''} : {deleting.label},{' '}
-              {formatMoney(Number(deleting.amountIn || deleting.amountOut || 0))}. Les soldes qui suivent seront recalculés.
-            </Text>
-          </Stack>
+      </RecordFormDialog>
+      <DeleteRecordDialog record={deleting} title="Supprimer l'opération ?" remove={remove} onClose={() => setDeleting(null)}>
+        {(d) => (
+          <>
+            Pièce n° {d.voucherNumber} du {d.date ? formatDate(d.date) : ''} : {d.label},{' '}
+            {formatMoney(Number(d.amountIn || d.amountOut || 0))}. Les soldes qui suivent seront recalculés.
+          </>
         )}
-      </ConfirmDialog>
+      </DeleteRecordDialog>
     </Stack>
   );
 }

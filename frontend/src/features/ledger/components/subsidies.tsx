@@ -1,12 +1,11 @@
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ActionsHeader } from '@/components/ui/actions-header';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListLoader } from '@/components/ui/data-list-frame';
-import { Dialog } from '@/components/ui/dialog';
 import { Fact } from '@/components/ui/fact';
 import { QueryError } from '@/components/ui/query-error';
+import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/components/ui/record-dialogs';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { FUNDER_LABELS, useDeleteSubsidy, useSubsidies, type Subsidy } from '../api/subsidies';
 import { SubsidyForm } from './subsidy-form';
@@ -100,21 +99,7 @@ export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
                     {formatMoney(Number(s.expected ?? 0))}
                   </Table.Td>
                   {canWrite && (
-                    <Table.Td data-label="Actions">
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <ActionIcon variant="subtle" aria-label={`Modifier la subvention ${s.funderName} — ${s.purpose}`} onClick={() => setEditing(s)}>
-                          <IconPencil size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Supprimer la subvention ${s.funderName} — ${s.purpose}`}
-                          onClick={() => setDeleting(s)}
-                        >
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
+                    <RowActionsCell editLabel={`Modifier la subvention ${s.funderName} — ${s.purpose}`} deleteLabel={`Supprimer la subvention ${s.funderName} — ${s.purpose}`} onEdit={() => setEditing(s)} onDelete={() => setDeleting(s)} />
                   )}
                 </Table.Tr>
               ))}
@@ -123,46 +108,28 @@ export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
         </Paper>
       )}
 
-      <Dialog
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Nouvelle subvention' : 'Modifier la subvention'}
-        size="lg"
-        closeOnClickOutside={false}
-        fullScreenOnPhone
-      >
-        {editing !== null && (
+      <RecordFormDialog editing={editing} onClose={() => setEditing(null)} newTitle="Nouvelle subvention" editTitle="Modifier la subvention" size="lg">
+        {(record) => (
           <SubsidyForm
-            key={editing === 'new' ? 'new' : editing.id}
+            key={record?.id ?? 'new'}
             cooperativeId={cooperativeId}
             year={year}
-            subsidy={editing === 'new' ? undefined : editing}
+            subsidy={record}
             taken={taken}
             today={today >= first && today <= last ? today : first}
             onDone={() => setEditing(null)}
             onCancel={() => setEditing(null)}
           />
         )}
-      </Dialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title="Supprimer la subvention ?"
-        confirmLabel="Supprimer"
-        color="red"
-        loading={remove.isPending}
-        error={remove.error}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id!, version: deleting.version ?? 0 }, { onSuccess: () => setDeleting(null) })}
-      >
-        {deleting && (
-          <Stack gap="xs">
-            <Text size="sm">
-              {deleting.funderName} — {deleting.purpose} : {formatMoney(Number(deleting.amountGranted ?? 0))} accordés. Les recettes du cahier restent
-              écrites.
-            </Text>
-          </Stack>
+      </RecordFormDialog>
+      <DeleteRecordDialog record={deleting} title="Supprimer la subvention ?" remove={remove} onClose={() => setDeleting(null)}>
+        {(d) => (
+          <>
+            {d.funderName} — {d.purpose} : {formatMoney(Number(d.amountGranted ?? 0))} accordés. Les recettes du cahier restent
+            écrites.
+          </>
         )}
-      </ConfirmDialog>
+      </DeleteRecordDialog>
     </Stack>
   );
 }

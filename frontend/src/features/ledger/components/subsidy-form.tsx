@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { DateField } from '@/components/ui/date-field';
+import { FormActions } from '@/components/ui/form-actions';
 import { formatDate, formatMoney } from '@/lib/format';
-import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
+import { isApiError, violationsByField } from '@/lib/problem';
 import { useLedger } from '../api/ledger';
 import { FUNDER_LABELS, useCreateSubsidy, useUpdateSubsidy, type FunderType, type Subsidy } from '../api/subsidies';
 
@@ -98,19 +99,9 @@ export function SubsidyForm({ cooperativeId, year, subsidy, taken, today, onDone
             Reçu : {formatMoney(received / 100)} · reste attendu : {formatMoney(Math.max(0, Math.round(Number(amount) * 100) - received) / 100)}
           </Text>
         )}
-        {save.isError && Object.keys(server).length === 0 && (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(save.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {subsidy ? 'Enregistrer les modifications' : 'Enregistrer la subvention'}
-          </Button>
-        </Group>
+        <FormActions failure={save.isError && Object.keys(server).length === 0 ? save.error : null} saving={save.isPending} onCancel={onCancel}>
+          {subsidy ? 'Enregistrer les modifications' : 'Enregistrer la subvention'}
+        </FormActions>
       </Stack>
     </form>
   );
