@@ -65,3 +65,16 @@ export function body<T>(result: { data?: T }): T {
   if (result.data === undefined) throw unexpectedProblem(500);
   return result.data;
 }
+
+/**
+ * Every item of a paged list, one page after the other, for the short lists a screen shows whole (the departments:
+ * 101 in France, beyond the API's page of 100).
+ */
+export async function allPages<T>(fetchPage: (page: number) => Promise<{ items?: T[]; totalPages?: number }>): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 0; ; page++) {
+    const answer = await fetchPage(page);
+    items.push(...(answer.items ?? []));
+    if (page + 1 >= (answer.totalPages ?? 1)) return items;
+  }
+}

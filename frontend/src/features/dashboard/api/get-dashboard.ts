@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
-import { api, body } from '@/lib/api-client';
+import { allPages, api, body } from '@/lib/api-client';
 
 export type Dashboard = components['schemas']['Dashboard'];
 export type DepartmentDashboardRow = components['schemas']['DepartmentDashboardRow'];
@@ -28,12 +28,15 @@ export function useDashboard(code: string, year?: string) {
   });
 }
 
-/** Every department side by side (the national admin): about a hundred, one page of 100. */
+/** Every department side by side (the national admin): 101 in France, the pages of 100 one after the other. */
 export function useNationalDashboard(year: string | undefined, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['dashboard', 'national', year ?? ''] as const,
-    queryFn: async () =>
-      body(await api.GET('/api/dashboard/departments', { params: { query: { year: year || undefined, page: 0, size: 100 } } })),
+    queryFn: async () => ({
+      items: await allPages(async (page) =>
+        body(await api.GET('/api/dashboard/departments', { params: { query: { year: year || undefined, page, size: 100 } } })),
+      ),
+    }),
     enabled,
     placeholderData: keepPreviousData,
   });

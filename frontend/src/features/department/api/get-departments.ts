@@ -1,17 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
-import { api, body } from '@/lib/api-client';
+import { allPages, api, body } from '@/lib/api-client';
 
 export type Department = components['schemas']['Department'];
 
-/** Every department the account sees (there are about a hundred at most: one page of 100). */
+/** Every department the account sees (101 in France: the pages of 100 one after the other). */
 export function getDepartmentsQueryOptions() {
   return queryOptions({
     queryKey: ['departments'] as const,
-    queryFn: async (): Promise<Department[]> => {
-      const page = body(await api.GET('/api/departments', { params: { query: { page: 0, size: 100 } } }));
-      return page.items ?? [];
-    },
+    queryFn: (): Promise<Department[]> =>
+      allPages(async (page) => body(await api.GET('/api/departments', { params: { query: { page, size: 100 } } }))),
     staleTime: 10 * 60_000,
   });
 }
