@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  TARIFFS,
   STAFF_PASSWORD,
   adminSession,
   enterAdhesion,
@@ -32,7 +33,7 @@ let draft;
 before(async () => {
   department = await newDepartment();
   staff = await newStaff(department.code);
-  await putTariff(department.code, YEAR, { membershipRate: 2.26, insuranceRate: 0.25, paymentMeans: ['TRANSFER', 'CHEQUE', 'OTHER_PAYER'] });
+  await putTariff(department.code, YEAR, TARIFFS.isere);
   const coops = await newCooperatives(department.code, [
     ...['Victor Hugo', 'Jean Jaurès', 'Louise Michel'].map((name) => ({ schoolName: `École Élémentaire ${name}`, city: 'GRENOBLE' })),
     { schoolName: 'École Primaire du Brouillon', city: 'VIENNE' },

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  TARIFFS,
   BASE_URL,
   enterAdhesion,
   expectPath,
@@ -29,7 +30,7 @@ before(async () => {
   department = await newDepartment();
   other = await newDepartment();
   staff = await newStaff(department.code);
-  await putTariff(department.code, YEAR, { membershipRate: 2.26, insuranceRate: 0.25, paymentMeans: ['TRANSFER', 'CHEQUE', 'OTHER_PAYER'] });
+  await putTariff(department.code, YEAR, TARIFFS.isere);
   const coops = await newCooperatives(department.code, [
     { schoolName: 'École Élémentaire Jean Moulin', city: 'VIENNE' },
     { schoolName: 'École Maternelle Les Tilleuls', city: 'GRENOBLE' },

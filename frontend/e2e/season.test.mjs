@@ -13,6 +13,7 @@ import {
   BASE_URL,
   DESKTOP,
   PHONE,
+  TARIFFS,
   download as downloadTo,
   expectPath,
   launch,
@@ -37,7 +38,7 @@ before(async () => {
   stranger = await launch();
   department = await newDepartment("OCCE de l'Isère");
   staff = await newStaff(department.code);
-  await putTariff(department.code, '2026-2027', { membershipRate: 2.26, insuranceRate: 0.25, paymentMeans: ['TRANSFER', 'CHEQUE', 'OTHER_PAYER'] });
+  await putTariff(department.code, '2026-2027', TARIFFS.isere);
   coop = await newCooperative(department.code, 'École des Quatre Vents', 'VIENNE');
 });
 after(async () => {

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
+  TARIFFS,
   adminSession,
   apiSession,
   enterAdhesion,
@@ -54,12 +55,8 @@ before(async () => {
   const admin = await adminSession();
   await admin.put(`/api/departments/${department.code}/sepa-creditor`,
     { name: department.name, identifier: 'FR65ZZZ564738', iban: 'FR76 3000 4000 0312 3456 7890 143', bic: 'BNPAFRPPXXX' });
-  // insured, 2,26 € + 0,25 € a member; the direct debits among the means
-  await putTariff(department.code, YEAR, {
-    membershipRate: 2.26,
-    insuranceRate: 0.25,
-    paymentMeans: ['TRANSFER', 'CHEQUE', 'DIRECT_DEBIT_NOW', 'DIRECT_DEBIT_DECEMBER'],
-  });
+  // the Isère's barème (insured, 2,26 € + 0,25 € a member), the direct debits among its means
+  await putTariff(department.code, YEAR, { ...TARIFFS.isere, paymentMeans: ['TRANSFER', 'CHEQUE', 'DIRECT_DEBIT_NOW', 'DIRECT_DEBIT_DECEMBER'] });
   coops = await newCooperatives(department.code, ['Victor Hugo', 'Jean Jaurès', 'Louise Michel', 'Pasteur', 'Marie Curie']
     .map((name) => ({ schoolName: `École Élémentaire ${name}`, city: 'GRENOBLE' })));
   const reviewer = await apiSession(staff.login, staff.password);

@@ -1,9 +1,22 @@
 // Journey (b): staff of a department search their cooperatives, change a UAI, and cannot see another department's.
-// The department, its staff account and its cooperatives (two pages of them) are the journey's own, created through
-// the API, and so is the other department.
+// The department (with the Lot's barème), its staff account and its cooperatives (two pages of them) are the journey's
+// own, created through the API, and so is the other department.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, adminSession, expectPath, launch, logIn, newCooperative, newCooperatives, newDepartment, newStaff, visitScreen } from './support.mjs';
+import {
+  BASE_URL,
+  TARIFFS,
+  adminSession,
+  expectPath,
+  launch,
+  logIn,
+  newCooperative,
+  newCooperatives,
+  newDepartment,
+  newStaff,
+  putTariff,
+  visitScreen,
+} from './support.mjs';
 
 const OTHER_SCHOOL = "École de l'Autre Département";
 const NAMES = ['Victor Hugo', 'Louise Michel', 'Les Tilleuls', 'Pasteur', 'Marie Curie', 'Jacques Prévert', 'Les Marronniers',
@@ -17,8 +30,9 @@ let jules;
 let otherDepartmentCoopId;
 
 before(async () => {
-  department = await newDepartment();
+  department = await newDepartment('OCCE du Lot');
   staff = await newStaff(department.code);
+  await putTariff(department.code, '2026-2027', TARIFFS.lot);
   // 24 cooperatives: more than a page of the list (20); the one the journey changes is « Jules Ferry »
   const schools = Array.from({ length: 23 }, (_, i) => ({
     schoolName: `École ${i % 2 ? 'Maternelle' : 'Élémentaire'} ${NAMES[i % NAMES.length]}`,

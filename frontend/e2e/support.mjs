@@ -243,6 +243,28 @@ export async function currentYear() {
   return (await (await adminSession()).get('/api/me')).schoolYear;
 }
 
+/** A random department code of the journeys: any of [1-9][0-9][0-9AB] (1 080 codes). */
+function randomDepartmentCode() {
+  const third = '0123456789AB';
+  return `${1 + Math.floor(Math.random() * 9)}${Math.floor(Math.random() * 10)}${third[Math.floor(Math.random() * 12)]}`;
+}
+
+/** A department code no department has on the server (every page of the admin's list read), for a journey to create. */
+export async function freeDepartmentCode() {
+  const admin = await adminSession();
+  const taken = new Set();
+  for (let page = 0; ; page++) {
+    const answer = await admin.get(`/api/departments?size=100&page=${page}`);
+    answer.items.forEach((d) => taken.add(d.code));
+    if (answer.items.length < 100) break;
+  }
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const code = randomDepartmentCode();
+    if (!taken.has(code)) return code;
+  }
+  throw new Error(`no free department code (${taken.size} taken)`);
+}
+
 /**
  * A department of its own, created by the admin through the API: a free code (any of [1-9][0-9][0-9AB], another one
  * when taken), its name (the code appended: "OCCE des Essais 9A4"), and the contacts a department fills in its
@@ -251,12 +273,11 @@ export async function currentYear() {
  */
 export async function newDepartment(name = 'OCCE des Essais') {
   const admin = await adminSession();
-  const alphabet = '0123456789AB';
   for (let attempt = 0; attempt < 60; attempt++) {
-    const code = `${1 + Math.floor(Math.random() * 9)}${Math.floor(Math.random() * 10)}${alphabet[Math.floor(Math.random() * 12)]}`;
+    const code = randomDepartmentCode();
     const fullName = `${name} ${code}`;
-    const created = await admin.call('POST', '/api/departments', { body: { code, name: fullName }, expect: [201, 409, 422] });
-    if (created.status !== 201) continue; // the code is taken (or was just taken): another one
+    const created = await admin.call('POST', '/api/departments', { body: { code, name: fullName }, expect: [201, 409] });
+    if (created.status === 409) continue; // the code is taken: another one
     const email = `ad${code.toLowerCase()}@example.org`;
     const contract = `E2E-${code}-2026`;
     const settings = await admin.get(`/api/departments/${code}/settings`);
@@ -300,6 +321,35 @@ export async function newStaff(departmentCode, displayName = 'Claire SECRÉTARIA
   }
   throw new Error(`no free staff login in ${departmentCode}`);
 }
+
+/**
+ * The barèmes of the demo's departments (DemoData), which the seeds' worked examples use: a journey gives its own
+ * department the one its screens and amounts expect (with putTariff).
+ */
+export const TARIFFS = {
+  /** The Isère: 2,26 € a member, insurance 0,25 € a member. */
+  isere: { membershipRate: 2.26, insuranceRate: 0.25, paymentMeans: ['TRANSFER', 'CHEQUE', 'OTHER_PAYER'] },
+  /** The Lot: free, insurance mandatory (and free), paid by direct debit or transfer. */
+  lot: { membershipRate: 0, insuranceMandatory: true, insuranceRate: 0, paymentMeans: ['DIRECT_DEBIT_NOW', 'DIRECT_DEBIT_DECEMBER', 'TRANSFER'] },
+  /** Paris: 5,00 € a cooperative, 2,10 € a member, insurance 0,30 € a member, a subscription. */
+  paris: {
+    cooperativeFee: 5,
+    membershipRate: 2.1,
+    insuranceRate: 0.3,
+    paymentMeans: ['TRANSFER', 'CHEQUE'],
+    subscriptions: [{ name: 'Animation & Éducation', price: 12 }],
+  },
+  /** The demonstration department (seed 003): 8,00 € a cooperative, 1,73 € a pupil, 4,00 € an adult, two subscriptions. */
+  demonstration: {
+    cooperativeFee: 8,
+    membershipMode: 'SPLIT',
+    membershipPupilRate: 1.73,
+    membershipAdultRate: 4,
+    insuranceRate: 0,
+    paymentMeans: ['TRANSFER', 'CHEQUE'],
+    subscriptions: [{ name: 'TOTO est content', price: 4 }, { name: "Les Coopains d'accord", price: 5 }],
+  },
+};
 
 /**
  * The tariff of a school year of the department, defined by the admin: the year's defaults (dates, insured values)
