@@ -12,6 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 export const SCREENSHOTS = join(here, 'screenshots');
+/** The password of the demo staff and of the national admin `admin`, the account every journey creates its own data with. */
 export const STAFF_PASSWORD = 'Demo-Occe-2025';
 
 export const DESKTOP = { width: 1280, height: 800 };
