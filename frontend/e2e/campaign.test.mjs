@@ -1,20 +1,62 @@
-// Journey (i): the campaign (issue 6). staff038 read the dashboard; the demo cooperative 038-0170, whose adhesion of
-// the year is a complete draft, sends it, and the dashboard's figure moves; staff select two cooperatives not
-// started and remind them; the reminder's progress shows them sent, and the email is read in "Courriels envoyés".
+// Journey (i): the campaign (issue 6). Staff read the dashboard of their department; a cooperative whose adhesion of
+// the year is a complete draft sends it, and the dashboard's figure moves; staff select two cooperatives not started
+// and remind them; the reminder's progress shows them sent, and the email is read in "Courriels envoyés".
 // The admin sees every department side by side.
-// Assumes a fresh server (fresh demo data): 038-0170 still has its initial password.
+// The department (with the Isère's tariff), its staff account and its cooperatives (three adhesions sent, the draft,
+// three not started) are the journey's own, created through the API; the draft's mandataire gets a one-time password
+// (reset by the admin), so the journey logs in for the first time as on a fresh account.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { STAFF_PASSWORD, expectPath, launch, logIn, nav, visitScreen } from './support.mjs';
+import {
+  TARIFFS,
+  STAFF_PASSWORD,
+  adminSession,
+  enterAdhesion,
+  expectPath,
+  launch,
+  logIn,
+  mandataireSession,
+  nav,
+  newCooperatives,
+  newDepartment,
+  newStaff,
+  putTariff,
+  visitScreen,
+} from './support.mjs';
 
+const YEAR = '2026-2027';
 let browser;
+let department;
+let staff;
+/** The cooperative whose draft is sent in the journey: its login and one-time password. */
+let draft;
 before(async () => {
+  department = await newDepartment();
+  staff = await newStaff(department.code);
+  await putTariff(department.code, YEAR, TARIFFS.isere);
+  const coops = await newCooperatives(department.code, [
+    ...['Victor Hugo', 'Jean Jaurès', 'Louise Michel'].map((name) => ({ schoolName: `École Élémentaire ${name}`, city: 'GRENOBLE' })),
+    { schoolName: 'École Primaire du Brouillon', city: 'VIENNE' },
+    ...['Pasteur', 'Marie Curie', 'Paul Bert'].map((name) => ({ schoolName: `École Maternelle ${name}`, city: 'VOIRON' })),
+  ]);
+  // three adhesions sent to the OCCE
+  for (const [day, coop] of coops.slice(0, 3).entries()) {
+    const mandataire = await mandataireSession(coop, 'Campagne-Essai-2026!');
+    await enterAdhesion(mandataire, YEAR, {
+      lines: [{ className: 'CP-CE1', teachers: 'Mme LEGRAND', adults: 1, pupils: 22 + day }, { className: 'CM2', teachers: 'M. PETIT', adults: 1, pupils: 25 }],
+      submit: true,
+    });
+  }
+  // a draft of the year, complete (insured, by cheque): only « Envoyer à l'OCCE » is left to do
+  const mandataire = await mandataireSession(coops[3], 'Campagne-Essai-2026!');
+  await enterAdhesion(mandataire, YEAR, { lines: [{ className: 'CE2-CM1', teachers: 'Mme BROUILLON', adults: 1, pupils: 23 }] });
+  const reset = await (await adminSession()).post(`/api/cooperatives/${mandataire.cooperativeId}/password-reset`);
+  draft = { login: coops[3].login, password: reset.oneTimePassword };
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
 });
-
 
 async function logOut(page) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
@@ -31,23 +73,23 @@ async function figure(page, label) {
 test('the dashboard moves when a cooperative sends its adhesion; staff remind those not started', async () => {
   const { page, errors } = browser;
 
-  // --- staff038: the dashboard ---------------------------------------------------------------------
-  await logIn(page, 'staff038', STAFF_PASSWORD);
+  // --- staff: the dashboard ------------------------------------------------------------------------
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
   const submitted = await figure(page, 'Envoyées');
   const drafts = await figure(page, 'En saisie');
-  assert.ok(submitted >= 3, `the demo data has three adhesions sent in 038, the dashboard says ${submitted}`);
-  assert.ok(drafts >= 1);
+  assert.equal(submitted, 3, 'the three adhesions sent');
+  assert.equal(drafts, 1, 'the draft');
   await visitScreen(page, '60-campaign-dashboard');
   await logOut(page);
 
-  // --- 038-0170 sends its draft ---------------------------------------------------------------------
-  await logIn(page, '038-0170', 'coop0170');
+  // --- the cooperative sends its draft -----------------------------------------------------------------
+  await logIn(page, draft.login, draft.password);
   await expectPath(page, '/mot-de-passe');
-  await page.getByLabel('Mot de passe actuel', { exact: true }).fill('coop0170');
+  await page.getByLabel('Mot de passe actuel', { exact: true }).fill(draft.password);
   await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Campagne-Tableau-2026!');
   await page.getByLabel('Confirmez le nouveau mot de passe', { exact: true }).fill('Campagne-Tableau-2026!');
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
@@ -60,8 +102,8 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
-  // --- staff038: the figure moved ---------------------------------------------------------------------
-  await logIn(page, 'staff038', STAFF_PASSWORD);
+  // --- staff: the figure moved ------------------------------------------------------------------------
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
@@ -76,7 +118,8 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   const table = page.getByRole('table', { name: 'Coopératives trouvées' });
   await table.waitFor();
   await page.getByText(`${notStarted} coopératives`).first().waitFor();
-  const codes = await table.getByRole('link', { name: /^038-\d{4}$/ }).allInnerTexts();
+  const codes = await table.getByRole('link', { name: new RegExp(`^${department.code}-\\d{4}$`) }).allInnerTexts();
+  assert.equal(codes.length, 3, 'the three cooperatives not started');
   const chosen = codes.slice(0, 2);
   for (const code of chosen) {
     await table.getByRole('checkbox', { name: `Sélectionner ${code}` }).check();
@@ -119,7 +162,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await logIn(page, 'admin', STAFF_PASSWORD);
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   const national = page.getByRole('table', { name: 'Campagne par département' });
-  await national.getByRole('link', { name: /^038 — / }).waitFor();
+  await national.getByRole('link', { name: new RegExp(`^${department.code} — `) }).waitFor();
   await visitScreen(page, '65-campaign-national');
 
   assert.deepEqual(errors, []);

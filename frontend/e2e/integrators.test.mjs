@@ -1,13 +1,51 @@
-// Journey (i): an integrator's API token (issue 6). staff038 creates a token on "Accès API" and reads its secret in
-// the window that shows it once; with it, software reads department 038 (cooperatives, adhesions with their lines
-// and fees, certificates) and is refused department 046 and any change; staff revoke it in the browser and the
-// very next call gets 401.
+// Journey (i): an integrator's API token (issue 6). Staff of a department create a token on "Accès API" and read its
+// secret in the window that shows it once; with it, software reads their department (cooperatives, adhesions with
+// their lines and fees, certificates) and is refused another department and any change; staff revoke it in the
+// browser and the very next call gets 401. Both departments, the staff account, the cooperatives and their three sent
+// adhesions are the journey's own, created through the API.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, STAFF_PASSWORD, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import {
+  TARIFFS,
+  BASE_URL,
+  enterAdhesion,
+  expectPath,
+  launch,
+  logIn,
+  mandataireSession,
+  newCooperatives,
+  newDepartment,
+  newStaff,
+  putTariff,
+  visitScreen,
+} from './support.mjs';
 
+const YEAR = '2026-2027';
 let browser;
+let department;
+let other;
+let staff;
+let jeanMoulin;
 before(async () => {
+  department = await newDepartment();
+  other = await newDepartment();
+  staff = await newStaff(department.code);
+  await putTariff(department.code, YEAR, TARIFFS.isere);
+  const coops = await newCooperatives(department.code, [
+    { schoolName: 'École Élémentaire Jean Moulin', city: 'VIENNE' },
+    { schoolName: 'École Maternelle Les Tilleuls', city: 'GRENOBLE' },
+    { schoolName: 'École Primaire Pasteur', city: 'VOIRON' },
+    { schoolName: 'Groupe Scolaire Condorcet', city: 'MEYLAN' },
+  ]);
+  jeanMoulin = coops[0];
+  // three adhesions of the year sent to the OCCE (Jean Moulin has not started its own)
+  for (const [i, coop] of coops.slice(1).entries()) {
+    const mandataire = await mandataireSession(coop, 'Logiciel-Essai-2026!');
+    await enterAdhesion(mandataire, YEAR, {
+      lines: [{ className: 'CP-CE1', teachers: 'Mme LEGRAND', adults: 1, pupils: 22 + i }, { className: 'CM2', teachers: 'M. PETIT', adults: 1, pupils: 25 }],
+      submit: true,
+    });
+  }
   browser = await launch();
 });
 after(async () => {
@@ -17,9 +55,9 @@ after(async () => {
 const asIntegrator = (secret, path, init = {}) =>
   fetch(`${BASE_URL}${path}`, { ...init, headers: { ...(init.headers ?? {}), Authorization: `Bearer ${secret}` } });
 
-test('staff038 creates an API token, software reads 038 with it and not 046, and a revocation ends it', async () => {
+test('staff create an API token, software reads their department with it and not another, and a revocation ends it', async () => {
   const { page, errors } = browser;
-  await logIn(page, 'staff038', STAFF_PASSWORD);
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, /^\/gestion\//);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Accès API' }).click();
   await expectPath(page, '/gestion/acces-api');
@@ -42,26 +80,26 @@ test('staff038 creates an API token, software reads 038 with it and not 046, and
   assert.ok(!(await page.content()).includes(secret), 'the secret is no longer in the page');
 
   // --- software reads its department ------------------------------------------------------------------
-  const adhesions = await asIntegrator(secret, '/api/departments/038/adhesions?year=2026-2027&size=2');
+  const adhesions = await asIntegrator(secret, `/api/departments/${department.code}/adhesions?year=${YEAR}&size=2`);
   assert.equal(adhesions.status, 200);
   const adhesionPage = await adhesions.json();
-  assert.ok(adhesionPage.totalItems >= 3, `the demo's submitted adhesions of 038 (${adhesionPage.totalItems})`);
+  assert.equal(adhesionPage.totalItems, 3, 'the three adhesions sent');
   assert.equal(adhesionPage.items.length, 2);
   const first = adhesionPage.items[0];
-  assert.ok(first.cooperativeCode.startsWith('038-'));
+  assert.ok(first.cooperativeCode.startsWith(`${department.code}-`));
   assert.ok(first.lines.length > 0 && first.fee?.total != null, 'lines and the fee breakdown');
   assert.ok(!JSON.stringify(adhesionPage).includes('teacher'), 'no teacher names or emails');
-  const cooperatives = await asIntegrator(secret, '/api/departments/038/cooperatives?q=jean%20moulin');
+  const cooperatives = await asIntegrator(secret, `/api/departments/${department.code}/cooperatives?q=jean%20moulin`);
   assert.equal(cooperatives.status, 200);
   const coopPage = await cooperatives.json();
-  assert.equal(coopPage.items[0].code, '038-2233');
+  assert.equal(coopPage.items[0].code, jeanMoulin.login);
   assert.ok(!JSON.stringify(coopPage).includes('mandataire'), "no mandataire's details");
-  assert.equal((await asIntegrator(secret, '/api/departments/038/certificates?year=2026-2027')).status, 200);
+  assert.equal((await asIntegrator(secret, `/api/departments/${department.code}/certificates?year=${YEAR}`)).status, 200);
 
   // --- and nothing else -------------------------------------------------------------------------------
-  assert.equal((await asIntegrator(secret, '/api/departments/046/adhesions?year=2026-2027')).status, 403);
-  assert.equal((await asIntegrator(secret, '/api/departments/046/cooperatives')).status, 403);
-  const write = await asIntegrator(secret, '/api/departments/038/api-tokens', {
+  assert.equal((await asIntegrator(secret, `/api/departments/${other.code}/adhesions?year=${YEAR}`)).status, 403);
+  assert.equal((await asIntegrator(secret, `/api/departments/${other.code}/cooperatives`)).status, 403);
+  const write = await asIntegrator(secret, `/api/departments/${department.code}/api-tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: 'Par le logiciel' }),
@@ -82,7 +120,7 @@ test('staff038 creates an API token, software reads 038 with it and not 046, and
   await visitScreen(page, 'integrators-revoke');
   await confirm.getByRole('button', { name: 'Révoquer le jeton' }).click();
   await row.getByText(/^révoqué le/).waitFor();
-  const refused = await asIntegrator(secret, '/api/departments/038/adhesions?year=2026-2027&size=2');
+  const refused = await asIntegrator(secret, `/api/departments/${department.code}/adhesions?year=${YEAR}&size=2`);
   assert.equal(refused.status, 401);
 
   assert.deepEqual(errors, []);

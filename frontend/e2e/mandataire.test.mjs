@@ -1,11 +1,26 @@
-// Journey (a): a mandataire's first login, password change, Sommaire, identity change, logout. The cooperative is
-// the journey's own (created through the import API), so it runs again on any server.
+// Journey (a): a mandataire's first login, password change, Sommaire, identity change, logout. The department (with
+// its contact address and Paris' barème) and the cooperative are the journey's own (created through the API), so it
+// runs again on any server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, STAFF_PASSWORD, apiAs, download, expectPath, launch, logIn, nav, newCooperative, pdfText, visitScreen } from './support.mjs';
+import {
+  BASE_URL,
+  TARIFFS,
+  adminSession,
+  download,
+  expectPath,
+  launch,
+  logIn,
+  nav,
+  newCooperative,
+  newDepartment,
+  pdfText,
+  putTariff,
+  visitScreen,
+} from './support.mjs';
 
 const SCHOOL = 'École Élémentaire de la Victoire';
 let LOGIN;
@@ -14,8 +29,11 @@ const NEW_PASSWORD = 'Victoire-Paris-2026!';
 const NEW_PHONE = '05 65 12 34 56';
 
 let browser;
+let department;
 before(async () => {
-  ({ login: LOGIN, password: INITIAL_PASSWORD } = await newCooperative('075', SCHOOL));
+  department = await newDepartment('OCCE de Paris');
+  await putTariff(department.code, '2026-2027', TARIFFS.paris);
+  ({ login: LOGIN, password: INITIAL_PASSWORD } = await newCooperative(department.code, SCHOOL));
   browser = await launch();
 });
 after(async () => {
@@ -34,7 +52,7 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await logIn(page, LOGIN, 'pas-le-bon');
   await page.getByRole('alert').filter({ hasText: 'Identifiant ou mot de passe incorrect.' }).waitFor();
   // the seeds' line, with the department's contact once the login is typed, and the help page
-  await page.getByTestId('department-contact').filter({ hasText: 'ad75@occe.coop' }).waitFor();
+  await page.getByTestId('department-contact').filter({ hasText: department.email }).waitFor();
   await visitScreen(page, '02-connexion-refusee');
   await page.getByRole('link', { name: /^Aide/ }).click();
   await expectPath(page, '/aide');
@@ -330,8 +348,8 @@ test('a mandataire changes the initial password, then the school phone, and logs
   await expectPath(page, /^\/coop\/\d+$/);
 
   // every link of every default email opens a real screen for the mandataire who receives it
-  const admin = await apiAs('admin', STAFF_PASSWORD);
-  const settings = await admin('/api/departments/075/settings');
+  const admin = await adminSession();
+  const settings = await admin.get(`/api/departments/${department.code}/settings`);
   const links = new Set();
   for (const template of settings.emailTemplates) {
     for (const text of [template.defaultSubject, template.defaultBody]) {

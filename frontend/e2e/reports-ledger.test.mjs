@@ -1,15 +1,18 @@
 // Journey (reports, issue 19): a cooperative that kept SPEC's example year in its books here (written through the API:
 // the ledger's own journeys show its screens) finds its financial report filled from them, types the August
 // statement's balance and reads « semble correct », sends it; staff validate it; its ledger of the next year opens on
-// the closing balances, bank 1 163,01 € and cash 40,00 €. The cooperative is the journey's own.
+// the closing balances, bank 1 163,01 € and cash 40,00 €. The department, its staff account and the cooperative are
+// the journey's own, created through the API.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, STAFF_PASSWORD, expectPath, launch, logIn, newCooperative, visitScreen } from './support.mjs';
+import { BASE_URL, expectPath, launch, logIn, newCooperative, newDepartment, newStaff, visitScreen } from './support.mjs';
 
 const PASSWORD = 'Cahier-Tenu-2026!';
 const YEAR = '2025-2026';
 let LOGIN;
 let ID;
+let department;
+let staff;
 let browser;
 
 /** A call to the API with a token; throws on anything but the status expected. */
@@ -34,7 +37,9 @@ async function token(login, password) {
 }
 
 before(async () => {
-  const created = await newCooperative('046', 'École du Cahier Tenu', 'FIGEAC');
+  department = await newDepartment();
+  staff = await newStaff(department.code);
+  const created = await newCooperative(department.code, 'École du Cahier Tenu', 'FIGEAC');
   LOGIN = created.login;
   const first = await token(LOGIN, created.password);
   const changed = await fetch(`${BASE_URL}/api/auth/password`, {
@@ -104,13 +109,13 @@ test('a cooperative whose books are kept here files the report they fill, and th
   const dialog = page.getByRole('dialog');
   await dialog.getByText('Le Compte-Rendu Financier semble correct.').waitFor();
   await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
-  await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
+  await page.getByText(`Le C.R. est validé, mais il est en attente de l'OCCE ${department.code}.`).waitFor();
 
   // staff validate it (their screen is the paper journey's): the year is closed
-  const staff = await token('staff046', STAFF_PASSWORD);
-  const sent = await call(staff, 'GET', report);
+  const reviewer = await token(staff.login, staff.password);
+  const sent = await call(reviewer, 'GET', report);
   assert.equal(sent.financial.books, 'LEDGER');
-  await call(staff, 'POST', `/api/annual-reports/${sent.id}/validation`, null, { 'If-Match': `"${sent.version}"` });
+  await call(reviewer, 'POST', `/api/annual-reports/${sent.id}/validation`, null, { 'If-Match': `"${sent.version}"` });
 
   // the next year's ledger opens on the closing balances, exactly
   await page.goto(`${BASE_URL}/coop/${ID}/cahier`);

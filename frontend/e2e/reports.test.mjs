@@ -1,34 +1,42 @@
 // Journey (reports, issue 19): a paper-ledger cooperative types SPEC's worked example into its financial report of
 // 2025-2026, reads « semble correct » and sends it; staff of its department find it in « Comptes-rendus » and validate
-// it, which closes the year; the cooperative's Sommaire then says « Bravo ». The cooperative is the journey's own.
+// it, which closes the year; the cooperative's Sommaire then says « Bravo ». The department, its staff account and
+// its cooperatives (the journey's, and one that has not sent its report) are the journey's own, created through the API.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, STAFF_PASSWORD, download, expectPath, launch, logIn, nav, newCooperative, pdfText, visitScreen } from './support.mjs';
+import {
+  BASE_URL,
+  download,
+  expectPath,
+  launch,
+  logIn,
+  mandataireSession,
+  nav,
+  newCooperatives,
+  newDepartment,
+  newStaff,
+  pdfText,
+  visitScreen,
+} from './support.mjs';
 
 const SCHOOL = 'École du Compte-Rendu';
 const PASSWORD = 'Compte-Rendu-2026!';
 let LOGIN;
+let department;
+let staff;
 
 let browser;
 before(async () => {
-  const created = await newCooperative('046', SCHOOL, 'CAHORS');
+  department = await newDepartment();
+  staff = await newStaff(department.code);
+  // the journey's cooperative, and another whose report is not sent (to be reminded)
+  const [created] = await newCooperatives(department.code, [{ schoolName: SCHOOL, city: 'CAHORS' }, { schoolName: 'École des Retardataires', city: 'FIGEAC' }]);
   LOGIN = created.login;
   // the initial password changed through the API (the mandataire journey shows that screen)
-  const login = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ login: LOGIN, password: created.password }),
-  });
-  const { token } = await login.json();
-  const changed = await fetch(`${BASE_URL}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ currentPassword: created.password, newPassword: PASSWORD }),
-  });
-  assert.ok(changed.ok, `password change: ${changed.status}`);
+  await mandataireSession(created, PASSWORD);
   browser = await launch();
 });
 after(async () => {
@@ -129,11 +137,11 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   const dialog = page.getByRole('dialog');
   await dialog.getByText('Le Compte-Rendu Financier semble correct.').waitFor();
   await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
-  await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
+  await page.getByText(`Le C.R. est validé, mais il est en attente de l'OCCE ${department.code}.`).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Enregistrer', exact: true }).count(), 0);
 
-  // staff of the Lot: the report is in their queue; they tick the checklist, ask for a correction, then validate it
-  await logIn(page, 'staff046', STAFF_PASSWORD);
+  // staff of the department: the report is in their queue; they tick the checklist, ask for a correction, then validate it
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Comptes-rendus' }).click();
   await expectPath(page, '/gestion/comptes-rendus');
@@ -157,8 +165,8 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await page.getByText('Le C.R. doit être corrigé : Joignez aussi la décision de la mairie pour la subvention.').waitFor();
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Envoyer', exact: true }).click();
-  await page.getByText("Le C.R. est validé, mais il est en attente de l'OCCE 046.").waitFor();
-  await logIn(page, 'staff046', STAFF_PASSWORD);
+  await page.getByText(`Le C.R. est validé, mais il est en attente de l'OCCE ${department.code}.`).waitFor();
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.goto(`${BASE_URL}${reportPath}`);
   await page.getByRole('button', { name: 'Valider le compte-rendu' }).click();
@@ -200,41 +208,31 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await remind.getByRole('button', { name: 'Annuler' }).click();
 
   // the control of the accounts: every validated report of the year drawn (100 %) from a seed, re-drawn identically,
-  // and the journey's cooperative asked for its documents. The draw is once a year: on a server where 046 already drew
-  // its sample, the journey reads that one.
+  // and the journey's cooperative asked for its documents. The draw is once a year: the department is the journey's
+  // own, so it has not drawn yet.
   await nav(page).getByRole('link', { name: 'Contrôle des comptes', exact: true }).click();
   await expectPath(page, '/gestion/controle-des-comptes');
   const drawForm = page.getByRole('form', { name: "Tirer l'échantillon" });
   const summary = page.getByRole('region', { name: 'Le tirage' });
-  await Promise.race([drawForm.waitFor(), summary.waitFor()]);
-  const drawing = await drawForm.isVisible();
-  if (drawing) {
-    await drawForm.getByRole('textbox', { name: 'Part tirée au hasard' }).fill('100');
-    await drawForm.getByRole('textbox', { name: 'Graine du tirage' }).fill('2026');
-    await drawForm.getByRole('checkbox', { name: /Au moins une par circonscription/ }).check();
-    await visitScreen(page, '88-staff-controle-tirage');
-    await drawForm.getByRole('button', { name: "Tirer l'échantillon" }).click();
-  }
+  await drawForm.getByRole('textbox', { name: 'Part tirée au hasard' }).fill('100');
+  await drawForm.getByRole('textbox', { name: 'Graine du tirage' }).fill('2026');
+  await drawForm.getByRole('checkbox', { name: /Au moins une par circonscription/ }).check();
+  await visitScreen(page, '88-staff-controle-tirage');
+  await drawForm.getByRole('button', { name: "Tirer l'échantillon" }).click();
   await summary.waitFor();
   await summary.getByRole('button', { name: 'Refaire le tirage avec cette graine' }).click();
-  if (drawing) {
-    await summary.getByRole('status').getByText(/Même échantillon/).waitFor();
-    assert.match(await summary.innerText(), /100 % au hasard, au moins une par circonscription/);
-  } else {
-    await summary.getByRole('status').waitFor();
-  }
+  await summary.getByRole('status').getByText(/Même échantillon/).waitFor();
+  assert.match(await summary.innerText(), /100 % au hasard, au moins une par circonscription/);
   const drawn = page.getByRole('table', { name: /Coopératives tirées pour le contrôle 2025.-.2026/ });
   await visitScreen(page, '89-staff-controle-des-comptes');
-  if (drawing) {
-    await drawn.getByRole('button', { name: `Suivre le contrôle de ${LOGIN}` }).click();
-    const followUp = page.getByRole('dialog', { name: `Contrôle de ${LOGIN}` });
-    await followUp.getByText('Pièces demandées', { exact: true }).click();
-    await followUp.getByRole('textbox', { name: 'Pièces demandées à la coopérative' }).fill("Les relevés de banque de l'année.");
-    await visitScreen(page, '87-staff-controle-suivi');
-    await followUp.getByRole('button', { name: 'Enregistrer le suivi' }).click();
-    await followUp.waitFor({ state: 'hidden' });
-    assert.match(await drawn.getByRole('row').filter({ hasText: LOGIN }).innerText(), /pièces demandées/i);
-  }
+  await drawn.getByRole('button', { name: `Suivre le contrôle de ${LOGIN}` }).click();
+  const followUp = page.getByRole('dialog', { name: `Contrôle de ${LOGIN}` });
+  await followUp.getByText('Pièces demandées', { exact: true }).click();
+  await followUp.getByRole('textbox', { name: 'Pièces demandées à la coopérative' }).fill("Les relevés de banque de l'année.");
+  await visitScreen(page, '87-staff-controle-suivi');
+  await followUp.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+  await followUp.waitFor({ state: 'hidden' });
+  assert.match(await drawn.getByRole('row').filter({ hasText: LOGIN }).innerText(), /pièces demandées/i);
 
   // the activity report's questionnaire of the year: the national default until the department writes its own
   await nav(page).getByRole('link', { name: 'Questionnaire du C.R.' }).click();
@@ -243,7 +241,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   assert.equal(await page.getByRole('group', { name: /^Question \d+$/ }).count(), 7);
   await visitScreen(page, '98-staff-questionnaire');
 
-  // the department's books of the current year (nothing written by this journey: the demo's figures)
+  // the department's books of the current year (nothing written in them by this journey)
   await nav(page).getByRole('link', { name: 'Cahiers des coopératives' }).click();
   await expectPath(page, '/gestion/cahiers');
   await page.getByText('Coopératives qui tiennent leur cahier ici').waitFor();

@@ -1,8 +1,9 @@
-// Journey (h): the whole September season of one cooperative (issue 5). A new cooperative of the Isère enters its adhesion, downloads
-// the engagement, sends its signed scan and submits; staff038 ask for a correction; the mandataire corrects and
-// submits again; staff validate; the mandataire downloads both certificates (their text is read) and writes the
-// payment into the ledger; a stranger checks the certificate on /verifier/<code>.
-// The cooperative is created for the journey (through the import), so it runs again on the same server.
+// Journey (h): the whole September season of one cooperative (issue 5). A new cooperative enters its adhesion, downloads
+// the engagement, sends its signed scan and submits; staff of its department ask for a correction; the mandataire
+// corrects and submits again; staff validate; the mandataire downloads both certificates (their text is read) and
+// writes the payment into the ledger; a stranger checks the certificate on /verifier/<code>.
+// The department (with the Isère's tariff: 2,26 € a member, 0,25 € of insurance), its staff account and the
+// cooperative are created for the journey through the API, so it runs again on any server.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,25 +13,33 @@ import {
   BASE_URL,
   DESKTOP,
   PHONE,
-  STAFF_PASSWORD,
+  TARIFFS,
   download as downloadTo,
   expectPath,
   launch,
   logIn,
   nav,
   newCooperative,
+  newDepartment,
+  newStaff,
   pdfText,
+  putTariff,
   visitScreen,
 } from './support.mjs';
 
 let browser;
 let stranger;
 let coop;
+let department;
+let staff;
 const work = mkdtempSync(join(tmpdir(), 'coop-season-'));
 before(async () => {
   browser = await launch();
   stranger = await launch();
-  coop = await newCooperative('038', 'École des Quatre Vents', 'VIENNE');
+  department = await newDepartment("OCCE de l'Isère");
+  staff = await newStaff(department.code);
+  await putTariff(department.code, '2026-2027', TARIFFS.isere);
+  coop = await newCooperative(department.code, 'École des Quatre Vents', 'VIENNE');
 });
 after(async () => {
   await browser?.close();
@@ -84,7 +93,7 @@ test('the September season of a cooperative, from the first line to the verified
   const engagement = await download(page, () => page.getByRole('button', { name: "Télécharger l'engagement du mandataire (PDF)" }).click(),
     'engagement.pdf');
   const engagementText = pdfText(engagement, '50-pdf-engagement');
-  for (const expected of ['Engagement du mandataire', "OCCE de l'Isère", coop.login, '52,71 €', '2026 - 2027']) {
+  for (const expected of ['Engagement du mandataire', department.name, coop.login, '52,71 €', '2026 - 2027']) {
     assert.ok(engagementText.includes(expected), `engagement: ${expected} not in ${engagementText}`);
   }
   const signed = join(work, 'engagement signé.pdf');
@@ -112,8 +121,8 @@ test('the September season of a cooperative, from the first line to the verified
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
-  // --- staff038: the queue, a correction ------------------------------------------------------------
-  await logIn(page, 'staff038', STAFF_PASSWORD);
+  // --- staff: the queue, a correction ---------------------------------------------------------------
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await expectPath(page, '/gestion/validation');
@@ -149,8 +158,8 @@ test('the September season of a cooperative, from the first line to the verified
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
-  // --- staff038 validate ---------------------------------------------------------------------------
-  await logIn(page, 'staff038', STAFF_PASSWORD);
+  // --- staff validate ------------------------------------------------------------------------------
+  await logIn(page, staff.login, staff.password);
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await page.getByRole('link', { name: coop.login }).click();
   await expectPath(page, /^\/gestion\/validation\/\d+$/);
@@ -162,10 +171,11 @@ test('the September season of a cooperative, from the first line to the verified
   await page.getByRole('checkbox', { name: 'Engagement vérifié (daté et signé)' }).check();
   await page.getByRole('button', { name: "Valider l'adhésion" }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirmer la validation' }).click();
-  // the department's next registration code (26/0001 A on a fresh server)
+  // the department's first registration code of the year (its first adhesion validated), A for « assurée »
   const registration = page.getByText(/26\/\d{4} A/).first();
   await registration.waitFor();
   registrationCode = (await registration.innerText()).match(/26\/\d{4} A/)[0];
+  assert.equal(registrationCode, '26/0001 A');
   await visitScreen(page, '55-staff-adhesion-validee');
   await nav(page).getByRole('link', { name: 'Courriels envoyés' }).click();
   await page.getByText(/Votre adhésion 2026 - 2027 est validée/).first().waitFor();
@@ -208,7 +218,7 @@ test('the September season of a cooperative, from the first line to the verified
   await page.getByText("Aucune demande de changement n'a été envoyée.").waitFor();
   await visitScreen(page, '61-changement-mandataire');
   await logOut(page);
-  await logIn(page, 'staff038', STAFF_PASSWORD);
+  await logIn(page, staff.login, staff.password);
   await nav(page).getByRole('link', { name: 'Changements de mandataire' }).click();
   await expectPath(page, '/gestion/changements-mandataire');
   await page.waitForLoadState('networkidle');

@@ -1,26 +1,46 @@
 // Issue 6, settings of the department and accounts: staff edit the settings of their department and give a mandataire
-// a one-time password; the national admin creates a department and a staff account.
+// a one-time password; the national admin creates a department and a staff account. The department whose settings
+// are edited (with Paris' barème), its staff account and its cooperative are the journey's own (created through the
+// API); the department the admin creates takes a code no department has.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { STAFF_PASSWORD, apiAs, expectPath, launch, logIn, newCooperative, visitScreen } from './support.mjs';
+import {
+  STAFF_PASSWORD,
+  TARIFFS,
+  expectPath,
+  freeDepartmentCode,
+  launch,
+  logIn,
+  newCooperative,
+  newDepartment,
+  newStaff,
+  putTariff,
+  visitScreen,
+} from './support.mjs';
 
 let browser;
+let department;
+let staff;
 before(async () => {
+  department = await newDepartment('OCCE de Paris');
+  staff = await newStaff(department.code);
+  // the year's campaign shows in the settings from the barème
+  await putTariff(department.code, '2026-2027', TARIFFS.paris);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
 });
 
-test('staff of Paris edit their settings and reset the password of a mandataire', async () => {
+test('staff edit the settings of their department and reset the password of a mandataire', async () => {
   const { page, errors } = browser;
-  const coop = await newCooperative('075', 'École des Paramètres');
-  await logIn(page, 'staff075', STAFF_PASSWORD);
+  const coop = await newCooperative(department.code, 'École des Paramètres');
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('link', { name: 'Paramètres du département' }).click();
   await expectPath(page, '/gestion/parametres');
   await page.getByRole('heading', { level: 1, name: 'Paramètres du département' }).waitFor();
-  assert.equal(await page.getByLabel('Numéro de contrat').inputValue(), 'DEMO-075-2025');
+  assert.equal(await page.getByLabel('Numéro de contrat').inputValue(), department.contract);
   await page.getByRole('list', { name: "La campagne de l'année" }).waitFor();
   await visitScreen(page, '90-staff-parametres');
 
@@ -59,10 +79,7 @@ test('the admin creates a department and a staff account', async () => {
   await page.goto(page.url());
   await page.evaluate(() => sessionStorage.clear());
   // a department code and a staff login of its own, so that the journey runs again on the same server
-  const get = await apiAs('admin', STAFF_PASSWORD);
-  const taken = new Set((await get('/api/departments?size=100')).items.map((d) => d.code));
-  let code;
-  do code = String(100 + Math.floor(Math.random() * 880)); while (taken.has(code));
+  const code = await freeDepartmentCode();
   const name = `OCCE de l'essai ${code}`;
   const staffLogin = `c.martin${code}`;
   await logIn(page, 'admin', STAFF_PASSWORD);
@@ -79,8 +96,8 @@ test('the admin creates a department and a staff account', async () => {
 
   await page.getByRole('link', { name: 'Comptes du personnel' }).click();
   await expectPath(page, '/gestion/comptes');
-  await page.getByRole('combobox', { name: 'Département' }).selectOption('075');
-  await page.getByRole('table', { name: /Comptes du personnel/ }).getByText('staff075').waitFor();
+  await page.getByRole('combobox', { name: 'Département' }).selectOption(department.code);
+  await page.getByRole('table', { name: /Comptes du personnel/ }).getByText(staff.login).waitFor();
   await visitScreen(page, '94-admin-comptes-personnel');
   await page.getByRole('button', { name: 'Nouveau compte' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nouveau compte du personnel' });

@@ -1,25 +1,60 @@
-// Journey (b): staff of the Lot search their cooperatives, change a UAI, and cannot see another department's.
+// Journey (b): staff of a department search their cooperatives, change a UAI, and cannot see another department's.
+// The department (with the Lot's barème), its staff account and its cooperatives (two pages of them) are the journey's
+// own, created through the API, and so is the other department.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, STAFF_PASSWORD, apiAs, expectPath, launch, logIn, visitScreen } from './support.mjs';
+import {
+  BASE_URL,
+  TARIFFS,
+  adminSession,
+  expectPath,
+  launch,
+  logIn,
+  newCooperative,
+  newCooperatives,
+  newDepartment,
+  newStaff,
+  putTariff,
+  visitScreen,
+} from './support.mjs';
+
+const OTHER_SCHOOL = "École de l'Autre Département";
+const NAMES = ['Victor Hugo', 'Louise Michel', 'Les Tilleuls', 'Pasteur', 'Marie Curie', 'Jacques Prévert', 'Les Marronniers',
+  'Paul Bert', 'Condorcet', 'Simone Veil', 'George Sand', 'Albert Camus'];
+const CITIES = ['CAHORS', 'FIGEAC', 'GOURDON', 'SOUILLAC'];
 
 let browser;
+let department;
+let staff;
+let jules;
 let otherDepartmentCoopId;
 
 before(async () => {
+  department = await newDepartment('OCCE du Lot');
+  staff = await newStaff(department.code);
+  await putTariff(department.code, '2026-2027', TARIFFS.lot);
+  // 24 cooperatives: more than a page of the list (20); the one the journey changes is « Jules Ferry »
+  const schools = Array.from({ length: 23 }, (_, i) => ({
+    schoolName: `École ${i % 2 ? 'Maternelle' : 'Élémentaire'} ${NAMES[i % NAMES.length]}`,
+    city: CITIES[i % CITIES.length],
+  }));
+  schools.splice(7, 0, { schoolName: 'École Publique Jules Ferry', city: 'LA ROSE' });
+  jules = (await newCooperatives(department.code, schools))[7];
   browser = await launch();
-  // a cooperative of the Isère (038), found through the admin's access to the API
-  const get = await apiAs('admin', STAFF_PASSWORD);
-  const page = await get('/api/cooperatives?department=038&q=2233');
+  // a cooperative of another department, found through the admin's access to the API
+  const other = await newDepartment();
+  const coop = await newCooperative(other.code, OTHER_SCHOOL);
+  const admin = await adminSession();
+  const page = await admin.get(`/api/cooperatives?department=${other.code}&q=${coop.number}`);
   otherDepartmentCoopId = page.items[0].id;
 });
 after(async () => {
   await browser?.close();
 });
 
-test('staff of 046 search their cooperatives and change a UAI', async () => {
+test('staff of a department search their cooperatives and change a UAI', async () => {
   const { page, errors } = browser;
-  await logIn(page, 'staff046', STAFF_PASSWORD);
+  await logIn(page, staff.login, staff.password);
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives', exact: true }).click();
   await expectPath(page, '/gestion/cooperatives');
@@ -27,11 +62,11 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   const table = page.getByRole('table', { name: 'Coopératives trouvées' });
   await table.waitFor();
 
-  // every code of the list is one of the Lot (046)
+  // every code of the list is one of the department's
   // each row's link is its code (the first column holds the row's checkbox)
   const codes = await table.locator('tbody tr').getByRole('link', { name: /^\d{2}[\dAB]-\d{4}$/ }).allInnerTexts();
   assert.ok(codes.length > 0);
-  assert.ok(codes.every((code) => code.startsWith('046-')), codes.join(', '));
+  assert.ok(codes.every((code) => code.startsWith(`${department.code}-`)), codes.join(', '));
   // no department choice for staff
   assert.equal(await page.getByRole('combobox', { name: 'Département' }).count(), 0);
   await visitScreen(page, '10-staff-cooperatives');
@@ -42,18 +77,19 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   await table.locator('tbody tr').first().waitFor();
 
   const search = page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' });
-  await search.fill('2233');
+  // the other department's cooperative is not found
+  await search.fill(OTHER_SCHOOL);
   await page.getByText('Aucune coopérative ne correspond à votre recherche.').waitFor();
   await visitScreen(page, '11-staff-recherche-vide');
 
   await search.fill('Jules');
-  const jules = table.getByRole('link', { name: '046-0410' });
-  await jules.waitFor();
+  const julesLink = table.getByRole('link', { name: jules.login });
+  await julesLink.waitFor();
   assert.ok(await page.getByText('Aucune coopérative ne correspond').count() === 0);
   await visitScreen(page, '12-staff-recherche-jules');
 
   // the cooperative: its Sommaire (with a way back to the list), then its identity
-  await jules.click();
+  await julesLink.click();
   await expectPath(page, /^\/coop\/\d+$/);
   await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives', exact: true }).waitFor();
   await visitScreen(page, '13-staff-sommaire');
@@ -81,10 +117,10 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('link', { name: 'Coopératives', exact: true }).click();
   await expectPath(page, '/gestion/cooperatives');
   await page.getByRole('searchbox', { name: 'Rechercher (numéro, école, commune, UAI)' }).fill('0460411');
-  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '046-0410' }).waitFor();
+  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: jules.login }).waitFor();
 
   // the cooperative's books, read only, from its page
-  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: '046-0410' }).click();
+  await page.getByRole('table', { name: 'Coopératives trouvées' }).getByRole('link', { name: jules.login }).click();
   await page.getByRole('main').getByRole('link', { name: /Cahier de compta\./ }).click();
   await expectPath(page, /^\/coop\/\d+\/cahier$/);
   await page.getByRole('heading', { level: 1, name: 'Cahier de compta.' }).waitFor();
@@ -98,7 +134,7 @@ test('staff of 046 search their cooperatives and change a UAI', async () => {
   // the department's chart of the year: a sub-heading detailing 6068 (a fresh code, so the journey runs again)
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Plan comptable' }).click();
   await expectPath(page, '/gestion/plan-comptable');
-  const chart = page.getByRole('table', { name: /^Plan comptable 046 / });
+  const chart = page.getByRole('table', { name: new RegExp(`^Plan comptable ${department.code} `) });
   await chart.getByText('Fournitures pédagogiques', { exact: true }).waitFor();
   const code = `6068${Date.now() % 100000}`;
   const add = page.getByRole('form', { name: 'Ajouter une sous-rubrique' });
