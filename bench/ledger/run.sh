@@ -38,6 +38,7 @@ trap bench_stop_server EXIT
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the figures mean something near 0)"
 # 60 bench cooperatives, 999-1000 … 999-1059
 bench_fresh_server "$DB" "$PORT" -Dcoop.demo-data=true -Dcoop.bench.cooperatives=60
+echo "$SERVER_PID" > "$OUT/server.pid"
 
 M tokens "$BASE" 1044 1 "$PASSWORD" "$OUT/school.tokens"
 read -r SCHOOL_TOKEN SCHOOL YEAR < "$OUT/school.tokens"
@@ -45,22 +46,32 @@ read -r SCHOOL_TOKEN SCHOOL YEAR < "$OUT/school.tokens"
 log "compiling the Gatling simulations"
 "$ROOT/backend/mvnw" -B -q -ntp -f bench/pom.xml test-compile
 # gatling NAME MODE USERS FIRST [-D…]: LedgerEntrySimulation on cooperatives 999-FIRST…; prints
-# "count per_s p50 p99 errors" of its entry writes over the measured window (bench/summarize.py reads Gatling's stats)
+# "count per_s p50 p99 errors server_cores" of its entry writes (of its GET /api/me in mode me) over the measured window
+# (bench/summarize.py reads Gatling's stats; bench/cpu_sampler.py the server's CPU, once a second)
 gatling() {
   local name="$1" mode="$2" users="$3" first="$4"
   shift 4
   mkdir -p "$OUT/ledger-$name"
+  python3 bench/cpu_sampler.py "$OUT/ledger-$name/cpu.csv" "$OUT/server.pid" &
+  local sampler=$!
   "$ROOT/backend/mvnw" -B -ntp -f bench/pom.xml gatling:test -Dgatling.simulationClass=coop.bench.LedgerEntrySimulation \
     -Dgatling.resultsFolder="$ROOT/$OUT/ledger-$name/gatling" -Dbench.gatling.jvm.xmx=512m -Dgatling.failOnError=false \
     -Dbench.baseUrl="$BASE" -Dbench.resultFile="$ROOT/$OUT/ledger-$name/window.json" -Dbench.mode="$mode" \
     -Dbench.users="$users" -Dbench.firstLogin="$first" "$@" > "$OUT/ledger-$name/gatling.log" 2>&1 \
     || { tail -30 "$OUT/ledger-$name/gatling.log" >&2; exit 1; }
-  python3 - "$OUT" "ledger-$name" <<'PY'
-import sys
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  python3 - "$OUT" "ledger-$name" "$([ "$mode" = me ] && echo me || echo 'ledger entry')" <<'PY'
+import json, sys
 sys.path.insert(0, "bench")
 import summarize
-r = summarize.scenario(sys.argv[1], sys.argv[2].split("-", 1)[0], sys.argv[2].split("-", 1)[1], "ledger entry")
-print("%d %.1f %.0f %.0f %d" % (r["count"], r["throughput"], r["p50"], r["p99"], r["ko"]))
+out, name, request = sys.argv[1], sys.argv[2], sys.argv[3]
+r = summarize.scenario(out, name.split("-", 1)[0], name.split("-", 1)[1], request)
+# the server's cores over the measured window (the sampler's lines: epoch ms, server, postgres, gatling, other, …)
+window = json.load(open("%s/%s/window.json" % (out, name)))
+cores = [float(l.split(",")[1]) for l in open("%s/%s/cpu.csv" % (out, name))
+         if l[0].isdigit() and window["windowStartMs"] + 1000 <= int(l.split(",")[0]) <= window["windowEndMs"]]
+print("%d %.1f %.0f %.0f %d %.2f" % (r["count"], r["throughput"], r["p50"], r["p99"], r["ko"], sum(cores) / max(len(cores), 1)))
 PY
   sleep 1
 }
@@ -68,10 +79,13 @@ PY
 log "warm-up: 20 s of writes on other cooperatives (not judged)"
 gatling warmup max 10 1045 -Dbench.duration=20 > "$OUT/warmup.txt"
 log "1. writes, as fast as answered (24 cooperatives, $DURATION s)"
-read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_ERR < <(gatling max max 24 1000 -Dbench.duration="$DURATION")
-echo "   $MAX_N entries, $MAX_RATE writes/s, p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors"
+read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_ERR MAX_CORES < <(gatling max max 24 1000 -Dbench.duration="$DURATION")
+echo "   $MAX_N entries, $MAX_RATE writes/s, p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors; the server on $MAX_CORES cores"
+log "1b. the floor: GET /api/me, as fast as answered (the same 24 cooperatives, $DURATION s)"
+read -r ME_N ME_RATE ME_P50 ME_P99 ME_ERR ME_CORES < <(gatling me me 24 1000 -Dbench.duration="$DURATION")
+echo "   $ME_N answers, $ME_RATE/s, p50 $ME_P50 ms, p99 $ME_P99 ms, $ME_ERR errors; the server on $ME_CORES cores"
 log "2. writes at a fixed 200 a second (20 cooperatives, $DURATION s)"
-read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_ERR < <(gatling rate rate 20 1024 -Dbench.duration="$DURATION" -Dbench.rate=200)
+read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_ERR _ < <(gatling rate rate 20 1024 -Dbench.duration="$DURATION" -Dbench.rate=200)
 echo "   $RATE_N entries, $RATE_RATE writes/s, p50 $RATE_P50 ms, p99 $RATE_P99 ms, $RATE_ERR errors"
 
 log "3. a big school's year: 3,000 entries"
@@ -106,6 +120,7 @@ rm -f /tmp/coop-bench-write-entry.sql
 TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -1)
 grep -E "tps|latency average|failed" "$OUT/pgbench.txt" || tail -5 "$OUT/pgbench.txt"
 
+ms_each() { python3 -c "print('%.2f' % (1000 * $1 / $2))" 2>/dev/null || echo "?"; }
 verdict() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then echo met; else echo MISSED; fi; }
 RATIO=$(python3 -c "print('%.0f' % (100 * $MAX_RATE / $TPS))" 2>/dev/null || echo "?")
 TOTAL_MATCH=$((IMPORT_MS + MATCH_MS))
@@ -119,6 +134,8 @@ TOTAL_MATCH=$((IMPORT_MS + MATCH_MS))
   echo "| 1. entry writes, max (24 cooperatives) | $MAX_RATE writes/s (p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors) | | |"
   echo "| pgbench ceiling of the same SQL | $TPS tps | | |"
   echo "| writes ÷ ceiling | $RATIO % | ≥ 50 % | $(verdict "$RATIO != '?' and $RATIO >= 50") |"
+  echo "| server CPU per write (its cores over the window ÷ writes/s) | $(ms_each "$MAX_CORES" "$MAX_RATE") ms ($MAX_CORES cores) | | |"
+  echo "| 1b. the floor: GET /api/me, as fast as answered (24 users) | $ME_RATE/s (p50 $ME_P50 ms, p99 $ME_P99 ms, $ME_ERR errors); server CPU $(ms_each "$ME_CORES" "$ME_RATE") ms each ($ME_CORES cores) | | |"
   echo "| 2. entry writes at 200/s (20 cooperatives) | p50 $RATE_P50 ms, p99 $RATE_P99 ms ($RATE_RATE/s, $RATE_ERR errors) | p99 < 50 ms | $(verdict "$RATE_P99 < 50 and $RATE_ERR == 0") |"
   echo "| 3. a year of 3,000 entries: the ledger's first page (100 lines) with balances, totals per heading, closing | p50 $PAGE_P50 ms, p95 $PAGE_P95 ms | p95 < 30 ms | $(verdict "$PAGE_P95 < 30") |"
   echo "| the whole year in one answer ($LEDGER_BYTES bytes, the screen's filters) | p50 $LEDGER_P50 ms, p95 $LEDGER_P95 ms | | |"

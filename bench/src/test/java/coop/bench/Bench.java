@@ -87,6 +87,11 @@ final class Bench {
 
     static final String AUTH = "Bearer #{token}";
 
+    /** GET /api/me: the HTTP stack, the token and the account's read alone, the floor under any request of the server. */
+    static ChainBuilder me() {
+        return exec(http("me").get("/api/me").header("Authorization", AUTH).check(status().is(200)));
+    }
+
     /** Reads the cooperative's adhesion of the year and opens it when it is not started yet. */
     static ChainBuilder openAdhesion(String readName, String openName) {
         return exec(http(readName).get("/api/cooperatives/#{coopId}/adhesions/#{year}").header("Authorization", AUTH)

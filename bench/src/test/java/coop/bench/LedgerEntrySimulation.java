@@ -21,7 +21,9 @@ import java.util.Map;
  * spends its CPU sending requests.
  * <ul>
  *   <li>bench.mode=max: as fast as the server answers, for bench.duration seconds: the sustained throughput;</li>
- *   <li>bench.mode=rate: bench.rate requests a second in all, evenly spaced: the latency at a fixed load.</li>
+ *   <li>bench.mode=rate: bench.rate requests a second in all, evenly spaced: the latency at a fixed load;</li>
+ *   <li>bench.mode=me: GET /api/me as fast as answered, for bench.duration seconds: the floor under any request of this
+ *   server, beside which the writes' throughput is read.</li>
  * </ul>
  */
 public class LedgerEntrySimulation extends Simulation {
@@ -52,10 +54,10 @@ public class LedgerEntrySimulation extends Simulation {
     }
 
     ChainBuilder measured() {
-        if (mode.equals("max")) {
+        if (mode.equals("max") || mode.equals("me")) {
             return Bench.rendezvous(users, 0)
                     .exec(Bench::enterWindow)
-                    .during(Duration.ofSeconds(duration)).on(write())
+                    .during(Duration.ofSeconds(duration)).on(mode.equals("me") ? Bench.me() : write())
                     .exec(Bench::leaveWindow);
         }
         long interval = Math.round(1000.0 * users / rate);
@@ -78,6 +80,6 @@ public class LedgerEntrySimulation extends Simulation {
 
     @Override
     public void after() {
-        Bench.writeResult(Map.of("users", users, "durationS", duration, "rate", mode.equals("max") ? 0 : rate));
+        Bench.writeResult(Map.of("users", users, "durationS", duration, "rate", mode.equals("rate") ? rate : 0));
     }
 }

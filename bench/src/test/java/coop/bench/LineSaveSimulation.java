@@ -44,8 +44,7 @@ public class LineSaveSimulation extends Simulation {
         if (mode.equals("me") || mode.equals("read")) {
             // Diagnostics (BENCH_LADDER=1): the same users at full speed on lighter requests, to split a save's cost.
             ChainBuilder request = mode.equals("me")
-                    ? exec(http("me").get("/api/me").header("Authorization", Bench.AUTH)
-                            .check(status().is(200)))
+                    ? Bench.me()
                     : exec(http("read adhesion").get("/api/adhesions/#{adhesionId}").header("Authorization", Bench.AUTH)
                             .check(status().is(200)));
             return Bench.rendezvous(users, 0)

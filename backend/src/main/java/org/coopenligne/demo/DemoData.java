@@ -154,7 +154,7 @@ public class DemoData {
             submittedAdhesion(c, current, day, new Object[][] {{"CP-CE1", "Mme LEGRAND", null, 1, 22 + day}, {"CM2", "M. PETIT", null, 1, 25}});
             day += 4;
         }
-        // a draft of the year, complete and ready to send (the campaign e2e submits it and watches the dashboard move)
+        // a draft of the year, complete and ready to send (what the demo's dashboard shows as « brouillon »)
         draftAdhesion(Cooperative.find("departmentCode = '038' and number = '0170'").firstResult(), current,
                 new Object[][] {{"CE2-CM1", "Mme BROUILLON", null, 1, 23}});
         sepaDirectDebits(d38, current);
