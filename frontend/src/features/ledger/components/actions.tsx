@@ -8,7 +8,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { DeleteRecordDialog, RowActionsCell } from '@/components/ui/record-dialogs';
 import { formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
-import { ResultCells } from './result-cells';
+import { ResultCells, ResultHeads } from './result-cells';
 import { useCreateLedgerAction, useDeleteLedgerAction, useLedgerActions, useRenameLedgerAction, type LedgerAction } from '../api/actions';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean };
@@ -65,18 +65,7 @@ export function Actions({ cooperativeId, year, canWrite }: Props) {
           <Table.Thead bg="gray.0">
             <Table.Tr>
               <Table.Th scope="col">Action</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Opérations
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Recettes
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Dépenses
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Résultat
-              </Table.Th>
+              <ResultHeads resultLabel="Résultat" />
               {canWrite && <ActionsHeader />}
             </Table.Tr>
           </Table.Thead>

@@ -6,7 +6,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { useClassLedger, useClassLedgers, type ClassLedgerSummary } from '../api/classes';
-import { ResultCells, resultColor, signed } from './result-cells';
+import { ResultCells, ResultHeads, resultColor, signed } from './result-cells';
 
 type Props = { cooperativeId: number; year: string };
 
@@ -55,18 +55,7 @@ export function ClassLedgers({ cooperativeId, year }: Props) {
           <Table.Thead bg="gray.0">
             <Table.Tr>
               <Table.Th scope="col">Classe</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Opérations
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Recettes
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Dépenses
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Solde
-              </Table.Th>
+              <ResultHeads resultLabel="Solde" />
               <Table.Th scope="col">
                 <VisuallyHidden>Cahier</VisuallyHidden>
               </Table.Th>

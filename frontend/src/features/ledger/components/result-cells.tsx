@@ -33,3 +33,16 @@ export function ResultCells({ income, charges, result, resultLabel, strong = fal
     </>
   );
 }
+
+/** The headings of those columns, after the row's name: « Opérations », « Recettes », « Dépenses », then {@code resultLabel}. */
+export function ResultHeads({ resultLabel }: { resultLabel: string }) {
+  return (
+    <>
+      {['Opérations', 'Recettes', 'Dépenses', resultLabel].map((label) => (
+        <Table.Th key={label} scope="col" ta="right">
+          {label}
+        </Table.Th>
+      ))}
+    </>
+  );
+}
