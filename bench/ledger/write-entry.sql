@@ -1,7 +1,7 @@
 -- bench/ledger: the database ceiling of writing an entry. One pgbench transaction = the SQL of ONE request
--- POST /api/cooperatives/{id}/ledger-entries (an income in cash, one heading), as LedgerService sends it (read from the
--- server's Hibernate SQL log, quarkus.hibernate-orm.log.sql=true) with the account lookup and the audit record of
--- bench/pgbench/save-line.sql. Run with -M prepared; client c writes into cooperative 999-<first+c>.
+-- POST /api/cooperatives/{id}/ledger-entries (an income in cash, one heading), as LedgerService sends it through
+-- LedgerEntrySqlStore (checked against PostgreSQL's statement log, log_statement=all) with the account lookup and the
+-- audit record of bench/pgbench/save-line.sql. Run with -M prepared; client c writes into cooperative 999-<first+c>.
 -- Variables (pgbench -D): n=0 (a per-client counter), year (the school year), first.
 
 \if :n = 0
@@ -20,16 +20,16 @@ select login, role, department_id, cooperative_id, must_change_password, token_g
   from user_account where id = :uid and enabled = true;
 
 BEGIN;
--- 2. The cooperative (access check), then its row locked while the entry is numbered.
-select id, address_line, bank_account, bank_name, city, co_signatories, department_code, department_id, mandataire_email,
-       mandataire_name, mandataire_phone, number, postal_code, school_email, school_name, school_phone, school_type, uai, version
-  from cooperative where id = :coop;
-select id from cooperative where id = :coop for update;
--- 3. The chart of the year and the next voucher number (free: new entries of a cooperative are numbered one at a time).
-select id, code, department_id, kind, label, position, school_year, version from ledger_heading
+-- 2. The cooperative's row locked while the entry is numbered (LedgerEntrySqlStore.lock; the mandataire's own
+--    cooperative needs no read for the access check), then, under that lock, the year's state: closed or not, its
+--    last voucher number.
+select department_id from cooperative where id = :coop for update;
+select (select count(*) from ledger_closing k where k.cooperative_id = :coop and k.school_year = :year::text),
+       (select coalesce(max(e.voucher_number), 0) from ledger_entry e where e.cooperative_id = :coop and e.school_year = :year::text);
+-- 3. The chart of the year (LedgerHeading.rowsOf, a native query).
+select id, department_id, school_year, code, label, kind, position, version from ledger_heading
  where department_id is null or (department_id = :dep and (school_year is null or school_year = :year::text));
-select coalesce(max(voucher_number), 0) from ledger_entry where cooperative_id = :coop and school_year = :year::text;
--- 4. The entry and its part (the entities' pooled sequences: one call per 50 ids).
+-- 4. The entry, its part and its heading's total (LedgerEntrySqlStore.insert; the entities' pooled sequences: one call per 50 ids).
 \if :n % 50 = 1
 select nextval('ledger_entry_seq');
 select nextval('ledger_entry_part_seq');
@@ -40,7 +40,7 @@ insert into ledger_entry (action_id, adhesion_id, amount_in, amount_out, cheque_
 values (null, null, 10.00, 0.00, null, null, null, :coop, now(), cast(substring(:year::text, 1, 4) || '-10-02' as date), 'INCOME',
         'Bench ' || :n::text, 'CASH', :year::text, 'CASH', null, 0, 900000 + :n, :eid);
 insert into ledger_entry_part (amount, entry_id, heading_code, position, id) values (10.00, :eid, '7068', 0, :eid);
--- the year's total of the heading, kept by the write (LedgerService.moveTotals: an update, an insert the first time)
+-- the year's total of the heading, kept by the write (an update, an insert the first time)
 update ledger_heading_total set amount = amount + 10.00, entries = entries + 1
  where cooperative_id = :coop and school_year = :year::text and heading_code = '7068';
 -- 5. The audit record.

@@ -52,15 +52,29 @@ public class LedgerHeading extends PanacheEntityBase {
 
     /**
      * The rows of a department's chart of a year, national ones included (or the national ones only, for a null
-     * department), read-only: every entry written reads them, and read-only rows are neither copied for nor checked at
-     * the flush (rows this transaction already holds, being changed, stay as they are).
+     * department), as plain detached objects: every entry written reads them, and a native query is neither mapped to
+     * managed entities nor checked at the flush (it flushes this transaction's pending changes first, so a chart just
+     * edited reads as edited).
      */
+    @SuppressWarnings("unchecked")
     public static List<LedgerHeading> rowsOf(Long departmentId, String schoolYear) {
-        return (departmentId == null
-                ? LedgerHeading.<LedgerHeading>find("departmentId is null")
-                : LedgerHeading.<LedgerHeading>find("departmentId is null or (departmentId = ?1 and (schoolYear is null or schoolYear = ?2))",
-                        departmentId, schoolYear))
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        String columns = "select id, department_id, school_year, code, label, kind, position, version from ledger_heading";
+        var query = departmentId == null
+                ? getEntityManager().createNativeQuery(columns + " where department_id is null")
+                : getEntityManager().createNativeQuery(columns + " where department_id is null or (department_id = ?1"
+                        + " and (school_year is null or school_year = ?2))").setParameter(1, departmentId).setParameter(2, schoolYear);
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> {
+            LedgerHeading h = new LedgerHeading();
+            h.id = ((Number) r[0]).longValue();
+            h.departmentId = r[1] == null ? null : ((Number) r[1]).longValue();
+            h.schoolYear = (String) r[2];
+            h.code = (String) r[3];
+            h.label = (String) r[4];
+            h.kind = HeadingKind.valueOf((String) r[5]);
+            h.position = ((Number) r[6]).intValue();
+            h.version = ((Number) r[7]).intValue();
+            return h;
+        }).toList();
     }
 
     /**

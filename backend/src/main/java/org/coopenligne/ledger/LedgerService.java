@@ -66,6 +66,9 @@ public class LedgerService {
     @Inject
     Clock clock;
 
+    @Inject
+    LedgerEntrySqlStore store;
+
     // --- the chart ---------------------------------------------------------------------------------------------
 
     /** The chart a ledger of the department and year uses: the national headings, with the department's additions and labels. */
@@ -352,24 +355,22 @@ public class LedgerService {
                 .setParameter(1, cooperativeId).setParameter(2, year.label()).executeUpdate();
     }
 
-    /** A write to a closed year is refused (409) until staff reopen its report. */
-    private static void requireOpen(long cooperativeId, SchoolYear year) {
-        if (closing(cooperativeId, year) != null) {
+    // --- writing -------------------------------------------------------------------------------------------------
+
+    /**
+     * Every write to the books: the cooperative's mandataire only, the cooperative's row locked for the rest of the
+     * transaction (its writes go one at a time: the next voucher number is free, its totals per heading are moved by one
+     * write at a time), and a closed year refused (409) until staff reopen its report.
+     */
+    private LedgerEntrySqlStore.WriteLock openForWriting(long cooperativeId, SchoolYear year) {
+        requireMandataire(cooperativeId);
+        LedgerEntrySqlStore.WriteLock lock = store.lock(cooperativeId, year.label());
+        if (lock.closed()) {
             throw new ProblemException(409, "year-closed", "Année close", "Le compte-rendu " + year.display()
                     + " est validé : l'année est close et son cahier ne change plus. Demandez à votre OCCE de rouvrir le compte-rendu"
                     + " si une correction est nécessaire.", List.of());
         }
-    }
-
-    // --- writing -------------------------------------------------------------------------------------------------
-
-    /**
-     * The cooperative's row locked for the rest of the transaction: its writes to the books go one at a time (the next
-     * voucher number is free, its totals per heading are moved by one write at a time).
-     */
-    private static void lockCooperative(long cooperativeId) {
-        LedgerEntry.getEntityManager().createNativeQuery("select id from cooperative where id = ?1 for update")
-                .setParameter(1, cooperativeId).getResultList();
+        return lock;
     }
 
     /**
@@ -399,62 +400,59 @@ public class LedgerService {
 
     /** "Écrire une opération": checked, numbered, split, audited. */
     public LedgerEntryView create(long cooperativeId, SchoolYear year, EntryRequest r) {
-        CooperativeView c = requireMandataire(cooperativeId);
         year = year == null ? SchoolYear.containing(r.date()) : year;
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = cooperativeId;
         e.schoolYear = year.label();
-        return insert(e, r, c, year);
+        return insert(e, r, year);
     }
 
-    /** A new entry written and audited; one new entry of a cooperative at a time, so that the next voucher number is free. */
-    private LedgerEntryView insert(LedgerEntry e, EntryRequest r, CooperativeView c, SchoolYear year) {
+    /**
+     * A new entry written and audited, through the plain-SQL store (the busiest write of the books); one new entry of a
+     * cooperative at a time, so that the next voucher number is free.
+     */
+    private LedgerEntryView insert(LedgerEntry e, EntryRequest r, SchoolYear year) {
+        LedgerEntrySqlStore.WriteLock lock = openForWriting(e.cooperativeId, year);
         e.createdAt = clock.instant();
-        lockCooperative(e.cooperativeId);
-        requireOpen(e.cooperativeId, year);
-        Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
-        apply(e, r, chart, year);
-        e.persist();
-        moveTotals(e, 1);
+        Map<String, HeadingView> chart = byCode(chartOf(lock.departmentId(), year));
+        apply(e, r, chart, year, lock.lastVoucher() + 1);
+        store.insert(e);
         LedgerEntryView view = view(e, chart);
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, null, view));
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_CREATED, "LedgerEntry", e.id, lock.departmentId(), e.cooperativeId, null, view));
         return view;
     }
 
     /** An edit, refused (409) when someone changed the entry since it was read. */
     public LedgerEntryView update(long entryId, int version, EntryRequest r) {
         LedgerEntry e = load(entryId);
-        CooperativeView c = requireMandataire(e.cooperativeId);
+        SchoolYear year = SchoolYear.parse(e.schoolYear);
+        LedgerEntrySqlStore.WriteLock lock = openForWriting(e.cooperativeId, year);
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
-        SchoolYear year = SchoolYear.parse(e.schoolYear);
-        lockCooperative(e.cooperativeId);
-        requireOpen(e.cooperativeId, year);
-        Map<String, HeadingView> chart = byCode(chartOf(c.departmentId(), year));
+        Map<String, HeadingView> chart = byCode(chartOf(lock.departmentId(), year));
         LedgerEntryView before = view(e, chart);
         moveTotals(e, -1);
         e.updatedAt = clock.instant(); // before the totals' statements flush the change: one new version
-        apply(e, r, chart, year);
+        apply(e, r, chart, year, lock.lastVoucher() + 1);
         moveTotals(e, 1);
         LedgerEntry.getEntityManager().flush();
         LedgerEntryView after = view(e, chart);
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_UPDATED, "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, before, after));
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_UPDATED, "LedgerEntry", e.id, lock.departmentId(), e.cooperativeId, before, after));
         return after;
     }
 
     public void delete(long entryId, int version) {
         LedgerEntry e = load(entryId);
-        CooperativeView c = requireMandataire(e.cooperativeId);
+        SchoolYear year = SchoolYear.parse(e.schoolYear);
+        LedgerEntrySqlStore.WriteLock lock = openForWriting(e.cooperativeId, year);
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
-        lockCooperative(e.cooperativeId);
-        requireOpen(e.cooperativeId, SchoolYear.parse(e.schoolYear));
-        LedgerEntryView before = view(e, byCode(chartOf(c.departmentId(), SchoolYear.parse(e.schoolYear))));
+        LedgerEntryView before = view(e, byCode(chartOf(lock.departmentId(), year)));
         moveTotals(e, -1);
         e.delete();
-        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_DELETED, "LedgerEntry", entryId, c.departmentId(), e.cooperativeId, before, null));
+        audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_DELETED, "LedgerEntry", entryId, lock.departmentId(), e.cooperativeId, before, null));
     }
 
     /**
@@ -463,11 +461,11 @@ public class LedgerService {
      */
     public LedgerEntryView clear(long entryId, int version, LocalDate statementDate) {
         LedgerEntry e = load(entryId);
-        CooperativeView c = requireMandataire(e.cooperativeId);
+        SchoolYear year = SchoolYear.parse(e.schoolYear);
+        LedgerEntrySqlStore.WriteLock lock = openForWriting(e.cooperativeId, year);
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
-        requireOpen(e.cooperativeId, SchoolYear.parse(e.schoolYear));
         if (e.bankMovement().signum() == 0) {
             throw ProblemException.invalidField("clearedOn", "Cette opération ne passe pas par la banque : il n'y a rien à pointer.");
         }
@@ -483,8 +481,8 @@ public class LedgerService {
         Map<String, LocalDate> after = new java.util.HashMap<>();
         after.put("clearedOn", statementDate);
         audit.record(new AuditService.Change(statementDate == null ? AuditAction.LEDGER_ENTRY_UNCLEARED : AuditAction.LEDGER_ENTRY_CLEARED,
-                "LedgerEntry", e.id, c.departmentId(), e.cooperativeId, before, after));
-        return view(e, byCode(chartOf(c.departmentId(), SchoolYear.parse(e.schoolYear))));
+                "LedgerEntry", e.id, lock.departmentId(), e.cooperativeId, before, after));
+        return view(e, byCode(chartOf(lock.departmentId(), year)));
     }
 
     /** What the bank statement does not show yet at a date: the cheques and payments not debited, the receipts not credited. */
@@ -555,8 +553,7 @@ public class LedgerService {
 
     /** The opening balances of a first year (a later year carries last year's closing over, unless typed here). */
     public LedgerView putOpening(long cooperativeId, SchoolYear year, OpeningRequest r) {
-        CooperativeView c = requireMandataire(cooperativeId);
-        requireOpen(cooperativeId, year);
+        LedgerEntrySqlStore.WriteLock lock = openForWriting(cooperativeId, year);
         if (isClosed(cooperativeId, year.previous())) {
             throw new ProblemException(409, "opening-carried", "Report à nouveau", "Le compte-rendu " + year.previous().display()
                     + " est validé : le report à nouveau au 01.09 est son solde de clôture. Demandez à votre OCCE de le corriger s'il est faux.",
@@ -576,19 +573,19 @@ public class LedgerService {
         o.updatedAt = clock.instant();
         o.persist();
         LedgerOpening.getEntityManager().flush();
-        audit.record(new AuditService.Change(AuditAction.LEDGER_OPENING_SET, "LedgerOpening", o.id, c.departmentId(), cooperativeId, before,
+        audit.record(new AuditService.Change(AuditAction.LEDGER_OPENING_SET, "LedgerOpening", o.id, lock.departmentId(), cooperativeId, before,
                 new Balances(o.bank, o.cash)));
         return ledger(cooperativeId, year);
     }
 
     /** The request's rules, then its values on the entry (parts replaced). */
-    private void apply(LedgerEntry e, EntryRequest r, Map<String, HeadingView> chart, SchoolYear year) {
+    private void apply(LedgerEntry e, EntryRequest r, Map<String, HeadingView> chart, SchoolYear year, int nextVoucher) {
         if (r.date().isBefore(year.firstDay()) || r.date().isAfter(year.lastDay())) {
             throw ProblemException.invalidField("date", "La date doit être dans l'année scolaire " + year.display() + " (du "
                     + FRENCH_DATE.format(year.firstDay()) + " au " + FRENCH_DATE.format(year.lastDay()) + ").");
         }
         // no number sent: an edit keeps its own, a new entry takes the next one (free: new entries are numbered one at a time)
-        int voucher = r.voucherNumber() != null ? r.voucherNumber() : e.id != null ? e.voucherNumber : nextVoucherNumber(e.cooperativeId, year);
+        int voucher = r.voucherNumber() != null ? r.voucherNumber() : e.id != null ? e.voucherNumber : nextVoucher;
         boolean chosen = r.voucherNumber() != null && !r.voucherNumber().equals(e.voucherNumber);
         long taken = !chosen ? 0
                 : e.id == null
@@ -597,7 +594,7 @@ public class LedgerService {
                         voucher, e.id);
         if (taken > 0) {
             throw ProblemException.invalidField("voucherNumber", "La pièce n° " + voucher + " est déjà dans le cahier " + year.display()
-                    + " : le prochain numéro libre est " + nextVoucherNumber(e.cooperativeId, year) + ".");
+                    + " : le prochain numéro libre est " + nextVoucher + ".");
         }
         boolean cheque = r.means() == LedgerMeans.CHEQUE;
         if (cheque && r.kind() == EntryKind.CHARGE && (r.chequeNumber() == null || r.chequeNumber().isBlank())) {
@@ -690,12 +687,13 @@ public class LedgerService {
     }
 
     /** The cooperative's mandataire only: staff read the books, they do not keep them. */
-    private CooperativeView requireMandataire(long cooperativeId) {
-        CooperativeView c = cooperatives.get(cooperativeId); // 403 for another cooperative
-        if (!access.current().isMandataire()) {
-            throw ProblemException.forbidden("Seul le mandataire de la coopérative écrit dans son cahier de comptes.");
+    private void requireMandataire(long cooperativeId) {
+        var a = access.current();
+        if (a.isMandataire() && a.cooperativeId() != null && a.cooperativeId() == cooperativeId) {
+            return; // its own cooperative: nothing to read to know it
         }
-        return c;
+        cooperatives.get(cooperativeId); // 404 for none, 403 for another cooperative
+        throw ProblemException.forbidden("Seul le mandataire de la coopérative écrit dans son cahier de comptes.");
     }
 
     // --- the adhesion's payment, in one click ------------------------------------------------------------------------
@@ -724,12 +722,11 @@ public class LedgerService {
         // a free adhesion (seed 002) is written at 0,00 €: the request's bounds are the API's, not this entry's
         EntryRequest entry = new EntryRequest(r.voucherNumber(), date, label, paid == null ? ZERO : paid,
                 EntryKind.CHARGE, r.means(), null, r.chequeNumber(), List.of(new PartRequest(HEADING_OCCE_FEES, null)), null, null, null);
-        CooperativeView c = cooperatives.get(a.cooperativeId());
         LedgerEntry e = new LedgerEntry();
         e.cooperativeId = a.cooperativeId();
         e.schoolYear = a.schoolYear();
         e.adhesionId = adhesionId;
-        return insert(e, entry, c, year);
+        return insert(e, entry, year);
     }
 
     /** The numbers the entry form suggests: the year's next voucher, the cheque after the last one written. */
