@@ -22,13 +22,14 @@ select login, role, department_id, cooperative_id, must_change_password, token_g
 BEGIN;
 -- 2. The cooperative's row locked while the entry is numbered (LedgerEntrySqlStore.lock; the mandataire's own
 --    cooperative needs no read for the access check), then, under that lock, the year's state: closed or not, its
---    last voucher number.
+--    last voucher number, and the stamp of the department's chart rows.
 select department_id from cooperative where id = :coop for update;
 select (select count(*) from ledger_closing k where k.cooperative_id = :coop and k.school_year = :year::text),
-       (select coalesce(max(e.voucher_number), 0) from ledger_entry e where e.cooperative_id = :coop and e.school_year = :year::text);
--- 3. The chart of the year (LedgerHeading.rowsOf, a native query).
-select id, department_id, school_year, code, label, kind, position, version from ledger_heading
- where department_id is null or (department_id = :dep and (school_year is null or school_year = :year::text));
+       (select coalesce(max(e.voucher_number), 0) from ledger_entry e where e.cooperative_id = :coop and e.school_year = :year::text),
+       h.n, h.v, h.m
+  from (select count(*) as n, coalesce(sum(version), 0) as v, coalesce(max(id), 0) as m from ledger_heading
+         where department_id is null or department_id = :dep) h;
+-- 3. The chart of the year: read again only when that stamp changed (LedgerService.writingChart), so not here.
 -- 4. The entry, its part and its heading's total (LedgerEntrySqlStore.insert; the entities' pooled sequences: one call per 50 ids).
 \if :n % 50 = 1
 select nextval('ledger_entry_seq');

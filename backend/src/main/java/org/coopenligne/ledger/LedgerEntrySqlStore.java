@@ -31,9 +31,16 @@ public class LedgerEntrySqlStore {
 
     private static final String LOCK = "select department_id from cooperative where id = ? for update";
 
-    /** Read after the lock is held (a statement's snapshot is taken before it waits for a lock: this one waited for none). */
+    /**
+     * Read after the lock is held (a statement's snapshot is taken before it waits for a lock: this one waited for none):
+     * the year closed or not, its last voucher number, and the stamp of the department's chart rows (national ones
+     * included): their count, the sum of their versions and their highest id, which any addition, relabelling or
+     * removal changes.
+     */
     private static final String YEAR_STATE = "select (select count(*) from ledger_closing k where k.cooperative_id = ? and k.school_year = ?),"
-            + " (select coalesce(max(e.voucher_number), 0) from ledger_entry e where e.cooperative_id = ? and e.school_year = ?)";
+            + " (select coalesce(max(e.voucher_number), 0) from ledger_entry e where e.cooperative_id = ? and e.school_year = ?),"
+            + " h.n, h.v, h.m from (select count(*) as n, coalesce(sum(version), 0) as v, coalesce(max(id), 0) as m from ledger_heading"
+            + " where department_id is null or department_id = ?) h";
 
     private static final String INSERT_ENTRY = "insert into ledger_entry (id, cooperative_id, school_year, entry_date, label, kind,"
             + " treasury, amount_in, amount_out, payment_means, voucher_number, cheque_number, action_id, class_line_id, adhesion_id,"
@@ -53,8 +60,8 @@ public class LedgerEntrySqlStore {
     @Inject
     EntityIds ids;
 
-    /** A cooperative's year, as it stands while its row is locked for this transaction. */
-    public record WriteLock(long departmentId, boolean closed, int lastVoucher) {}
+    /** A cooperative's year, as it stands while its row is locked for this transaction; {@code chartStamp} changes with its chart. */
+    public record WriteLock(long departmentId, boolean closed, int lastVoucher, String chartStamp) {}
 
     /**
      * Locks the cooperative's row for the rest of the transaction (its new entries are numbered one at a time, its
@@ -77,9 +84,10 @@ public class LedgerEntrySqlStore {
                 s.setString(2, schoolYear);
                 s.setLong(3, cooperativeId);
                 s.setString(4, schoolYear);
+                s.setLong(5, departmentId);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return new WriteLock(departmentId, r.getLong(1) > 0, r.getInt(2));
+                    return new WriteLock(departmentId, r.getLong(1) > 0, r.getInt(2), r.getLong("n") + ":" + r.getLong("v") + ":" + r.getLong("m"));
                 }
             }
         } catch (SQLException e) {

@@ -84,6 +84,28 @@ public class LedgerService {
         return chartOf(departmentId, year);
     }
 
+    /** The charts entries were last written with, by department and year, with the stamp of the rows they were read from. */
+    private final java.util.concurrent.ConcurrentHashMap<String, StampedChart> writingCharts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record StampedChart(String stamp, Map<String, HeadingView> byCode) {}
+
+    /**
+     * The chart a write checks its headings against: kept from the last write of the department and year while the
+     * stamp read under the cooperative's lock is unchanged (every write reads a chart that rarely changes), read again
+     * otherwise. Each replica keeps its own, and the stamp comes from the database: a change made on another replica is
+     * seen at the next write.
+     */
+    private Map<String, HeadingView> writingChart(LedgerEntrySqlStore.WriteLock lock, SchoolYear year) {
+        String key = lock.departmentId() + "/" + year.label();
+        StampedChart known = writingCharts.get(key);
+        if (known != null && known.stamp().equals(lock.chartStamp())) {
+            return known.byCode();
+        }
+        Map<String, HeadingView> chart = java.util.Collections.unmodifiableMap(byCode(chartOf(lock.departmentId(), year)));
+        writingCharts.put(key, new StampedChart(lock.chartStamp(), chart));
+        return chart;
+    }
+
     private static List<HeadingView> chartOf(long departmentId, SchoolYear year) {
         return LedgerHeading.effective(LedgerHeading.rowsOf(departmentId, year.label())).stream()
                 .map(h -> new HeadingView(h.code, h.label, h.kind)).toList();
@@ -414,7 +436,7 @@ public class LedgerService {
     private LedgerEntryView insert(LedgerEntry e, EntryRequest r, SchoolYear year) {
         LedgerEntrySqlStore.WriteLock lock = openForWriting(e.cooperativeId, year);
         e.createdAt = clock.instant();
-        Map<String, HeadingView> chart = byCode(chartOf(lock.departmentId(), year));
+        Map<String, HeadingView> chart = writingChart(lock, year);
         apply(e, r, chart, year, lock.lastVoucher() + 1);
         store.insert(e);
         LedgerEntryView view = view(e, chart);
@@ -430,7 +452,7 @@ public class LedgerService {
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
-        Map<String, HeadingView> chart = byCode(chartOf(lock.departmentId(), year));
+        Map<String, HeadingView> chart = writingChart(lock, year);
         LedgerEntryView before = view(e, chart);
         moveTotals(e, -1);
         e.updatedAt = clock.instant(); // before the totals' statements flush the change: one new version
@@ -449,7 +471,7 @@ public class LedgerService {
         if (e.version != version) {
             throw ProblemException.staleVersion();
         }
-        LedgerEntryView before = view(e, byCode(chartOf(lock.departmentId(), year)));
+        LedgerEntryView before = view(e, writingChart(lock, year));
         moveTotals(e, -1);
         e.delete();
         audit.record(new AuditService.Change(AuditAction.LEDGER_ENTRY_DELETED, "LedgerEntry", entryId, lock.departmentId(), e.cooperativeId, before, null));
@@ -482,7 +504,7 @@ public class LedgerService {
         after.put("clearedOn", statementDate);
         audit.record(new AuditService.Change(statementDate == null ? AuditAction.LEDGER_ENTRY_UNCLEARED : AuditAction.LEDGER_ENTRY_CLEARED,
                 "LedgerEntry", e.id, lock.departmentId(), e.cooperativeId, before, after));
-        return view(e, byCode(chartOf(lock.departmentId(), year)));
+        return view(e, writingChart(lock, year));
     }
 
     /** What the bank statement does not show yet at a date: the cheques and payments not debited, the receipts not credited. */

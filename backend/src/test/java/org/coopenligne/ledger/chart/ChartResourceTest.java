@@ -98,6 +98,32 @@ class ChartResourceTest {
                 .body("headings.code", not(hasItem(unused))).body("headings.code", hasItem("6586"));
     }
 
+    @Test
+    void shouldWriteEachEntryWithTheChartAsItIsAtThatMoment() {
+        // the writes keep the chart they read while its rows do not change: each change must be seen at the next write
+        String department = fixtures.newDepartment();
+        String staff = fixtures.tokenOf(fixtures.newStaff(department));
+        Fixtures.Coop coop = fixtures.newActiveCooperative(department);
+        String mandataire = fixtures.tokenOf(coop.login());
+        String chart = "/api/departments/" + department + "/ledger-chart/2025-2026";
+        entry(mandataire, coop, "2025-10-02", "6068").statusCode(201).body("parts[0].label", equalTo("Fournitures pédagogiques"));
+        entry(mandataire, coop, "2025-10-02", "60684").statusCode(400).body("violations[0].field", equalTo("parts[0].heading"));
+
+        as(staff).contentType(ContentType.JSON).body(Map.of("label", "Crayons")).put(chart + "/headings/60684").then().statusCode(200);
+        entry(mandataire, coop, "2025-10-03", "60684").statusCode(201).body("parts[0].label", equalTo("Crayons"));
+        as(staff).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("label", "Crayons et feutres"))
+                .put(chart + "/headings/60684").then().statusCode(200);
+        entry(mandataire, coop, "2025-10-04", "60684").statusCode(201).body("parts[0].label", equalTo("Crayons et feutres"));
+        as(staff).contentType(ContentType.JSON).body(Map.of("label", "Fournitures")).put(chart + "/headings/6068").then().statusCode(200);
+        entry(mandataire, coop, "2025-10-05", "6068").statusCode(201).body("parts[0].label", equalTo("Fournitures"));
+
+        // a sub-heading no entry uses, removed: refused at the next write
+        as(staff).contentType(ContentType.JSON).body(Map.of("label", "Gommes")).put(chart + "/headings/60685").then().statusCode(200);
+        entry(mandataire, coop, "2025-10-06", "6068").statusCode(201);
+        as(staff).header("If-Match", "\"0\"").delete(chart + "/headings/60685").then().statusCode(200);
+        entry(mandataire, coop, "2025-10-07", "60685").statusCode(400).body("violations[0].field", equalTo("parts[0].heading"));
+    }
+
     private static io.restassured.response.ValidatableResponse entry(String token, Fixtures.Coop coop, String date, String heading) {
         return as(token).contentType(ContentType.JSON).body(Map.of("date", date, "label", "Cahiers", "amount", 12, "kind", "CHARGE", "means", "CARD",
                 "parts", List.of(Map.of("heading", heading)))).post("/api/cooperatives/" + coop.id() + "/ledger-entries").then();
