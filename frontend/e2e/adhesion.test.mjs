@@ -7,7 +7,8 @@
 // Seeds 001 and 002 are the carry-over of last year's lines: only the demo data (DemoData) has adhesions of a past year
 // (the API opens the adhesion of the current year only), those of 038-2233 and 046-0410. These two journeys use them
 // while they are untouched (a fresh server): on a server where the cooperative already opened its adhesion of the year,
-// or without the demo data, they are skipped, saying why.
+// or without the demo data, they are skipped, saying why; but never where E2E_FRESH_SERVER is set (`make test-e2e`,
+// which starts a fresh server with the demo data): there a missing or touched demo cooperative fails them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { TARIFFS, adminSession, expectPath, launch, logIn, newCooperative, newDepartment, newStaff, putTariff, visitScreen } from './support.mjs';
@@ -33,6 +34,12 @@ after(async () => {
  * the admin, while its adhesion of the year is not opened; otherwise why the journey cannot run on this server.
  */
 async function untouchedDemoCooperative(login) {
+  const why = await whyNotUntouched(login);
+  if (why.skip && process.env.E2E_FRESH_SERVER) throw new Error(`a fresh server must have it: ${why.skip}`);
+  return why;
+}
+
+async function whyNotUntouched(login) {
   const admin = await adminSession();
   const found = (await admin.get(`/api/cooperatives?q=${login}`)).items.find((c) => c.code === login);
   if (!found) return { skip: `${login} is demo data, absent from this server` };
