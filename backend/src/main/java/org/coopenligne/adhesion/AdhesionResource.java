@@ -46,8 +46,7 @@ public class AdhesionResource {
 
     private static final String IF_MATCH_DOC = "The adhesion's version as read (its ETag); a stale one is refused with 409";
 
-    @Inject
-    AdhesionService service;
+    @Inject AdhesionService service;
 
     static RestResponse<AdhesionView> withEtag(RestResponse.Status status, AdhesionView view) {
         return RestResponse.ResponseBuilder.create(status, view).header(HttpHeaders.ETAG, Versions.etag(view.version())).build();

@@ -44,26 +44,13 @@ public class AdhesionService implements PricedAdhesions {
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Inject
-    AdhesionRepository adhesions;
-
-    @Inject
-    AdhesionSqlStore store;
-
-    @Inject
-    TariffService tariffs;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
+    @Inject AdhesionRepository adhesions;
+    @Inject AdhesionSqlStore store;
+    @Inject TariffService tariffs;
+    @Inject CooperativeService cooperatives;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdhesionView view(long cooperativeId, SchoolYear year) {

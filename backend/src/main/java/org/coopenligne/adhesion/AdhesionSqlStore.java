@@ -63,11 +63,8 @@ public class AdhesionSqlStore {
 
     private static final String DELETE_LINE = "delete from class_line where id = ? and adhesion_id = ?";
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    EntityIds ids;
+    @Inject AgroalDataSource dataSource;
+    @Inject EntityIds ids;
 
 
     /** An adhesion as read, with what its pricing and its view need besides. */

@@ -39,8 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CooperativeAdhesionResource {
 
-    @Inject
-    AdhesionService service;
+    @Inject AdhesionService service;
 
     @GET
     @Path("/{year}")

@@ -51,11 +51,8 @@ public class DepartmentAdhesionResource {
             + "\"registrationCode\":\"26/0001 A\",\"validatedAt\":\"2026-09-20T09:12:00Z\"}],"
             + "\"page\":0,\"size\":1,\"totalItems\":4,\"totalPages\":4}";
 
-    @Inject
-    DepartmentAdhesions service;
-
-    @Inject
-    Clock clock;
+    @Inject DepartmentAdhesions service;
+    @Inject Clock clock;
 
     @GET
     @Operation(operationId = "listDepartmentAdhesions", summary = "The department's adhesions of a school year, by cooperative",

@@ -34,14 +34,9 @@ import org.coopenligne.tariff.TariffService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DepartmentAdhesions {
 
-    @Inject
-    AdhesionRepository adhesions;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    TariffService tariffs;
+    @Inject AdhesionRepository adhesions;
+    @Inject DepartmentService departments;
+    @Inject TariffService tariffs;
 
     public PageView<AdhesionRecord> list(String departmentCode, SchoolYear year, AdhesionStatus status, int page, int size) {
         if (status == AdhesionStatus.NOT_STARTED) {

@@ -33,14 +33,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewQueueResource {
 
-    @Inject
-    ReviewService service;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Clock clock;
+    @Inject ReviewService service;
+    @Inject DepartmentService departments;
+    @Inject Clock clock;
 
     @GET
     @Operation(operationId = "getReviewQueue", summary = "Adhesions to review, oldest submission first",

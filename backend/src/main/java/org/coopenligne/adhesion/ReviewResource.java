@@ -48,11 +48,8 @@ public class ReviewResource {
 
     private static final String IF_MATCH_DOC = "The adhesion's version as read (its ETag); a stale one is refused with 409";
 
-    @Inject
-    ReviewService service;
-
-    @Inject
-    Clock clock;
+    @Inject ReviewService service;
+    @Inject Clock clock;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

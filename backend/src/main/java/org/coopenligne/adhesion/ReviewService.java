@@ -38,44 +38,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class ReviewService {
 
-    @Inject
-    AdhesionRepository adhesions;
-
-    @Inject
-    AdhesionService adhesionService;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    MailService mail;
-
-    @Inject
-    DepartmentSettingsService settings;
-
-    @Inject
-    TariffService tariffs;
-
-    @Inject
-    Event<AdhesionEvents.Validated> validated;
-
-    @Inject
-    Event<AdhesionEvents.Reopened> reopened;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    @Inject AdhesionRepository adhesions;
+    @Inject AdhesionService adhesionService;
+    @Inject CooperativeService cooperatives;
+    @Inject DepartmentService departments;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject MailService mail;
+    @Inject DepartmentSettingsService settings;
+    @Inject TariffService tariffs;
+    @Inject Event<AdhesionEvents.Validated> validated;
+    @Inject Event<AdhesionEvents.Reopened> reopened;
+    @Inject EntityManager em;
+    @Inject Clock clock;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

@@ -19,8 +19,7 @@ import org.coopenligne.common.security.Roles;
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthenticationRequest> {
 
-    @Inject
-    ApiTokenLookup lookup;
+    @Inject ApiTokenLookup lookup;
 
     @Override
     public Class<ApiTokenAuthenticationRequest> getRequestType() {

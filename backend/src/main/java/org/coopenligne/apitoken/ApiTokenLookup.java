@@ -20,11 +20,8 @@ public class ApiTokenLookup {
 
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
-    @Inject
-    ApiTokenRepository tokens;
-
-    @Inject
-    Clock clock;
+    @Inject ApiTokenRepository tokens;
+    @Inject Clock clock;
 
     /** The integrator the secret stands for, or empty when it is unknown or revoked. */
     @ActivateRequestContext

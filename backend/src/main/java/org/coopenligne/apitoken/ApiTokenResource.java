@@ -43,8 +43,7 @@ public class ApiTokenResource {
     static final String TOKEN_EXAMPLE = "{\"id\":51,\"name\":\"Logiciel comptable\",\"prefix\":\"coop_Xk3v\",\"createdBy\":\"staff038\","
             + "\"createdAt\":\"2026-09-02T08:15:00Z\",\"lastUsedAt\":\"2026-09-14T06:00:00Z\",\"revokedAt\":null,\"revokedBy\":null,\"active\":true}";
 
-    @Inject
-    ApiTokenService service;
+    @Inject ApiTokenService service;
 
     @GET
     @Operation(operationId = "listApiTokens", summary = "The department's API tokens, newest first",

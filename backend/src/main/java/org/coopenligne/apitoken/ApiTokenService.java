@@ -22,20 +22,11 @@ public class ApiTokenService {
     /** Active tokens of one department at most: a forgotten token is revoked before a new one is made. */
     static final int MAX_ACTIVE = 20;
 
-    @Inject
-    ApiTokenRepository tokens;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
+    @Inject ApiTokenRepository tokens;
+    @Inject DepartmentService departments;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ApiTokenView> list(String departmentCode, int page, int size) {

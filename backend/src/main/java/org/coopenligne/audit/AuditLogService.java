@@ -33,18 +33,12 @@ import org.coopenligne.common.csv.CsvFile;
 @ApplicationScoped
 public class AuditLogService {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    DepartmentService departments;
+    @Inject AgroalDataSource dataSource;
+    @Inject DepartmentService departments;
 
 
-    @Inject
-    Access access;
-
-    @Inject
-    ObjectMapper mapper;
+    @Inject Access access;
+    @Inject ObjectMapper mapper;
 
     /** The filters as received (query parameters), all optional. */
     public record Filter(String from, String to, String actor, String action, String entityType, String cooperative,

@@ -40,8 +40,7 @@ public class AuditRecordResource {
     static final String COOPERATIVE = "The cooperative: its code (038-0410) or its id";
     static final String SESSIONS = "Include the logins and logouts (left out unless asked, or unless the action filter names one)";
 
-    @Inject
-    AuditLogService service;
+    @Inject AuditLogService service;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

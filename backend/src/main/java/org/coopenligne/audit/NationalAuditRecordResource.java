@@ -26,8 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class NationalAuditRecordResource {
 
-    @Inject
-    AuditLogService service;
+    @Inject AuditLogService service;
 
     @GET
     @Operation(operationId = "listAllAuditRecords", summary = "Audit records of every department (admin), newest first, filtered")

@@ -33,11 +33,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
 
-    @Inject
-    AccountLookup lookup;
-
-    @Inject
-    VerifiedTokenCache tokens;
+    @Inject AccountLookup lookup;
+    @Inject VerifiedTokenCache tokens;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

@@ -27,8 +27,7 @@ public class AccountLookup {
     private static final String SQL = "select login, role, department_id, cooperative_id, must_change_password, "
             + "token_generation from user_account where id = ? and enabled = true";
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     public record Found(CurrentAccount account, int tokenGeneration) {}
 

@@ -35,32 +35,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class AccountService {
 
-    @Inject
-    UserAccountRepository accounts;
-
-    @Inject
-    AuthService auth;
-
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    MailService mail;
-
-    @Inject
-    org.hibernate.StatelessSession statelessSession;
+    @Inject UserAccountRepository accounts;
+    @Inject AuthService auth;
+    @Inject PasswordHasher hasher;
+    @Inject CooperativeService cooperatives;
+    @Inject DepartmentService departments;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject MailService mail;
+    @Inject org.hibernate.StatelessSession statelessSession;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

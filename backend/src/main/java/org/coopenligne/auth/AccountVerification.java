@@ -17,8 +17,7 @@ public class AccountVerification {
 
     private static final String PENDING = AccountVerification.class.getName() + ".pending";
 
-    @Inject
-    AccountLookup lookup;
+    @Inject AccountLookup lookup;
 
     /** Marks the request: its identity was built from {@code seen}, which must be read again before the endpoint. */
     static void require(RoutingContext request, AccountLookup.Found seen) {

@@ -24,11 +24,8 @@ public class AdminBootstrap {
     @ConfigProperty(name = "coop.bootstrap.admin-password")
     Optional<String> password;
 
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    UserAccountRepository accounts;
+    @Inject PasswordHasher hasher;
+    @Inject UserAccountRepository accounts;
 
     @Transactional
     void onStart(@Observes @Priority(20) StartupEvent event) {

@@ -34,8 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.MANDATAIRE, Roles.STAFF, Roles.ADMIN, Roles.PASSWORD_CHANGE})
 public class AuthResource {
 
-    @Inject
-    AuthService service;
+    @Inject AuthService service;
 
     @Context
     HttpServerRequest request;

@@ -31,35 +31,16 @@ public class AuthService {
 
     static final String BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
 
-    @Inject
-    org.coopenligne.common.observability.PlatformMetrics metrics;
-
-    @Inject
-    UserAccountRepository accounts;
-
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    LoginThrottle throttle;
-
-    @Inject
-    TokenService tokens;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    Clock clock;
+    @Inject org.coopenligne.common.observability.PlatformMetrics metrics;
+    @Inject UserAccountRepository accounts;
+    @Inject PasswordHasher hasher;
+    @Inject LoginThrottle throttle;
+    @Inject TokenService tokens;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject DepartmentService departments;
+    @Inject CooperativeService cooperatives;
+    @Inject Clock clock;
 
     /** The password departments hand out: "coop" + the cooperative's number. Public knowledge. */
     public static String initialPassword(String login) {

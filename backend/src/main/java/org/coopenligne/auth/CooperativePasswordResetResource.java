@@ -26,8 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CooperativePasswordResetResource {
 
-    @Inject
-    AccountService service;
+    @Inject AccountService service;
 
     @POST
     @Operation(operationId = "resetCooperativePassword", summary = "Give the cooperative's mandataire a one-time password",

@@ -38,8 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentStaffAccountResource {
 
-    @Inject
-    AccountService service;
+    @Inject AccountService service;
 
     @GET
     @Operation(operationId = "listStaffAccounts", summary = "The staff accounts of a department, by login")

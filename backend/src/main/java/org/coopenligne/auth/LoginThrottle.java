@@ -23,11 +23,8 @@ public class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject Clock clock;
 
     @ConfigProperty(name = "coop.auth.max-failures")
     int maxFailuresPerLogin;

@@ -32,8 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffAccountResource {
 
-    @Inject
-    AccountService service;
+    @Inject AccountService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,8 +16,7 @@ public class TokenService {
 
     public static final String GENERATION_CLAIM = "gen";
 
-    @Inject
-    JwtKeys keys;
+    @Inject JwtKeys keys;
 
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;

@@ -15,8 +15,7 @@ import org.hibernate.id.IdentifierGenerator;
 @ApplicationScoped
 public class EntityIds {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     private final ConcurrentHashMap<Class<?>, IdentifierGenerator> generators = new ConcurrentHashMap<>();
 

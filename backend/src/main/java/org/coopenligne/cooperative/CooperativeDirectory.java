@@ -12,11 +12,8 @@ import org.coopenligne.department.DepartmentService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CooperativeDirectory {
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    CooperativeRepository cooperatives;
+    @Inject DepartmentService departments;
+    @Inject CooperativeRepository cooperatives;
 
     public PageView<CooperativeListing> list(String departmentCode, String text, int page, int size) {
         PanacheQuery<Cooperative> query = cooperatives.search(departments.authorize(departmentCode).id(), text);

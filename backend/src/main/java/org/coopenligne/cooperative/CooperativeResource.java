@@ -39,11 +39,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CooperativeResource {
 
-    @Inject
-    CooperativeService service;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService service;
+    @Inject Clock clock;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})

@@ -25,26 +25,13 @@ import org.hibernate.StatelessSession;
 @Transactional
 public class CooperativeService {
 
-    @Inject
-    CooperativeRepository cooperatives;
-
-    @Inject
-    CooperativeMapper mapper;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    StatelessSession statelessSession;
+    @Inject CooperativeRepository cooperatives;
+    @Inject CooperativeMapper mapper;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject DepartmentService departments;
+    @Inject Clock clock;
+    @Inject StatelessSession statelessSession;
 
     /**
      * Staff search their department; the admin searches all, or one department by its code. Each row carries

@@ -34,8 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentCooperativeResource {
 
-    @Inject
-    CooperativeDirectory directory;
+    @Inject CooperativeDirectory directory;
 
     @GET
     @Operation(operationId = "listDepartmentCooperatives", summary = "The department's cooperatives, by number",

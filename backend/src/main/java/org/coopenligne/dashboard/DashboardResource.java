@@ -32,14 +32,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
 
-    @Inject
-    DashboardService service;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Clock clock;
+    @Inject DashboardService service;
+    @Inject DepartmentService departments;
+    @Inject Clock clock;
 
     @GET
     @Operation(operationId = "getDepartmentDashboard", summary = "The campaign dashboard of a department",

@@ -49,14 +49,9 @@ public class DashboardService {
             + " sum(case when a.payment_received then coalesce(a.payment_amount, 0) else 0 end)"
             + " from adhesion a where a.school_year = :year";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject Access access;
+    @Inject Clock clock;
 
     public Dashboard department(DepartmentView d, SchoolYear year) {
         access.requireDepartment(d.id());

@@ -28,11 +28,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class NationalDashboardResource {
 
-    @Inject
-    DashboardService service;
-
-    @Inject
-    Clock clock;
+    @Inject DashboardService service;
+    @Inject Clock clock;
 
     @GET
     @Operation(operationId = "getNationalDashboard", summary = "Every department's campaign figures side by side (admin)",

@@ -58,11 +58,8 @@ public class DemoData {
 
     public static final String BENCH_PASSWORD = "Bench-Password-2025";
 
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    Clock clock;
+    @Inject PasswordHasher hasher;
+    @Inject Clock clock;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (!enabled) {

@@ -23,8 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentContactResource {
 
-    @Inject
-    DepartmentService departments;
+    @Inject DepartmentService departments;
 
     @Schema(name = "DepartmentContact", description = "What a department's office publishes; nothing about its staff accounts")
     public record ContactView(String code, String name, String addressLine, String postalCode, String city, String email,

@@ -35,8 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentResource {
 
-    @Inject
-    DepartmentService service;
+    @Inject DepartmentService service;
 
     @GET
     @Operation(operationId = "listDepartments", summary = "List departments",

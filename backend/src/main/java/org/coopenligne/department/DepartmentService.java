@@ -17,17 +17,10 @@ import org.coopenligne.common.error.ProblemException;
 @Transactional
 public class DepartmentService {
 
-    @Inject
-    DepartmentRepository departments;
-
-    @Inject
-    DepartmentMapper mapper;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
+    @Inject DepartmentRepository departments;
+    @Inject DepartmentMapper mapper;
+    @Inject Access access;
+    @Inject AuditService audit;
 
     /** The admin sees every department; everyone else sees their own. */
     @Transactional(Transactional.TxType.SUPPORTS)

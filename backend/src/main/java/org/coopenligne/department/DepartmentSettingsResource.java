@@ -32,8 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentSettingsResource {
 
-    @Inject
-    DepartmentSettingsService service;
+    @Inject DepartmentSettingsService service;
 
     @GET
     @Operation(operationId = "getDepartmentSettings", summary = "Read the settings of a department",

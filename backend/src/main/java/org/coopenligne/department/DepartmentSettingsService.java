@@ -33,18 +33,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DepartmentSettingsService {
 
 
-    @Inject
-    DepartmentRepository departments;
+    @Inject DepartmentRepository departments;
 
 
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

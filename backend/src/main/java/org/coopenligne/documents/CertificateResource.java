@@ -38,8 +38,7 @@ public class CertificateResource {
 
     static final String PDF = "application/pdf";
 
-    @Inject
-    CertificateService certificates;
+    @Inject CertificateService certificates;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -36,23 +36,12 @@ public class CertificateService {
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    AdhesionService adhesions;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    PdfDocuments pdf;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
+    @Inject AdhesionService adhesions;
+    @Inject CooperativeService cooperatives;
+    @Inject DepartmentService departments;
+    @Inject PdfDocuments pdf;
+    @Inject AuditService audit;
+    @Inject Clock clock;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

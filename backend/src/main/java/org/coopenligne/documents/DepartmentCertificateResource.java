@@ -37,11 +37,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentCertificateResource {
 
-    @Inject
-    DepartmentCertificates service;
-
-    @Inject
-    Clock clock;
+    @Inject DepartmentCertificates service;
+    @Inject Clock clock;
 
     @GET
     @Operation(operationId = "listDepartmentCertificates", summary = "The department's certificates of a school year, newest first",

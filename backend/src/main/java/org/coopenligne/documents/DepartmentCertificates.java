@@ -15,11 +15,8 @@ import org.coopenligne.department.DepartmentService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DepartmentCertificates {
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    EntityManager em;
+    @Inject DepartmentService departments;
+    @Inject EntityManager em;
 
     public PageView<CertificateRecord> list(String departmentCode, SchoolYear year, Boolean valid, int page, int size) {
         long departmentId = departments.authorize(departmentCode).id();

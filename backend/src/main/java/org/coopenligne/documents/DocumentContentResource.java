@@ -39,8 +39,7 @@ public class DocumentContentResource {
 
     static final String PDF = "application/pdf";
 
-    @Inject
-    DocumentService documents;
+    @Inject DocumentService documents;
 
     @GET
     @Produces({PDF, "image/jpeg", "image/png"})

@@ -41,29 +41,14 @@ public class DocumentService {
     /** A file to send back: streamed from the storage. */
     public record Download(String name, String contentType, long size, InputStream content) {}
 
-    @Inject
-    DocumentStorage storage;
-
-    @Inject
-    StorageConfig storageConfig;
-
-    @Inject
-    AdhesionService adhesions;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    Clock clock;
+    @Inject DocumentStorage storage;
+    @Inject StorageConfig storageConfig;
+    @Inject AdhesionService adhesions;
+    @Inject CooperativeService cooperatives;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject TransactionSynchronizationRegistry transactions;
+    @Inject Clock clock;
 
     /** The mandataire (or staff for them) uploads the signed engagement; a newer one replaces the older. */
     public DocumentView uploadEngagement(long adhesionId, FileUpload upload) {

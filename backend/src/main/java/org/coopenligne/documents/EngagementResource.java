@@ -38,14 +38,9 @@ public class EngagementResource {
 
     static final String PDF = "application/pdf";
 
-    @Inject
-    DocumentService documents;
-
-    @Inject
-    AdhesionService adhesions;
-
-    @Inject
-    PdfDocuments pdf;
+    @Inject DocumentService documents;
+    @Inject AdhesionService adhesions;
+    @Inject PdfDocuments pdf;
 
     @GET
     @Path("/form")

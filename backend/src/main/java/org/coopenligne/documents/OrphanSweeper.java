@@ -46,17 +46,10 @@ public class OrphanSweeper {
     /** What a sweep did: the files listed (older than {@code storedBefore}) and the keys of those removed. */
     public record Sweep(Instant storedBefore, int examined, List<String> removed) {}
 
-    @Inject
-    DocumentStorage storage;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    StorageConfig config;
+    @Inject DocumentStorage storage;
+    @Inject EntityManager em;
+    @Inject AuditService audit;
+    @Inject StorageConfig config;
 
     private ScheduledExecutorService executor;
 

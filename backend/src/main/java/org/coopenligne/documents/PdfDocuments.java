@@ -28,17 +28,10 @@ public class PdfDocuments {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    @Inject
-    PdfRenderer renderer;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    DepartmentSettingsService settings;
+    @Inject PdfRenderer renderer;
+    @Inject CooperativeService cooperatives;
+    @Inject DepartmentService departments;
+    @Inject DepartmentSettingsService settings;
 
     public byte[] engagement(AdhesionView a) {
         CooperativeView coop = cooperatives.find(a.cooperativeId()).orElseThrow();

@@ -28,8 +28,7 @@ public class StorageSweepResource {
     /** A sweep's outcome: files listed (stored before {@code storedBefore}), and those removed (up to 100 keys shown). */
     public record OrphanSweepView(Instant storedBefore, int examined, int removed, List<String> removedKeys) {}
 
-    @Inject
-    OrphanSweeper sweeper;
+    @Inject OrphanSweeper sweeper;
 
     @POST
     @Operation(operationId = "sweepOrphanFiles", summary = "Remove the stored files no document names (national admin)",

@@ -19,8 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class VerificationResource {
 
-    @Inject
-    CertificateService certificates;
+    @Inject CertificateService certificates;
 
     @GET
     @Path("/{code}")

@@ -43,11 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         schema = @Schema(type = SchemaType.STRING, format = "binary")))
 public class ExportResource {
 
-    @Inject
-    ExportService service;
-
-    @Inject
-    Clock clock;
+    @Inject ExportService service;
+    @Inject Clock clock;
 
     /** What every export is of: a department and a school year. */
     public static class Scope {

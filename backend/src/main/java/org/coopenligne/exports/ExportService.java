@@ -22,14 +22,9 @@ import org.coopenligne.tariff.PaymentMeans;
 @ApplicationScoped
 public class ExportService {
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject DepartmentService departments;
+    @Inject CooperativeService cooperatives;
+    @Inject AgroalDataSource dataSource;
 
     /** The columns of the cooperatives export: {@code c} the cooperative, {@code a} its adhesion of the year. */
     static final String COOPERATIVE_COLUMNS = """

@@ -32,8 +32,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class CooperativeImportResource {
 
-    @Inject
-    CooperativeImportService service;
+    @Inject CooperativeImportService service;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -63,18 +63,12 @@ public class CooperativeImportService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +().-]+");
 
-    @Inject
-    DepartmentService departments;
+    @Inject DepartmentService departments;
 
 
-    @Inject
-    AuditService audit;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    AccountService accounts;
+    @Inject AuditService audit;
+    @Inject CooperativeService cooperatives;
+    @Inject AccountService accounts;
 
     /** One checked row: the cooperative to create. */
     record Candidate(int row, String number, String schoolName, String schoolType, String addressLine, String postalCode,

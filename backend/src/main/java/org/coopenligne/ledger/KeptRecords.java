@@ -25,17 +25,10 @@ import org.coopenligne.cooperative.CooperativeService;
 @Transactional(Transactional.TxType.MANDATORY)
 public class KeptRecords {
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    EntityManager em;
+    @Inject CooperativeService cooperatives;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject EntityManager em;
 
     /**
      * What differs from one kind of record to another: its entity, its name in the audit trail and its three audit

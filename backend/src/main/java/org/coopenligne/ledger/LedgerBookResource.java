@@ -43,8 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerBookResource {
 
-    @Inject
-    LedgerService service;
+    @Inject LedgerService service;
 
     @GET
     @Operation(operationId = "getLedger", summary = "The ledger of a school year: opening balances, entries with the bank and cash balances after each, totals per heading, closing")

@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerEntryResource {
 
-    @Inject
-    LedgerService service;
+    @Inject LedgerService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

@@ -54,11 +54,8 @@ public class LedgerEntrySqlStore {
     private static final String NEW_TOTAL = "insert into ledger_heading_total (cooperative_id, school_year, heading_code, amount, entries)"
             + " values (?, ?, ?, ?, ?)";
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    EntityIds ids;
+    @Inject AgroalDataSource dataSource;
+    @Inject EntityIds ids;
 
     /** A cooperative's year, as it stands while its row is locked for this transaction; {@code chartStamp} changes with its chart. */
     public record WriteLock(long departmentId, boolean closed, int lastVoucher, String chartStamp) {}

@@ -30,8 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerPaymentResource {
 
-    @Inject
-    LedgerService service;
+    @Inject LedgerService service;
 
     @POST
     @RolesAllowed(Roles.MANDATAIRE)

@@ -33,8 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
 
-    @Inject
-    LedgerService service;
+    @Inject LedgerService service;
 
     @GET
     @Operation(operationId = "listLedgerEntries", summary = "The ledger of a school year, in date order")

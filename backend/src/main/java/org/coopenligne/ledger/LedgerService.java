@@ -48,26 +48,13 @@ public class LedgerService {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    @Inject
-    AdhesionService adhesions;
-
-    @Inject
-    org.coopenligne.documents.PdfDocuments pdf;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    LedgerEntrySqlStore store;
+    @Inject AdhesionService adhesions;
+    @Inject org.coopenligne.documents.PdfDocuments pdf;
+    @Inject CooperativeService cooperatives;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
+    @Inject LedgerEntrySqlStore store;
 
     // --- the chart ---------------------------------------------------------------------------------------------
 

@@ -28,11 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailRelay {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    MailService mail;
+    @Inject EntityManager em;
+    @Inject MailService mail;
 
     @ConfigProperty(name = "coop.mail.relay-interval", defaultValue = "PT15S")
     Duration interval;

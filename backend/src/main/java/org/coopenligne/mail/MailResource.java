@@ -25,11 +25,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MailResource {
 
-    @Inject
-    MailService service;
-
-    @Inject
-    org.coopenligne.department.DepartmentService departments;
+    @Inject MailService service;
+    @Inject org.coopenligne.department.DepartmentService departments;
 
     @GET
     @Operation(operationId = "listMails", summary = "The department's sent emails, newest first")

@@ -57,17 +57,10 @@ public class MailService {
     @ConfigProperty(name = "coop.mail.message-id-domain", defaultValue = "coop-en-ligne.fr")
     String messageIdDomain;
 
-    @Inject
-    Mailer mailer;
-
-    @Inject
-    Event<Queued> queued;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Clock clock;
+    @Inject Mailer mailer;
+    @Inject Event<Queued> queued;
+    @Inject Access access;
+    @Inject Clock clock;
 
     /** Writes the email to the outbox; returns its id (to follow it up), or null when there is no address. */
     @Transactional(Transactional.TxType.MANDATORY)

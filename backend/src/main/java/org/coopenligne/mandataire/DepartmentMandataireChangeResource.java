@@ -46,11 +46,8 @@ public class DepartmentMandataireChangeResource {
 
     private static final String IF_MATCH_DOC = "The request's version as read (its ETag); a stale one is refused with 409";
 
-    @Inject
-    MandataireChangeService service;
-
-    @Inject
-    org.coopenligne.department.DepartmentService departments;
+    @Inject MandataireChangeService service;
+    @Inject org.coopenligne.department.DepartmentService departments;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})

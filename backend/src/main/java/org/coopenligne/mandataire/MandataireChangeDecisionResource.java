@@ -46,8 +46,7 @@ public class MandataireChangeDecisionResource {
 
     private static final String IF_MATCH_DOC = "The request's version as read (its ETag); a stale one is refused with 409";
 
-    @Inject
-    MandataireChangeService service;
+    @Inject MandataireChangeService service;
 
     @POST
     @Path("/acceptance")

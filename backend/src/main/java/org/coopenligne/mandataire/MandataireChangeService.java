@@ -43,35 +43,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Transactional
 public class MandataireChangeService {
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    DocumentService documents;
-
-    @Inject
-    PdfDocuments pdf;
-
-    @Inject
-    AuthService auth;
-
-    @Inject
-    MailService mail;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject DepartmentService departments;
+    @Inject DocumentService documents;
+    @Inject PdfDocuments pdf;
+    @Inject AuthService auth;
+    @Inject MailService mail;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Validator validator;
+    @Inject Clock clock;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

@@ -40,11 +40,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderResource {
 
-    @Inject
-    ReminderService service;
-
-    @Inject
-    DepartmentService departments;
+    @Inject ReminderService service;
+    @Inject DepartmentService departments;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

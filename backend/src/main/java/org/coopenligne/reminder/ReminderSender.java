@@ -41,17 +41,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReminderSender {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    MailService mail;
-
-    @Inject
-    DashboardService dashboards;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject MailService mail;
+    @Inject DashboardService dashboards;
+    @Inject Clock clock;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

@@ -57,29 +57,14 @@ public class ReminderService {
 
     public record Created(ReminderView reminder, boolean replay) {}
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    DashboardService dashboards;
-
-    @Inject
-    DepartmentService departments;
+    @Inject EntityManager em;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject CooperativeService cooperatives;
+    @Inject ObjectMapper json;
+    @Inject Clock clock;
+    @Inject DashboardService dashboards;
+    @Inject DepartmentService departments;
 
     @ConfigProperty(name = "coop.public-url")
     String publicUrl;

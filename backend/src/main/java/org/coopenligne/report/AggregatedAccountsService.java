@@ -33,23 +33,12 @@ public class AggregatedAccountsService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    LedgerService ledgers;
-
-    @Inject
-    Access access;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    org.coopenligne.documents.PdfDocuments pdfs;
-
-    @Inject
-    java.time.Clock clock;
+    @Inject DepartmentService departments;
+    @Inject LedgerService ledgers;
+    @Inject Access access;
+    @Inject EntityManager em;
+    @Inject org.coopenligne.documents.PdfDocuments pdfs;
+    @Inject java.time.Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AggregatedAccounts accounts(String departmentCode, SchoolYear year) {

@@ -40,8 +40,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class CooperativeReportResource {
 
-    @Inject
-    ReportService service;
+    @Inject ReportService service;
 
     static RestResponse<ReportDtos.ReportView> withEtag(ReportDtos.ReportView view) {
         var builder = RestResponse.ResponseBuilder.ok(view);

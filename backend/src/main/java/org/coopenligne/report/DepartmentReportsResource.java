@@ -36,14 +36,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentReportsResource {
 
-    @Inject
-    ReportService service;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    AggregatedAccountsService accounts;
+    @Inject ReportService service;
+    @Inject Clock clock;
+    @Inject AggregatedAccountsService accounts;
 
     static final String ACCOUNTS_EXAMPLE = "{\"departmentCode\":\"038\",\"schoolYear\":\"2025-2026\",\"cooperatives\":1210,\"validatedReports\":2,"
             + "\"pendingReports\":1,\"statuses\":{\"notStarted\":1200,\"drafts\":7,\"submitted\":1,\"correctionRequested\":0,\"validated\":2,"

@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionnaireResource {
 
-    @Inject
-    QuestionnaireService service;
+    @Inject QuestionnaireService service;
 
     @GET
     @Operation(operationId = "getReportQuestionnaire", summary = "The activity report's questions of the year: the department's, or the national default")

@@ -25,14 +25,9 @@ import org.coopenligne.report.ReportDtos.QuestionRequest;
 @ApplicationScoped
 public class QuestionnaireService {
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
+    @Inject DepartmentService departments;
+    @Inject Access access;
+    @Inject AuditService audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Questionnaire get(String departmentCode, SchoolYear year) {

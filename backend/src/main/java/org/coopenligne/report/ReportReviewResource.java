@@ -30,8 +30,7 @@ public class ReportReviewResource {
 
     private static final String IF_MATCH = "The report's version (\"3\")";
 
-    @Inject
-    ReportService service;
+    @Inject ReportService service;
 
     @POST
     @Path("/correction-request")

@@ -61,38 +61,17 @@ public class ReportService {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    LedgerService ledgers;
-
-    @Inject
-    CashCountService cashCounts;
-
-    @Inject
-    org.coopenligne.ledger.subsidy.SubsidyService subsidies;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    MailService mail;
-
-    @Inject
-    org.coopenligne.documents.PdfDocuments pdfs;
-
-    @Inject
-    org.coopenligne.documents.DocumentService documents;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject DepartmentService departments;
+    @Inject LedgerService ledgers;
+    @Inject CashCountService cashCounts;
+    @Inject org.coopenligne.ledger.subsidy.SubsidyService subsidies;
+    @Inject AuditService audit;
+    @Inject MailService mail;
+    @Inject org.coopenligne.documents.PdfDocuments pdfs;
+    @Inject org.coopenligne.documents.DocumentService documents;
+    @Inject Access access;
+    @Inject Clock clock;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "coop.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;

@@ -32,11 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SepaCreditorResource {
 
-    @Inject
-    SepaService service;
-
-    @Inject
-    DepartmentService departments;
+    @Inject SepaService service;
+    @Inject DepartmentService departments;
 
     @GET
     @Operation(operationId = "getSepaCreditor", summary = "Read the department's SEPA creditor settings",

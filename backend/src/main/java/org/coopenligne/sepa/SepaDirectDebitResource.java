@@ -49,14 +49,9 @@ public class SepaDirectDebitResource {
 
     static final String XML = "application/xml";
 
-    @Inject
-    SepaService service;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Clock clock;
+    @Inject SepaService service;
+    @Inject DepartmentService departments;
+    @Inject Clock clock;
 
     @GET
     @Operation(operationId = "previewSepaDirectDebits", summary = "The validated direct-debit adhesions: what the next file would hold",

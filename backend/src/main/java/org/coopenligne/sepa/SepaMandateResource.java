@@ -31,8 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SepaMandateResource {
 
-    @Inject
-    SepaService service;
+    @Inject SepaService service;
 
     @GET
     @Operation(operationId = "getSepaMandate", summary = "Read a cooperative's SEPA mandate",

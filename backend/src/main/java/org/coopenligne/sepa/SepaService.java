@@ -52,20 +52,11 @@ public class SepaService {
     /** The payment means that are direct debits. */
     public static final Set<PaymentMeans> DIRECT_DEBIT = PaymentMeans.directDebits();
 
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CooperativeService cooperatives;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
+    @Inject EntityManager em;
+    @Inject CooperativeService cooperatives;
 
     // --- The cooperative's mandate ------------------------------------------------------------------------
 

@@ -35,8 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class TariffResource {
 
-    @Inject
-    TariffService service;
+    @Inject TariffService service;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MANDATAIRE})

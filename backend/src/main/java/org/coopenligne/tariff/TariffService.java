@@ -25,26 +25,13 @@ import org.coopenligne.tariff.TariffDtos.TariffView;
 @Transactional
 public class TariffService {
 
-    @Inject
-    TariffRepository tariffs;
-
-    @Inject
-    TariffMapper mapper;
-
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    PricedAdhesions adhesions;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
+    @Inject TariffRepository tariffs;
+    @Inject TariffMapper mapper;
+    @Inject DepartmentService departments;
+    @Inject PricedAdhesions adhesions;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
 
     private record PricingKey(long departmentId, String schoolYear) {}
 

@@ -39,11 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class AdhesionResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    TestClock clock;
+    @Inject Fixtures fixtures;
+    @Inject TestClock clock;
 
     @AfterEach
     void resetClock() {

@@ -31,11 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApiTokenResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    Clock clock;
+    @Inject Fixtures fixtures;
+    @Inject Clock clock;
 
     private String dept;
     private Fixtures.Coop coop;
@@ -256,8 +253,7 @@ class ApiTokenResourceTest {
         }
     }
 
-    @Inject
-    org.hibernate.SessionFactory sessionFactory;
+    @Inject org.hibernate.SessionFactory sessionFactory;
 
     @Test
     void shouldListCertificatesWithTheirValidity() {

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditRecordResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private String department;
     private String staffLogin;

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldLetAnInitialPasswordDoNothingButChangeIt() {

@@ -21,14 +21,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TokenSecurityTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    JwtKeys keys;
-
-    @Inject
-    JWTParser parser;
+    @Inject Fixtures fixtures;
+    @Inject JwtKeys keys;
+    @Inject JWTParser parser;
 
     private static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));

@@ -230,8 +230,7 @@ class AuthorizationMatrixTest {
     private String otherIntegratorSecret;
     private long tokenId;
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private Fixtures.Coop target;
     private final Map<Caller, String> logins = new EnumMap<>(Caller.class);

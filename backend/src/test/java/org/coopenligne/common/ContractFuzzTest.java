@@ -39,11 +39,8 @@ class ContractFuzzTest {
                     + "not found|Not Found|Bad Request|Internal)\\b");
     private static final String LONG = "é".repeat(10_000);
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    EntityManager em;
+    @Inject Fixtures fixtures;
+    @Inject EntityManager em;
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private Fixtures.Coop coop;

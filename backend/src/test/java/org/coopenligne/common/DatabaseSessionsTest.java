@@ -28,11 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatabaseSessionsTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    Fixtures fixtures;
+    @Inject AgroalDataSource dataSource;
+    @Inject Fixtures fixtures;
 
     /**
      * One valid insert per table that has a CHECK constraint, each with a value its CHECK allows. {@code :coop},

@@ -21,8 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class ErrorHandlingTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private static void assertSecurityHeaders(Response r) {
         assertThat(r.header("Content-Security-Policy")).contains("default-src 'self'").contains("frame-ancestors 'none'");

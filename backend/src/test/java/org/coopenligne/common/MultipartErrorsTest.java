@@ -26,8 +26,7 @@ class MultipartErrorsTest {
 
     private static final String BOUNDARY = "----coopBoundary7MA4YWxkTrZu0gW";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     /** Name, Content-Type and body of each malformed request. */
     static Stream<Arguments> malformed() {

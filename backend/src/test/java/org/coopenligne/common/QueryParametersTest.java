@@ -21,8 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class QueryParametersTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @ParameterizedTest(name = "includeDebited={0}")
     @ValueSource(strings = {"maybe", "yes", "1", "", "TRUE", "falsee"})

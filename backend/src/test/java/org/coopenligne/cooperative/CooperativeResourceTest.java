@@ -32,8 +32,7 @@ class CooperativeResourceTest {
 
     private static final String UPDATED_PHONE = "05 65 11 22 33";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private Cooperative reload(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Cooperative.findById(id));

@@ -12,11 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class CampaignTest {
 
-    @Inject
-    protected Fixtures fixtures;
-
-    @Inject
-    protected TestClock clock;
+    @Inject protected Fixtures fixtures;
+    @Inject protected TestClock clock;
 
     protected CampaignFixture f;
     protected String staff;

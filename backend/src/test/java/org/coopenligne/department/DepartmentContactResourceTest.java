@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DepartmentContactResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldGiveTheDepartmentsPublicContactWithoutAnAccount() {

@@ -36,17 +36,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DepartmentSettingsResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    MockMailbox mailbox;
-
-    @Inject
-    DepartmentSettingsService settings;
-
-    @Inject
-    TariffService tariffs;
+    @Inject Fixtures fixtures;
+    @Inject MockMailbox mailbox;
+    @Inject DepartmentSettingsService settings;
+    @Inject TariffService tariffs;
 
     @BeforeEach
     void clearMailbox() {

@@ -23,11 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DocumentResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    StorageConfig storage;
+    @Inject Fixtures fixtures;
+    @Inject StorageConfig storage;
 
     private long storedFiles() throws IOException {
         Path dir = storage.directory();

@@ -32,17 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class OrphanSweepResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    DocumentStorage storage;
-
-    @Inject
-    StorageConfig config;
-
-    @Inject
-    EntityManager em;
+    @Inject Fixtures fixtures;
+    @Inject DocumentStorage storage;
+    @Inject StorageConfig config;
+    @Inject EntityManager em;
 
     @Test
     void shouldRemoveTheOldFilesThatNoDocumentNamesAndKeepTheOthers() throws Exception {

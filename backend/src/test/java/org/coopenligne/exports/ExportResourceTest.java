@@ -30,8 +30,7 @@ class ExportResourceTest {
 
     static final String BOM = "\uFEFF";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private String department;
     private String staff;

@@ -28,8 +28,7 @@ class CooperativeImportResourceTest {
 
     static final String HEADER = "numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private String department;
     private String staff;

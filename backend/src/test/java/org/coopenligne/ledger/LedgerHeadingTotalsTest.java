@@ -29,11 +29,8 @@ class LedgerHeadingTotalsTest {
     private static final List<String> CHARGES = List.of("6068", "6251", "6232");
     private static final List<String> INCOME = List.of("7068", "744", "708");
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    EntityManager em;
+    @Inject Fixtures fixtures;
+    @Inject EntityManager em;
 
     @Test
     void shouldKeepEachHeadingsTotalEqualToItsPartsAfterAnySequenceOfWrites() {

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LedgerPagesResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldGiveApageTheWholeYearsBalancesAndTotals() {

@@ -22,8 +22,7 @@ class LedgerPdfResourceTest {
 
     private static final String AMOUNTS = "(-?[0-9 ]+,[0-9]{2}) € (-?[0-9 ]+,[0-9]{2}) € (-?[0-9 ]+,[0-9]{2}) € (-?[0-9 ]+,[0-9]{2}) €";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldPrintTheYearOverPagesWithCarriedForwardTotals() {

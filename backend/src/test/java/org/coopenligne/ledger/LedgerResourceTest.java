@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LedgerResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private Fixtures.Coop coop;
     private String mandataire;

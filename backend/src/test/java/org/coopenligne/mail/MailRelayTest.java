@@ -22,11 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MailRelayTest extends MailboxTest {
 
-    @Inject
-    MailRelay relay;
-
-    @Inject
-    MailService mail;
+    @Inject MailRelay relay;
+    @Inject MailService mail;
 
     private static Instant now() {
         return MailService.REAL_TIME.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -28,17 +28,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReminderResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    ReminderSender sender;
-
-    @Inject
-    MockMailbox mailbox;
+    @Inject Fixtures fixtures;
+    @Inject TestClock clock;
+    @Inject ReminderSender sender;
+    @Inject MockMailbox mailbox;
 
     private CampaignFixture f;
     private String staff;

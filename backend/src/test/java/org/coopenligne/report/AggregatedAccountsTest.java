@@ -20,8 +20,7 @@ class AggregatedAccountsTest {
 
     private static final String YEAR = "2024-2025";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldSumTheValidatedReportsAndExportOneRowPerCooperative() {

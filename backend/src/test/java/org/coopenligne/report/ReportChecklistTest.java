@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportChecklistTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldKeepTheChecklistWhileTheReportIsUnderReview() {

@@ -35,8 +35,7 @@ class ReportLedgerAgreementTest {
     private static final List<String> INCOMES = List.of("7562", "744", "708", "7541");
     private static final String[] MEANS = {"CHEQUE", "CARD", "TRANSFER", "CASH", "DIRECT_DEBIT"};
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     /** What the test knows of an entry. */
     private static final class Entry {

@@ -30,8 +30,7 @@ class ReportResourceTest {
 
     private static final String YEAR = "2024-2025";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     String department;
     Fixtures.Coop coop;

@@ -39,8 +39,7 @@ class SepaResourceTest {
     static final String IBAN = "FR76 3000 6000 0112 3456 7890 189";
     static final String IBAN_2 = "FR7630004000031234567890143";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     String department;
     String staff;

@@ -27,11 +27,8 @@ public class Fixtures {
     private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(5000);
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    TokenService tokens;
+    @Inject PasswordHasher hasher;
+    @Inject TokenService tokens;
 
     private String passwordHash;
 

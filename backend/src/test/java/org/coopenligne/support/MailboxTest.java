@@ -7,11 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 /** A test that reads the emails it caused: the fixtures, and a mailbox emptied before each test. */
 public abstract class MailboxTest {
 
-    @Inject
-    protected Fixtures fixtures;
-
-    @Inject
-    protected MockMailbox mailbox;
+    @Inject protected Fixtures fixtures;
+    @Inject protected MockMailbox mailbox;
 
     @BeforeEach
     void clearMailbox() {

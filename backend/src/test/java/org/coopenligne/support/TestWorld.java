@@ -34,8 +34,7 @@ public class TestWorld {
     private static final SchoolYear LAST_YEAR = SchoolYear.parse("2024-2025");
     private static final SchoolYear THIS_YEAR = SchoolYear.parse("2025-2026");
 
-    @Inject
-    PasswordHasher hasher;
+    @Inject PasswordHasher hasher;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         build();

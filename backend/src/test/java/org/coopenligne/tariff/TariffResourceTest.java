@@ -33,11 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TariffResourceTest {
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    ObjectMapper json;
+    @Inject Fixtures fixtures;
+    @Inject ObjectMapper json;
 
     private int currentVersion(String staff, String dept) {
         return as(staff).get("/api/departments/" + dept + "/tariffs/" + YEAR).then().statusCode(200).extract().path("version");

@@ -25,20 +25,11 @@ import org.coopenligne.common.EntityIds;
 @ApplicationScoped
 public class AuditService {
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    EntityIds ids;
+    @Inject SecurityIdentity identity;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
+    @Inject AgroalDataSource dataSource;
+    @Inject EntityIds ids;
 
     private static final String INSERT = "insert into audit_record (id, occurred_at, actor_login, actor_role, action, entity_type, "
             + "entity_id, department_id, cooperative_id, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -32,8 +32,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     static RestResponse<Problem> answer(Problem problem) {
         return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem)

@@ -18,11 +18,8 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class PlatformMetrics {
 
-    @Inject
-    MeterRegistry registry;
-
-    @Inject
-    EntityManager em;
+    @Inject MeterRegistry registry;
+    @Inject EntityManager em;
 
     private Counter throttled;
 

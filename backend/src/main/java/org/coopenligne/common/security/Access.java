@@ -13,8 +13,7 @@ import org.coopenligne.common.error.ProblemException;
 @ApplicationScoped
 public class Access {
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     public CurrentAccount current() {
         CurrentAccount account = identity.getAttribute(CurrentAccount.ATTRIBUTE);

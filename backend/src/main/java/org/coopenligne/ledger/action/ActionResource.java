@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionResource {
 
-    @Inject
-    ActionService service;
+    @Inject ActionService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

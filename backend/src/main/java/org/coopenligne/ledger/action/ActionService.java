@@ -23,14 +23,9 @@ import org.coopenligne.ledger.action.ActionDtos.ActionsView;
 @ApplicationScoped
 public class ActionService {
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    KeptRecords records;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject KeptRecords records;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActionsView list(long cooperativeId, SchoolYear year) {

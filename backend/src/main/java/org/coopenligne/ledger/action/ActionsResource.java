@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
 
-    @Inject
-    ActionService service;
+    @Inject ActionService service;
 
     @GET
     @Operation(operationId = "listLedgerActions", summary = "The pedagogical actions of a year, each with its income, charges and result")

@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CashCountResource {
 
-    @Inject
-    CashCountService service;
+    @Inject CashCountService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

@@ -37,20 +37,11 @@ public class CashCountService {
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Inject
-    LedgerService ledger;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    KeptRecords records;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Clock clock;
+    @Inject LedgerService ledger;
+    @Inject CooperativeService cooperatives;
+    @Inject KeptRecords records;
+    @Inject Access access;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CountsView list(long cooperativeId, SchoolYear year) {

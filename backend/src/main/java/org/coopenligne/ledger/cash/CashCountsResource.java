@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CashCountsResource {
 
-    @Inject
-    CashCountService service;
+    @Inject CashCountService service;
 
     @GET
     @Operation(operationId = "listCashCounts", summary = "The cash counts of a school year, the latest first, each against the ledger's cash balance at its date")

@@ -33,14 +33,9 @@ public class ChartService {
 
     private static final String CODE = "[0-9]{3,10}";
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
+    @Inject DepartmentService departments;
+    @Inject Access access;
+    @Inject AuditService audit;
 
     // --- the national default ---------------------------------------------------------------------------------------
 

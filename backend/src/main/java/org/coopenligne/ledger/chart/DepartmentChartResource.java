@@ -31,8 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentChartResource {
 
-    @Inject
-    ChartService service;
+    @Inject ChartService service;
 
     @GET
     @Operation(operationId = "getDepartmentLedgerChart", summary = "A department's chart of a year, where each heading comes from, the entries that use it")

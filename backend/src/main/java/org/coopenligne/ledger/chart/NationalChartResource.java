@@ -31,8 +31,7 @@ public class NationalChartResource {
 
     static final String IF_MATCH_NEW = "The heading's version (\"3\") when it exists; none for a new one";
 
-    @Inject
-    ChartService service;
+    @Inject ChartService service;
 
     @GET
     @Operation(operationId = "getNationalLedgerChart", summary = "The national chart of headings, with the entries that use each heading")

@@ -34,17 +34,10 @@ import org.coopenligne.ledger.classes.ClassLedgerDtos.ClassesView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ClassLedgerService {
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    AdhesionService adhesions;
-
-    @Inject
-    LedgerService ledger;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject AdhesionService adhesions;
+    @Inject LedgerService ledger;
+    @Inject Clock clock;
 
     public ClassesView list(long cooperativeId, SchoolYear year) {
         cooperatives.get(cooperativeId); // access check

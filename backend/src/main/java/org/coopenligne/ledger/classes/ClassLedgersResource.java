@@ -24,8 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassLedgersResource {
 
-    @Inject
-    ClassLedgerService service;
+    @Inject ClassLedgerService service;
 
     @GET
     @Operation(operationId = "listClassLedgers", summary = "Each class line of the year's adhesion with its income, charges and balance; the entries of no class")

@@ -23,8 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentBooksResource {
 
-    @Inject
-    DepartmentBooksService service;
+    @Inject DepartmentBooksService service;
 
     @GET
     @Operation(operationId = "getDepartmentBooks",

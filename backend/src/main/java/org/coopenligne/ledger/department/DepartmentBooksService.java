@@ -28,11 +28,8 @@ import org.coopenligne.ledger.department.DepartmentBooksDtos.HeadingTotal;
 @ApplicationScoped
 public class DepartmentBooksService {
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    Access access;
+    @Inject DepartmentService departments;
+    @Inject Access access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DepartmentBooksView totals(String departmentCode, SchoolYear year) {

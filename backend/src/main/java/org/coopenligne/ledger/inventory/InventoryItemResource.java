@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryItemResource {
 
-    @Inject
-    InventoryService service;
+    @Inject InventoryService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

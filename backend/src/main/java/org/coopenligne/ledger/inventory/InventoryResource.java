@@ -25,8 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 
-    @Inject
-    InventoryService service;
+    @Inject InventoryService service;
 
     @GET
     @Operation(operationId = "getInventory", summary = "The inventory, the latest purchase first, and the value of what is held")

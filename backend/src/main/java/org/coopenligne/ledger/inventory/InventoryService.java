@@ -25,14 +25,9 @@ public class InventoryService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    KeptRecords records;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject KeptRecords records;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InventoryView list(long cooperativeId) {

@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class BankLineResource {
 
-    @Inject
-    StatementService service;
+    @Inject StatementService service;
 
     @POST
     @Path("/match")

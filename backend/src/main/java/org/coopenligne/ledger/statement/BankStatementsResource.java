@@ -38,8 +38,7 @@ public class BankStatementsResource {
     /** A year of statements is a few kilobytes; a scan sent by mistake is refused before it is read. */
     static final long MAX_BYTES = 2 * 1024 * 1024;
 
-    @Inject
-    StatementService service;
+    @Inject StatementService service;
 
     @POST
     @Path("/bank-statements")

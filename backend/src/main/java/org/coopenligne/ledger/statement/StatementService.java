@@ -55,20 +55,11 @@ public class StatementService {
     static final int DAYS_BEFORE = 90;
     static final int DAYS_AFTER = 7;
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    LedgerService ledger;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject LedgerService ledger;
+    @Inject Access access;
+    @Inject AuditService audit;
+    @Inject Clock clock;
 
     // --- import -----------------------------------------------------------------------------------------------
 

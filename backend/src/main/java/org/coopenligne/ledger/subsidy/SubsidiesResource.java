@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidiesResource {
 
-    @Inject
-    SubsidyService service;
+    @Inject SubsidyService service;
 
     @GET
     @Operation(operationId = "listSubsidies", summary = "The subsidies decided in a school year, with received and still expected")

@@ -28,8 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidyResource {
 
-    @Inject
-    SubsidyService service;
+    @Inject SubsidyService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

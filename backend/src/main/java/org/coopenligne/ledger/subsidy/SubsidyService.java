@@ -32,14 +32,9 @@ public class SubsidyService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    KeptRecords records;
-
-    @Inject
-    Clock clock;
+    @Inject CooperativeService cooperatives;
+    @Inject KeptRecords records;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubsidiesView list(long cooperativeId, SchoolYear year) {

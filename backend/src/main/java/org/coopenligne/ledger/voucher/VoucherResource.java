@@ -29,8 +29,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class VoucherResource {
 
-    @Inject
-    VoucherService service;
+    @Inject VoucherService service;
 
     @POST
     @RolesAllowed(Roles.MANDATAIRE)

@@ -32,17 +32,10 @@ public class VoucherService {
     @Schema(name = "EntryVouchers", description = "The vouchers of one ledger entry")
     public record EntryVouchers(long entryId, List<DocumentView> documents) {}
 
-    @Inject
-    DocumentService documents;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Clock clock;
+    @Inject DocumentService documents;
+    @Inject CooperativeService cooperatives;
+    @Inject Access access;
+    @Inject Clock clock;
 
     @Transactional
     public DocumentView attach(long entryId, FileUpload upload) {

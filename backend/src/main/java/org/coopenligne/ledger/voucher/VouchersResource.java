@@ -25,8 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class VouchersResource {
 
-    @Inject
-    VoucherService service;
+    @Inject VoucherService service;
 
     @GET
     @Operation(operationId = "listVouchers", summary = "The vouchers of a school year's entries, by entry")

@@ -29,8 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ControlFollowUpResource {
 
-    @Inject
-    ControlService service;
+    @Inject ControlService service;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

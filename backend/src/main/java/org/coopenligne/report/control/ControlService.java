@@ -43,26 +43,13 @@ public class ControlService {
     static final int DEFAULT_SHARE = 10;
     private static final SecureRandom SEEDS = new SecureRandom();
 
-    @Inject
-    DepartmentService departments;
-
-    @Inject
-    CooperativeService cooperatives;
-
-    @Inject
-    ReportService reports;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    Access access;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    @Inject DepartmentService departments;
+    @Inject CooperativeService cooperatives;
+    @Inject ReportService reports;
+    @Inject AuditService audit;
+    @Inject Access access;
+    @Inject EntityManager em;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ControlsView controls(String departmentCode, SchoolYear year) {

@@ -38,11 +38,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/departments/{code}/report-controls")
 public class ReportControlResource {
 
-    @Inject
-    ControlService service;
-
-    @Inject
-    Clock clock;
+    @Inject ControlService service;
+    @Inject Clock clock;
 
     private SchoolYear yearOrDue(String year) {
         return year == null ? ReportService.due(clock) : SchoolYears.parse(year);

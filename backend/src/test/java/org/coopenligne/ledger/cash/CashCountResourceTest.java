@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CashCountResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private Fixtures.Coop coop;
     private String mandataire;

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DepartmentBooksResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldSumTheCooperativesLedgersPerHeadingOfTheDepartmentsChart() {

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InventoryResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private static Map<String, Object> item(String day, String label, String value, Long entry, String disposed) {
         Map<String, Object> body = new HashMap<>(Map.of("acquiredOn", day, "label", label, "value", new BigDecimal(value)));

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BankStatementResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private Fixtures.Coop coop;
     private String mandataire;

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubsidyResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private Fixtures.Coop coop;
     private String mandataire;

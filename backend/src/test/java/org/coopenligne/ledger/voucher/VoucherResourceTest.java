@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VoucherResourceTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void shouldAttachAReceiptToAnEntryAndKeepItToTheCooperative() {
