@@ -11,7 +11,18 @@
 // which starts a fresh server with the demo data): there a missing or touched demo cooperative fails them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TARIFFS, adminSession, expectPath, launch, logIn, newCooperative, newDepartment, newStaff, putTariff, visitScreen } from './support.mjs';
+import {
+  TARIFFS,
+  adminSession,
+  expectPath,
+  launch,
+  logIn,
+  logInAsStaff,
+  newCooperative,
+  newStaffedDepartment,
+  sendAdhesion,
+  visitScreen,
+} from './support.mjs';
 
 const YEAR = '2026-2027';
 let browser;
@@ -19,9 +30,7 @@ let department;
 let staff;
 let coop;
 before(async () => {
-  department = await newDepartment('OCCE Démonstration');
-  staff = await newStaff(department.code);
-  await putTariff(department.code, YEAR, TARIFFS.demonstration);
+  ({ department, staff } = await newStaffedDepartment({ name: 'OCCE Démonstration', tariff: TARIFFS.demonstration }));
   coop = await newCooperative(department.code, 'École Publique', 'SUPER VILLE');
   browser = await launch();
 });
@@ -149,8 +158,7 @@ test('a cooperative enters seed 003 (three classes, no insurance, a subscription
   await expectTotal(page, '132,99 €');
 
   // sending without a payment means is refused, with the reason
-  await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
-  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
+  await sendAdhesion(page);
   await page.getByRole('alert').filter({ hasText: 'Choisissez un moyen de paiement.' }).waitFor();
   await visitScreen(page, '32-adhesion-refusee');
 
@@ -263,8 +271,7 @@ test('046-0410 confirms its three lines; insurance is mandatory and everything i
 
 test('staff read the barème, and a change after a submission lists the cooperative among those affected', async () => {
   const { page, errors } = browser;
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Barème' }).click();
   await expectPath(page, '/gestion/bareme');
   await page.getByRole('heading', { level: 1, name: 'Barème' }).waitFor();

@@ -15,12 +15,12 @@ import {
   expectPath,
   launch,
   logIn,
+  logInAsStaff,
   mandataireSession,
   nav,
   newCooperatives,
-  newDepartment,
-  newStaff,
-  putTariff,
+  newStaffedDepartment,
+  sendAdhesion,
   visitScreen,
 } from './support.mjs';
 
@@ -31,9 +31,7 @@ let staff;
 /** The cooperative whose draft is sent in the journey: its login and one-time password. */
 let draft;
 before(async () => {
-  department = await newDepartment();
-  staff = await newStaff(department.code);
-  await putTariff(department.code, YEAR, TARIFFS.isere);
+  ({ department, staff } = await newStaffedDepartment({ tariff: TARIFFS.isere }));
   const coops = await newCooperatives(department.code, [
     ...['Victor Hugo', 'Jean Jaurès', 'Louise Michel'].map((name) => ({ schoolName: `École Élémentaire ${name}`, city: 'GRENOBLE' })),
     { schoolName: 'École Primaire du Brouillon', city: 'VIENNE' },
@@ -74,8 +72,7 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   const { page, errors } = browser;
 
   // --- staff: the dashboard ------------------------------------------------------------------------
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await expectPath(page, '/gestion/tableau-de-bord');
   await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
@@ -97,14 +94,12 @@ test('the dashboard moves when a cooperative sends its adhesion; staff remind th
   await page.getByRole('main').getByRole('link', { name: /Adhésion/ }).click();
   await page.getByRole('table', { name: 'Les classes' }).getByRole('cell', { name: 'CE2-CM1', exact: true }).waitFor();
   await page.waitForLoadState('networkidle');
-  await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
-  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
+  await sendAdhesion(page);
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
   // --- staff: the figure moved ------------------------------------------------------------------------
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
   await page.getByRole('img', { name: /Adhésions envoyées chaque jour depuis le 1er septembre/ }).waitFor();
   assert.equal(await figure(page, 'Envoyées'), submitted + 1);

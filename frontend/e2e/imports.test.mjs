@@ -8,15 +8,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { expectPath, launch, logIn, nav, newDepartment, newStaff, visitScreen } from './support.mjs';
+import { expectPath, launch, logInAsStaff, nav, newStaffedDepartment, visitScreen } from './support.mjs';
 
 let browser;
 let department;
 let staff;
 const work = mkdtempSync(join(tmpdir(), 'coop-imports-'));
 before(async () => {
-  department = await newDepartment();
-  staff = await newStaff(department.code);
+  ({ department, staff } = await newStaffedDepartment());
   browser = await launch();
 });
 after(async () => {
@@ -37,8 +36,7 @@ function csvFile(name, rows) {
 
 test('staff import cooperatives, export them and find the import in the audit log', async () => {
   const { page, errors } = browser;
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Imports et exports' }).click();
   await expectPath(page, '/gestion/imports-exports');
   await page.getByRole('heading', { name: 'Importer des coopératives' }).waitFor();

@@ -11,12 +11,11 @@ import {
   enterAdhesion,
   expectPath,
   launch,
-  logIn,
+  logInAsStaff,
   mandataireSession,
   newCooperatives,
   newDepartment,
-  newStaff,
-  putTariff,
+  newStaffedDepartment,
   visitScreen,
 } from './support.mjs';
 
@@ -27,10 +26,8 @@ let other;
 let staff;
 let jeanMoulin;
 before(async () => {
-  department = await newDepartment();
   other = await newDepartment();
-  staff = await newStaff(department.code);
-  await putTariff(department.code, YEAR, TARIFFS.isere);
+  ({ department, staff } = await newStaffedDepartment({ tariff: TARIFFS.isere }));
   const coops = await newCooperatives(department.code, [
     { schoolName: 'École Élémentaire Jean Moulin', city: 'VIENNE' },
     { schoolName: 'École Maternelle Les Tilleuls', city: 'GRENOBLE' },
@@ -57,8 +54,7 @@ const asIntegrator = (secret, path, init = {}) =>
 
 test('staff create an API token, software reads their department with it and not another, and a revocation ends it', async () => {
   const { page, errors } = browser;
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, /^\/gestion\//);
+  await logInAsStaff(page, staff);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Accès API' }).click();
   await expectPath(page, '/gestion/acces-api');
   await page.getByRole('heading', { level: 1, name: 'Accès API' }).waitFor();

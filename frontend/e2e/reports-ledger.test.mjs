@@ -5,7 +5,7 @@
 // the journey's own, created through the API.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, expectPath, launch, logIn, newCooperative, newDepartment, newStaff, visitScreen } from './support.mjs';
+import { BASE_URL, expectPath, launch, logIn, newCooperative, newStaffedDepartment, visitScreen } from './support.mjs';
 
 const PASSWORD = 'Cahier-Tenu-2026!';
 const YEAR = '2025-2026';
@@ -37,8 +37,7 @@ async function token(login, password) {
 }
 
 before(async () => {
-  department = await newDepartment();
-  staff = await newStaff(department.code);
+  ({ department, staff } = await newStaffedDepartment());
   const created = await newCooperative(department.code, 'École du Cahier Tenu', 'FIGEAC');
   LOGIN = created.login;
   const first = await token(LOGIN, created.password);

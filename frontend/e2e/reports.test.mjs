@@ -13,11 +13,11 @@ import {
   expectPath,
   launch,
   logIn,
+  logInAsStaff,
   mandataireSession,
   nav,
   newCooperatives,
-  newDepartment,
-  newStaff,
+  newStaffedDepartment,
   pdfText,
   visitScreen,
 } from './support.mjs';
@@ -30,8 +30,7 @@ let staff;
 
 let browser;
 before(async () => {
-  department = await newDepartment();
-  staff = await newStaff(department.code);
+  ({ department, staff } = await newStaffedDepartment());
   // the journey's cooperative, and another whose report is not sent (to be reminded)
   const [created] = await newCooperatives(department.code, [{ schoolName: SCHOOL, city: 'CAHORS' }, { schoolName: 'École des Retardataires', city: 'FIGEAC' }]);
   LOGIN = created.login;
@@ -141,8 +140,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   assert.equal(await page.getByRole('button', { name: 'Enregistrer', exact: true }).count(), 0);
 
   // staff of the department: the report is in their queue; they tick the checklist, ask for a correction, then validate it
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Comptes-rendus' }).click();
   await expectPath(page, '/gestion/comptes-rendus');
   const queue = page.getByRole('table', { name: /Comptes-rendus 2025.-.2026/ });
@@ -166,8 +164,7 @@ test('a paper-ledger cooperative files its financial report, staff validate it a
   await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Envoyer', exact: true }).click();
   await page.getByText(`Le C.R. est validé, mais il est en attente de l'OCCE ${department.code}.`).waitFor();
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await page.goto(`${BASE_URL}${reportPath}`);
   await page.getByRole('button', { name: 'Valider le compte-rendu' }).click();
   await page.getByRole('dialog').getByRole('button', { name: "Valider et clore l'année" }).click();

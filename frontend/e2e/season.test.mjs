@@ -18,12 +18,12 @@ import {
   expectPath,
   launch,
   logIn,
+  logInAsStaff,
   nav,
   newCooperative,
-  newDepartment,
-  newStaff,
+  newStaffedDepartment,
   pdfText,
-  putTariff,
+  sendAdhesion,
   visitScreen,
 } from './support.mjs';
 
@@ -36,9 +36,7 @@ const work = mkdtempSync(join(tmpdir(), 'coop-season-'));
 before(async () => {
   browser = await launch();
   stranger = await launch();
-  department = await newDepartment("OCCE de l'Isère");
-  staff = await newStaff(department.code);
-  await putTariff(department.code, '2026-2027', TARIFFS.isere);
+  ({ department, staff } = await newStaffedDepartment({ name: "OCCE de l'Isère", tariff: TARIFFS.isere }));
   coop = await newCooperative(department.code, 'École des Quatre Vents', 'VIENNE');
 });
 after(async () => {
@@ -116,14 +114,12 @@ test('the September season of a cooperative, from the first line to the verified
     assert.ok(box && box.width > 0 && box.x >= 0 && box.x + box.width <= PHONE.width, `in view on a phone: ${JSON.stringify(box)}`);
   }
   await page.setViewportSize(DESKTOP);
-  await page.getByRole('button', { name: "Envoyer à l'OCCE" }).click();
-  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
+  await sendAdhesion(page);
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
   // --- staff: the queue, a correction ---------------------------------------------------------------
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await expectPath(page, '/gestion/validation');
   await page.getByRole('link', { name: coop.login }).waitFor();
@@ -153,13 +149,12 @@ test('the September season of a cooperative, from the first line to the verified
   await page.getByRole('table', { name: 'Les classes' }).getByRole('cell', { name: 'CM2', exact: true }).waitFor();
   // 47 members x 2,51 €
   await page.getByTestId('fee-total').filter({ hasText: '117,97 €' }).waitFor();
-  await page.getByRole('button', { name: /nvoyer à l'OCCE/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
+  await sendAdhesion(page);
   await page.getByText("Le paiement n'est pas validé").first().waitFor();
   await logOut(page);
 
   // --- staff validate ------------------------------------------------------------------------------
-  await logIn(page, staff.login, staff.password);
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Validation' }).click();
   await page.getByRole('link', { name: coop.login }).click();
   await expectPath(page, /^\/gestion\/validation\/\d+$/);
@@ -218,7 +213,7 @@ test('the September season of a cooperative, from the first line to the verified
   await page.getByText("Aucune demande de changement n'a été envoyée.").waitFor();
   await visitScreen(page, '61-changement-mandataire');
   await logOut(page);
-  await logIn(page, staff.login, staff.password);
+  await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Changements de mandataire' }).click();
   await expectPath(page, '/gestion/changements-mandataire');
   await page.waitForLoadState('networkidle');

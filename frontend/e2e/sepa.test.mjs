@@ -21,7 +21,7 @@ import {
   expectPath,
   ifMatch,
   launch,
-  logIn,
+  logInAsStaff,
   mandataireSession,
   newCooperatives,
   newDepartment,
@@ -107,8 +107,7 @@ const TOTAL = '486.94';
 
 test('staff download the SEPA direct debit file of their department, which validates against pain.008.001.02', async () => {
   const { page, errors } = browser;
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Prélèvements SEPA' }).click();
   await expectPath(page, '/gestion/prelevements-sepa');
   await page.getByRole('heading', { level: 1, name: 'Prélèvements SEPA' }).waitFor();

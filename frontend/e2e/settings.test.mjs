@@ -11,10 +11,9 @@ import {
   freeDepartmentCode,
   launch,
   logIn,
+  logInAsStaff,
   newCooperative,
-  newDepartment,
-  newStaff,
-  putTariff,
+  newStaffedDepartment,
   visitScreen,
 } from './support.mjs';
 
@@ -22,10 +21,8 @@ let browser;
 let department;
 let staff;
 before(async () => {
-  department = await newDepartment('OCCE de Paris');
-  staff = await newStaff(department.code);
   // the year's campaign shows in the settings from the barème
-  await putTariff(department.code, '2026-2027', TARIFFS.paris);
+  ({ department, staff } = await newStaffedDepartment({ name: 'OCCE de Paris', tariff: TARIFFS.paris }));
   browser = await launch();
 });
 after(async () => {
@@ -35,8 +32,7 @@ after(async () => {
 test('staff edit the settings of their department and reset the password of a mandataire', async () => {
   const { page, errors } = browser;
   const coop = await newCooperative(department.code, 'École des Paramètres');
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await page.getByRole('link', { name: 'Paramètres du département' }).click();
   await expectPath(page, '/gestion/parametres');
   await page.getByRole('heading', { level: 1, name: 'Paramètres du département' }).waitFor();

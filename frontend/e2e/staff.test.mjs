@@ -9,12 +9,11 @@ import {
   adminSession,
   expectPath,
   launch,
-  logIn,
+  logInAsStaff,
   newCooperative,
   newCooperatives,
   newDepartment,
-  newStaff,
-  putTariff,
+  newStaffedDepartment,
   visitScreen,
 } from './support.mjs';
 
@@ -30,9 +29,7 @@ let jules;
 let otherDepartmentCoopId;
 
 before(async () => {
-  department = await newDepartment('OCCE du Lot');
-  staff = await newStaff(department.code);
-  await putTariff(department.code, '2026-2027', TARIFFS.lot);
+  ({ department, staff } = await newStaffedDepartment({ name: 'OCCE du Lot', tariff: TARIFFS.lot }));
   // 24 cooperatives: more than a page of the list (20); the one the journey changes is « Jules Ferry »
   const schools = Array.from({ length: 23 }, (_, i) => ({
     schoolName: `École ${i % 2 ? 'Maternelle' : 'Élémentaire'} ${NAMES[i % NAMES.length]}`,
@@ -54,8 +51,7 @@ after(async () => {
 
 test('staff of a department search their cooperatives and change a UAI', async () => {
   const { page, errors } = browser;
-  await logIn(page, staff.login, staff.password);
-  await expectPath(page, '/gestion/tableau-de-bord');
+  await logInAsStaff(page, staff);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Coopératives', exact: true }).click();
   await expectPath(page, '/gestion/cooperatives');
   await page.getByRole('heading', { name: 'Coopératives' }).waitFor();

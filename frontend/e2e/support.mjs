@@ -188,6 +188,18 @@ export async function logIn(page, login, password) {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
+/** Logs staff in; they land on their department's dashboard. */
+export async function logInAsStaff(page, staff) {
+  await logIn(page, staff.login, staff.password);
+  await expectPath(page, '/gestion/tableau-de-bord');
+}
+
+/** Sends the adhesion on screen to the OCCE and confirms it in the dialog. */
+export async function sendAdhesion(page) {
+  await page.getByRole('button', { name: /nvoyer à l'OCCE/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Confirmer l'envoi" }).click();
+}
+
 /** Logs in through the API; returns the session's token. */
 async function apiToken(login, password) {
   const answer = await fetch(`${BASE_URL}/api/auth/login`, {
@@ -373,6 +385,14 @@ export async function putTariff(departmentCode, year, terms) {
     paymentMeans: defaults.paymentMeans,
     ...terms,
   });
+}
+
+/** A department of the journey's own with its staff account, and the year's barème when `tariff` is given. */
+export async function newStaffedDepartment({ name, tariff, year = '2026-2027' } = {}) {
+  const department = await newDepartment(name);
+  const staff = await newStaff(department.code);
+  if (tariff) await putTariff(department.code, year, tariff);
+  return { department, staff };
 }
 
 const IMPORT_HEADER = 'numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire';

@@ -1,9 +1,9 @@
 import { Group, NativeSelect, Paper } from '@mantine/core';
 import { PageHeader } from '@/components/ui/page-header';
+import { SchoolYearSelect } from '@/components/ui/school-year-select';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { ChartEditor } from '@/features/ledger/components/chart-editor';
 import { isAdmin } from '@/lib/auth';
-import { formatSchoolYear } from '@/lib/format';
 import { staffScreen } from './require-role';
 import { useYearParams } from './use-year-params';
 
@@ -35,13 +35,7 @@ function StaffChart() {
             />
           )}
           {department && (
-            <NativeSelect
-              label="Année scolaire"
-              value={year}
-              onChange={(event) => update('year', event.currentTarget.value === current ? null : event.currentTarget.value)}
-              data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
-              style={{ flex: '0 1 220px' }}
-            />
+            <SchoolYearSelect years={years} current={current} value={year} onChange={(y) => update('year', y === current ? null : y)} width={220} />
           )}
         </Group>
       </Paper>

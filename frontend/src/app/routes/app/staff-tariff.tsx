@@ -1,9 +1,9 @@
 import { Group, NativeSelect, Paper, Text } from '@mantine/core';
 import { PageHeader } from '@/components/ui/page-header';
+import { SchoolYearSelect } from '@/components/ui/school-year-select';
 import { useDepartments } from '@/features/department/api/get-departments';
 import { TariffEditor } from '@/features/tariff/components/tariff-editor';
 import { isAdmin } from '@/lib/auth';
-import { formatSchoolYear } from '@/lib/format';
 import { staffScreen } from './require-role';
 import { useYearParams } from './use-year-params';
 
@@ -39,13 +39,7 @@ function StaffTariff() {
               style={{ flex: '1 1 260px' }}
             />
           )}
-          <NativeSelect
-            label="Année scolaire"
-            value={year}
-            onChange={(event) => update('year', event.currentTarget.value === current ? null : event.currentTarget.value)}
-            data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
-            style={{ flex: '0 1 220px' }}
-          />
+          <SchoolYearSelect years={years} current={current} value={year} onChange={(y) => update('year', y === current ? null : y)} width={220} />
         </Group>
       </Paper>
       {department ? (

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Box, Button, Checkbox, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { formatMoney } from '@/lib/format';
@@ -20,6 +20,7 @@ import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
 import { ChangeError } from './change-error';
 import { MoneyInput } from '@/components/ui/amount-inputs';
 import { useInventory } from '@/features/ledger/api/inventory';
+import { SaveBar } from '@/components/ui/form-actions';
 
 type DeclarationsFormProps = {
   adhesion: Adhesion;
@@ -232,14 +233,9 @@ export function DeclarationsForm({ adhesion, fee, onDraftChange, onReload }: Dec
           <ChangeError error={mutation.error} onReload={onReload} fieldsShown={DECLARATION_FIELDS} />
         )}
 
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c={dirty ? 'var(--mantine-color-orange-light-color)' : 'dimmed'} fw={dirty ? 600 : 400} aria-live="polite">
-            {dirty ? 'Modifications non enregistrées.' : 'Informations à jour.'}
-          </Text>
-          <Button type="submit" loading={mutation.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            Mettre à jour les informations
-          </Button>
-        </Group>
+        <SaveBar dirty={dirty} saving={mutation.isPending} status="Informations à jour.">
+          Mettre à jour les informations
+        </SaveBar>
       </Stack>
     </Paper>
   );

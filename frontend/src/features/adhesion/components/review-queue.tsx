@@ -1,4 +1,4 @@
-import { Anchor, Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
@@ -10,8 +10,9 @@ import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
 import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/review-wording';
 import { CountText, CELL_BADGE_STYLE, YesNo, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
-import { FilterPanel } from '@/components/ui/filter-panel';
+import { FilterPanel, FilterSelect } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
+import { SchoolYearSelect } from '@/components/ui/school-year-select';
 
 const EMPTY: Record<QueueStatus, string> = {
   SUBMITTED: "Aucune adhésion envoyée à l'OCCE n'attend de validation.",
@@ -57,33 +58,22 @@ export function ReviewQueue({ me }: { me: Me }) {
     <Stack gap="md">
       <FilterPanel>
         <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
-        <NativeSelect
+        <FilterSelect
           label="Statut"
           value={status}
-          onChange={(event) =>
-            update({ status: event.currentTarget.value === 'SUBMITTED' ? null : event.currentTarget.value, page: null })
-          }
+          defaultValue="SUBMITTED"
+          onChange={(v) => update({ status: v, page: null })}
           data={QUEUE_STATUSES.map((s) => ({ value: s, label: QUEUE_STATUS_LABELS[s] }))}
-          style={{ flex: '0 1 220px' }}
+          width={220}
         />
-        <NativeSelect
+        <FilterSelect
           label="Ce qui manque"
           value={missing ?? ''}
-          onChange={(event) => update({ missing: event.currentTarget.value || null, page: null })}
+          onChange={(v) => update({ missing: v, page: null })}
           data={[{ value: '', label: 'Tout afficher' }, ...MISSING.map((m) => ({ value: m, label: MISSING_LABELS[m] }))]}
-          style={{ flex: '0 1 280px' }}
+          width={280}
         />
-        {years.length > 1 && (
-          <NativeSelect
-            label="Année scolaire"
-            value={year}
-            onChange={(event) =>
-              update({ year: event.currentTarget.value === current ? null : event.currentTarget.value, page: null })
-            }
-            data={years.map((y) => ({ value: y, label: `${formatSchoolYear(y)}${y === current ? ' (en cours)' : ''}` }))}
-            style={{ flex: '0 1 200px' }}
-          />
-        )}
+        <SchoolYearSelect years={years} current={current} value={year} onChange={(y) => update({ year: y === current ? null : y, page: null })} width={200} />
       </FilterPanel>
 
       <DataListFrame

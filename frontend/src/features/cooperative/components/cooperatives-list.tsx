@@ -18,6 +18,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSchoolOff, IconSearch, IconSend } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { FilterSelect } from '@/components/ui/filter-panel';
 import { DownloadButton } from '@/components/ui/download-button';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
@@ -207,40 +208,41 @@ export function CooperativesList({ canChooseDepartment, ownDepartment, currentYe
               style={{ flex: '0 1 240px' }}
             />
           )}
-          <NativeSelect
+          <FilterSelect
             label="Année"
             value={year}
-            onChange={(e) => update({ year: e.currentTarget.value === years[0] ? null : e.currentTarget.value, page: null })}
+            defaultValue={years[0]}
+            onChange={(v) => update({ year: v, page: null })}
             data={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
-            style={{ flex: '0 1 150px' }}
+            width={150}
           />
-          <NativeSelect
+          <FilterSelect
             label="État de l'adhésion"
             value={filters.status}
-            onChange={(e) => update({ status: e.currentTarget.value || null, page: null })}
+            onChange={(v) => update({ status: v, page: null })}
             data={[{ value: '', label: 'Tous' }, ...Object.entries(ADHESION_STATUSES).map(([value, s]) => ({ value, label: s.label }))]}
-            style={{ flex: '0 1 170px' }}
+            width={170}
           />
-          <NativeSelect
+          <FilterSelect
             label="Retard"
             value={filters.late}
-            onChange={(e) => update({ late: e.currentTarget.value || null, page: null })}
+            onChange={(v) => update({ late: v, page: null })}
             data={yesNoOptions('Toutes', 'En retard', 'À l’heure')}
-            style={{ flex: '0 1 130px' }}
+            width={130}
           />
-          <NativeSelect
+          <FilterSelect
             label="Assurance"
             value={filters.insured}
-            onChange={(e) => update({ insured: e.currentTarget.value || null, page: null })}
+            onChange={(v) => update({ insured: v, page: null })}
             data={yesNoOptions('Toutes', 'Assurées', 'Non assurées')}
-            style={{ flex: '0 1 140px' }}
+            width={140}
           />
-          <NativeSelect
+          <FilterSelect
             label="Paiement"
             value={filters.paymentMeans}
-            onChange={(e) => update({ paymentMeans: e.currentTarget.value || null, page: null })}
+            onChange={(v) => update({ paymentMeans: v, page: null })}
             data={[{ value: '', label: 'Tous' }, ...PAYMENT_MEANS.map((value) => ({ value, label: PAYMENT_MEANS_LABELS[value] }))]}
-            style={{ flex: '0 1 200px' }}
+            width={200}
           />
         </Group>
         {(filters.sent || filters.paid) && (

@@ -1,8 +1,8 @@
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { FormError, StaleVersionError } from '@/components/ui/form-error';
@@ -18,6 +18,7 @@ import {
   type IdentityField,
   type IdentityInput,
 } from '../api/update-identity';
+import { SaveBar } from '@/components/ui/form-actions';
 
 type IdentityFormProps = {
   cooperative: Cooperative;
@@ -157,26 +158,16 @@ export function IdentityForm({ cooperative, canEditSchool, onReload }: IdentityF
           <FormError>Certains champs sont à corriger : voyez les messages sous ces champs.</FormError>
         )}
 
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {isDirty ? 'Modifications non enregistrées.' : 'Aucune modification en cours.'}
-          </Text>
-          <Group gap="sm">
-            <Button
-              variant="default"
-              disabled={!isDirty || mutation.isPending}
-              onClick={() => {
-                mutation.reset();
-                reset(identityValues(cooperative));
-              }}
-            >
-              Annuler
-            </Button>
-            <Button type="submit" loading={mutation.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-              Enregistrer
-            </Button>
-          </Group>
-        </Group>
+        <SaveBar
+          dirty={isDirty}
+          saving={mutation.isPending}
+          onCancel={() => {
+            mutation.reset();
+            reset(identityValues(cooperative));
+          }}
+        >
+          Enregistrer
+        </SaveBar>
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
-import { NativeSelect, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { AdminDepartmentSelect, useDepartmentChoice } from '@/features/department/components/department-choice';
 import { useUrlFilters } from '@/components/ui/list-tools';
-import { FilterPanel } from '@/components/ui/filter-panel';
+import { FilterPanel, FilterSelect } from '@/components/ui/filter-panel';
 import type { Me } from '@/lib/auth';
 import { recentSchoolYears } from '../utils/school-year';
 import { CampaignDashboard } from './campaign-dashboard';
@@ -21,12 +21,13 @@ export function DashboardPage({ me }: { me: Me }) {
           options={[{ value: '', label: 'Tous les départements' }, ...department.options.slice(1)]}
           onChange={(code) => update({ department: code })}
         />
-        <NativeSelect
+        <FilterSelect
           label="Année scolaire"
           value={year ?? years[0]}
-          onChange={(event) => update({ year: event.currentTarget.value === years[0] ? null : event.currentTarget.value })}
+          defaultValue={years[0]}
+          onChange={(v) => update({ year: v })}
           data={years.map((y) => ({ value: y, label: y.replace('-', ' - ') }))}
-          style={{ flex: '0 1 200px' }}
+          width={200}
         />
       </FilterPanel>
       {department.code ? (

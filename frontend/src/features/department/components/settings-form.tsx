@@ -1,7 +1,7 @@
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
-import { Button, Code, Group, Paper, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Code, Group, Paper, SimpleGrid, Stack, Switch, Table, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
 import { useForm, useWatch, type Control, type FieldPath, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { Section } from '@/features/tariff/components/tariff-form';
@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError } from '@/lib/problem';
 import type { DepartmentSettings, EmailKind, EmailTemplate } from '../api/get-settings';
 import { settingsFormField, settingsRequest, settingsValues, useSaveSettings, type SettingsInput } from '../api/save-settings';
+import { SaveBar } from '@/components/ui/form-actions';
 
 type SettingsFormProps = {
   settings: DepartmentSettings;
@@ -121,30 +122,22 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
           <FormError>{fieldErrors ? 'Certains champs sont à corriger : voyez les messages sous ces champs.' : errorMessage(save.error)}</FormError>
         )}
 
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {isDirty
-              ? 'Modifications non enregistrées.'
-              : settings.updatedAt
-                ? `Dernière modification le ${formatDate(settings.updatedAt)}${settings.updatedBy ? ` par ${settings.updatedBy}` : ''}.`
-                : 'Aucune modification en cours.'}
-          </Text>
-          <Group gap="sm">
-            <Button
-              variant="default"
-              disabled={!isDirty || save.isPending}
-              onClick={() => {
-                save.reset();
-                reset(initialValues);
-              }}
-            >
-              Annuler les modifications
-            </Button>
-            <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-              Enregistrer les paramètres
-            </Button>
-          </Group>
-        </Group>
+        <SaveBar
+          dirty={isDirty}
+          saving={save.isPending}
+          status={
+            settings.updatedAt
+              ? `Dernière modification le ${formatDate(settings.updatedAt)}${settings.updatedBy ? ` par ${settings.updatedBy}` : ''}.`
+              : undefined
+          }
+          onCancel={() => {
+            save.reset();
+            reset(initialValues);
+          }}
+          cancelLabel="Annuler les modifications"
+        >
+          Enregistrer les paramètres
+        </SaveBar>
       </Stack>
     </form>
   );

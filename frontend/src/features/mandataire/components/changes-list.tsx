@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUserCheck, IconUserShare, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/adhesion/components/reason-modal';
 import { CountText, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
-import { FilterPanel } from '@/components/ui/filter-panel';
+import { FilterPanel, FilterSelect } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import type { Me } from '@/lib/auth';
 import { errorMessage, isApiError } from '@/lib/problem';
@@ -98,14 +98,13 @@ export function ChangesList({ me }: { me: Me }) {
     <Stack gap="md">
       <FilterPanel>
         <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
-        <NativeSelect
+        <FilterSelect
           label="Statut"
           value={status}
-          onChange={(event) =>
-            update({ status: event.currentTarget.value === 'PENDING' ? null : event.currentTarget.value, page: null })
-          }
+          defaultValue="PENDING"
+          onChange={(v) => update({ status: v, page: null })}
           data={CHANGE_STATUSES.map((s) => ({ value: s, label: CHANGE_STATUS_FILTER_LABELS[s] }))}
-          style={{ flex: '0 1 220px' }}
+          width={220}
         />
       </FilterPanel>
 

@@ -1,7 +1,7 @@
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormError } from '@/components/ui/form-error';
@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useSaveSepaCreditor, useSepaCreditor, type SepaCreditor } from '../api/sepa';
 import { bicProblem, creditorIdProblem, groupIban, ibanHint, normalizeSepa } from '../utils/sepa-checks';
+import { SaveBar } from '@/components/ui/form-actions';
 
 type CreditorInput = { name: string; identifier: string; iban: string; bic: string };
 const FIELDS = ['name', 'identifier', 'iban', 'bic'] as const;
@@ -130,14 +131,9 @@ function CreditorFields({ code, creditor, departmentName }: { code: string; cred
           <TextInput label="BIC du département" required autoCapitalize="characters" spellCheck={false} error={errors.bic?.message} {...register('bic')} />
         </SimpleGrid>
         {save.isError && !fieldErrors && <FormError>{errorMessage(save.error)}</FormError>}
-        <Group justify="flex-end">
-          <Text size="sm" c="dimmed" mr="auto">
-            {isDirty ? 'Modifications non enregistrées.' : ''}
-          </Text>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            Enregistrer le créancier
-          </Button>
-        </Group>
+        <SaveBar dirty={isDirty} saving={save.isPending} status="">
+          Enregistrer le créancier
+        </SaveBar>
       </Stack>
     </form>
   );

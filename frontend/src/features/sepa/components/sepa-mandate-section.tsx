@@ -1,7 +1,7 @@
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DateController } from '@/components/ui/date-field';
@@ -14,6 +14,7 @@ import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useSaveSepaMandate, useSepaMandate, type SepaMandate } from '../api/sepa';
 import { bicProblem, groupIban, ibanHint, normalizeSepa } from '../utils/sepa-checks';
 import { Fact } from '@/components/ui/fact';
+import { SaveBar } from '@/components/ui/form-actions';
 
 type MandateInput = { iban: string; bic: string; reference: string; signatureDate: string };
 const FIELDS = ['iban', 'bic', 'reference', 'signatureDate'] as const;
@@ -200,20 +201,9 @@ function MandateForm({
           />
         )}
         {save.isError && !stale && !fieldErrors && <FormError>{errorMessage(save.error)}</FormError>}
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {isDirty ? (
-              <>
-                <IconAlertTriangle size={14} aria-hidden /> Modifications non enregistrées.
-              </>
-            ) : (
-              'Aucune modification en cours.'
-            )}
-          </Text>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            Enregistrer le mandat
-          </Button>
-        </Group>
+        <SaveBar dirty={isDirty} saving={save.isPending}>
+          Enregistrer le mandat
+        </SaveBar>
       </Stack>
     </form>
   );

@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldPath } from 'react-hook-form';
 import { MoneyInput, PercentInput, RateInput } from '@/components/ui/amount-inputs';
@@ -34,6 +34,7 @@ import {
   type TariffRequest,
 } from '../api/save-tariff';
 import { PAYMENT_MEANS, PAYMENT_MEANS_LABELS } from '@/lib/wording';
+import { SaveBar } from '@/components/ui/form-actions';
 
 const MODES = [
   { value: 'PER_MEMBER', label: 'Un tarif par coopérateur (élèves et adultes)' },
@@ -355,27 +356,18 @@ export function TariffForm({ departmentCode, year, tariff, initialValues, onRelo
           </FormError>
         )}
 
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {isDirty ? 'Modifications non enregistrées.' : tariff ? 'Aucune modification en cours.' : 'Nouveau barème.'}
-          </Text>
-          <Group gap="sm">
-            <Button
-              variant="default"
-              disabled={!isDirty || save.isPending}
-              onClick={() => {
-                save.reset();
-                setInUse(null);
-                reset(initialValues);
-              }}
-            >
-              Annuler
-            </Button>
-            <Button type="submit" loading={save.isPending && !inUse} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-              Enregistrer le barème
-            </Button>
-          </Group>
-        </Group>
+        <SaveBar
+          dirty={isDirty}
+          saving={save.isPending && !inUse}
+          status={tariff ? undefined : 'Nouveau barème.'}
+          onCancel={() => {
+            save.reset();
+            setInUse(null);
+            reset(initialValues);
+          }}
+        >
+          Enregistrer le barème
+        </SaveBar>
       </Stack>
     </form>
   );
