@@ -28,8 +28,17 @@ export function urlPagination(
   totalPages: number | undefined,
   page: number,
   update: (changes: Record<string, string | null>) => void,
+  /** what else a new page does (closing the row left open, say) */
+  onPage?: () => void,
 ) {
-  return { totalPages: totalPages ?? 0, page, onChange: (value: number) => update({ page: value > 1 ? String(value) : null }) };
+  return {
+    totalPages: totalPages ?? 0,
+    page,
+    onChange: (value: number) => {
+      onPage?.();
+      update({ page: value > 1 ? String(value) : null });
+    },
+  };
 }
 
 /** The page of the URL (`?page=2`), from 0 as the API counts. */

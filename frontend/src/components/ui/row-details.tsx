@@ -1,6 +1,6 @@
 import { Box, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 type DetailsToggleProps = {
   open: boolean;
@@ -41,5 +41,42 @@ export function DetailsRow({ id, open, colSpan, children }: { id: string; open: 
         </Box>
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+type ExpandableRowsProps<T> = {
+  items: T[];
+  /** a row's key; its details' id is `${idPrefix}-${key}` */
+  keyOf: (item: T) => number | string | undefined;
+  /** the key of the row whose details are open, if any */
+  openKey: number | string | null;
+  idPrefix: string;
+  colSpan: number;
+  /** a row's cells; its DetailsToggle controls `detailsId` */
+  cells: (item: T, open: boolean, detailsId: string) => ReactNode;
+  /** what opens below a row, in a row hidden while closed: render what must be fetched only when `open` */
+  details: (item: T, open: boolean) => ReactNode;
+  /** the open row's background */
+  openBg?: string;
+};
+
+/** The body of a table whose rows open their details below them, one at a time. */
+export function ExpandableRows<T>({ items, keyOf, openKey, idPrefix, colSpan, cells, details, openBg }: ExpandableRowsProps<T>) {
+  return (
+    <Table.Tbody>
+      {items.map((item) => {
+        const key = keyOf(item);
+        const open = key != null && key === openKey;
+        const detailsId = `${idPrefix}-${key}`;
+        return (
+          <Fragment key={key}>
+            <Table.Tr bg={open ? openBg : undefined}>{cells(item, open, detailsId)}</Table.Tr>
+            <DetailsRow id={detailsId} open={open} colSpan={colSpan}>
+              {details(item, open)}
+            </DetailsRow>
+          </Fragment>
+        );
+      })}
+    </Table.Tbody>
   );
 }

@@ -9,8 +9,8 @@ import { schoolYearsAround } from '@/lib/school-year';
 import { useReviewQueue, type ReviewQueueItem } from '../api/get-review-queue';
 import { MISSING, MISSING_LABELS, QUEUE_STATUSES, QUEUE_STATUS_LABELS, type Missing, type QueueStatus } from '../utils/review-wording';
 import { CountText, CELL_BADGE_STYLE, YesNo, urlPagination } from '@/components/ui/list-tools';
-import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
-import { FilterPanel, FilterSelect } from '@/components/ui/filter-panel';
+import { DepartmentListFilters, useDepartmentList } from '@/features/department/components/department-choice';
+import { FilterSelect } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { SchoolYearSelect } from '@/components/ui/school-year-select';
 
@@ -56,8 +56,7 @@ export function ReviewQueue({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      <FilterPanel>
-        <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
+      <DepartmentListFilters department={department} update={update}>
         <FilterSelect
           label="Statut"
           value={status}
@@ -74,7 +73,7 @@ export function ReviewQueue({ me }: { me: Me }) {
           width={280}
         />
         <SchoolYearSelect years={years} current={current} value={year} onChange={(y) => update({ year: y === current ? null : y, page: null })} width={200} />
-      </FilterPanel>
+      </DepartmentListFilters>
 
       <DataListFrame
         query={queue}

@@ -1,11 +1,11 @@
 import { Badge, Box, Button, Group, NativeSelect, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { IconHistoryOff } from '@tabler/icons-react';
-import { Fragment, useState, type CSSProperties, type FormEvent } from 'react';
+import { useState, type CSSProperties, type FormEvent } from 'react';
 import { DateField } from '@/components/ui/date-field';
 import { DownloadButton } from '@/components/ui/download-button';
 import { DataListFrame } from '@/components/ui/data-list-frame';
-import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
-import { CountText } from '@/components/ui/list-tools';
+import { DetailsToggle, ExpandableRows } from '@/components/ui/row-details';
+import { CountText, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
@@ -194,14 +194,7 @@ export function AuditLog({ me }: { me: Me }) {
             </DownloadButton>
           </>
         }
-        pagination={{
-          totalPages: data?.totalPages ?? 0,
-          page,
-          onChange: (value) => {
-            setOpenId(null);
-            update({ page: value > 1 ? String(value) : null });
-          },
-        }}
+        pagination={urlPagination(data?.totalPages, page, update, () => setOpenId(null))}
       >
         {/* on a phone, each change is a card of "label: value" lines (app/global.css) */}
         <Box className="stack-table-scroll" style={{ '--stack-table-min-width': '720px' } as CSSProperties}>
@@ -215,50 +208,47 @@ export function AuditLog({ me }: { me: Me }) {
                 ))}
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {items.map((record) => {
-                const open = openId === record.id;
-                const detailId = `audit-detail-${record.id}`;
-                return (
-                  <Fragment key={record.id}>
-                    <Table.Tr bg={open ? 'blue.0' : undefined}>
-                      <Table.Td data-label={COLUMNS[0]} style={{ whiteSpace: 'nowrap' }}>
-                        {record.occurredAt ? formatDateTime(record.occurredAt) : '—'}
-                      </Table.Td>
-                      <Table.Td data-label={COLUMNS[1]}>
-                        {record.actorLogin ?? 'système'}
-                        {record.actorRole && (
-                          <Text span size="xs" c="dimmed">
-                            {' '}
-                            ({roleLabel(record.actorRole)})
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td data-label={COLUMNS[2]}>
-                        <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (record.id ?? null))} controls={detailId}>
-                          {AUDIT_ACTION_LABELS[record.action as AuditAction] ?? record.action}
-                        </DetailsToggle>
-                      </Table.Td>
-                      <Table.Td data-label={COLUMNS[3]}>
-                        {entityLabel(record.entityType)}
-                        {record.entityId && (
-                          <Text span size="xs" c="dimmed">
-                            {' '}
-                            n° {record.entityId}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td data-label={COLUMNS[4]} style={{ whiteSpace: 'nowrap' }}>
-                        {record.cooperativeCode ?? '—'}
-                      </Table.Td>
-                    </Table.Tr>
-                    <DetailsRow id={detailId} open={open} colSpan={COLUMNS.length}>
-                      {open && <ChangeDiff record={record} />}
-                    </DetailsRow>
-                  </Fragment>
-                );
-              })}
-            </Table.Tbody>
+            <ExpandableRows
+              items={items}
+              keyOf={(record) => record.id}
+              openKey={openId}
+              idPrefix="audit-detail"
+              colSpan={COLUMNS.length}
+              cells={(record, open, detailId) => (
+                <>
+                  <Table.Td data-label={COLUMNS[0]} style={{ whiteSpace: 'nowrap' }}>
+                    {record.occurredAt ? formatDateTime(record.occurredAt) : '—'}
+                  </Table.Td>
+                  <Table.Td data-label={COLUMNS[1]}>
+                    {record.actorLogin ?? 'système'}
+                    {record.actorRole && (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        ({roleLabel(record.actorRole)})
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td data-label={COLUMNS[2]}>
+                    <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (record.id ?? null))} controls={detailId}>
+                      {AUDIT_ACTION_LABELS[record.action as AuditAction] ?? record.action}
+                    </DetailsToggle>
+                  </Table.Td>
+                  <Table.Td data-label={COLUMNS[3]}>
+                    {entityLabel(record.entityType)}
+                    {record.entityId && (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        n° {record.entityId}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td data-label={COLUMNS[4]} style={{ whiteSpace: 'nowrap' }}>
+                    {record.cooperativeCode ?? '—'}
+                  </Table.Td>
+                </>
+              )}
+              details={(record, open) => open && <ChangeDiff record={record} />}
+            />
           </Table>
         </Box>
       </DataListFrame>

@@ -1,4 +1,5 @@
 import { NativeSelect } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { pageOf, useUrlFilters } from '@/components/ui/list-tools';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { isAdmin, type Me } from '@/lib/auth';
@@ -83,6 +84,27 @@ export function AdminDepartmentPanel({
   return (
     <FilterPanel>
       <DepartmentSelect value={department.code} options={department.options} onChange={onChange} />
+    </FilterPanel>
+  );
+}
+
+/**
+ * The filters above a department's list: the admin's choice of the department first (a new choice goes back to the
+ * first page), then the list's own filters.
+ */
+export function DepartmentListFilters({
+  department,
+  update,
+  children,
+}: {
+  department: DepartmentChoice & { options: { value: string; label: string }[] };
+  update: (changes: Record<string, string | null>) => void;
+  children: ReactNode;
+}) {
+  return (
+    <FilterPanel>
+      <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
+      {children}
     </FilterPanel>
   );
 }

@@ -1,9 +1,9 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { IconMailOff } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { DataListFrame } from '@/components/ui/data-list-frame';
-import { DetailsRow, DetailsToggle } from '@/components/ui/row-details';
-import { CELL_BADGE_STYLE, CountText } from '@/components/ui/list-tools';
+import { DetailsToggle, ExpandableRows } from '@/components/ui/row-details';
+import { CELL_BADGE_STYLE, CountText, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
 import { formatDateTime } from '@/lib/format';
 import type { Me } from '@/lib/auth';
@@ -46,14 +46,7 @@ export function MailsList({ me }: { me: Me }) {
         emptyTitle="Aucun courriel envoyé pour l'instant."
         emptyHint="Les courriels aux coopératives (adhésion validée, correction demandée…) apparaîtront ici."
         header={<CountText count={data?.totalItems ?? 0} one="courriel" many="courriels" fetching={mails.isFetching} />}
-        pagination={{
-          totalPages: data?.totalPages ?? 0,
-          page,
-          onChange: (value) => {
-            setOpenId(null);
-            update({ page: value > 1 ? String(value) : null });
-          },
-        }}
+        pagination={urlPagination(data?.totalPages, page, update, () => setOpenId(null))}
       >
         <Table.ScrollContainer minWidth={680} type="native">
           <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Courriels envoyés">
@@ -65,45 +58,47 @@ export function MailsList({ me }: { me: Me }) {
                 <Table.Th scope="col">État</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {items.map((mail) => {
-                const open = openId === mail.id;
-                const bodyId = `mail-body-${mail.id}`;
-                return (
-                  <Fragment key={mail.id}>
-                    <Table.Tr bg={open ? 'blue.0' : undefined}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {mail.sentAt || mail.createdAt ? formatDateTime((mail.sentAt ?? mail.createdAt)!) : '—'}
-                      </Table.Td>
-                      <Table.Td style={{ wordBreak: 'break-word' }}>{mail.recipient}</Table.Td>
-                      <Table.Td>
-                        <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (mail.id ?? null))} controls={bodyId}>
-                          {mail.subject || '(sans objet)'}
-                        </DetailsToggle>
-                      </Table.Td>
-                      <Table.Td>
-                        <StateBadge mail={mail} />
-                      </Table.Td>
-                    </Table.Tr>
-                    <DetailsRow id={bodyId} open={open} colSpan={4}>
-                      {mail.error && (
-                        <Text size="sm" c="red.9" mb="xs">
-                          Échec de l'envoi : {mail.error}
-                        </Text>
-                      )}
-                      <Text
-                        component="pre"
-                        size="sm"
-                        m={0}
-                        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}
-                      >
-                        {mail.body}
-                      </Text>
-                    </DetailsRow>
-                  </Fragment>
-                );
-              })}
-            </Table.Tbody>
+            <ExpandableRows
+              items={items}
+              keyOf={(mail) => mail.id}
+              openKey={openId}
+              idPrefix="mail-body"
+              colSpan={4}
+              openBg="blue.0"
+              cells={(mail, open, bodyId) => (
+                <>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {mail.sentAt || mail.createdAt ? formatDateTime((mail.sentAt ?? mail.createdAt)!) : '—'}
+                  </Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>{mail.recipient}</Table.Td>
+                  <Table.Td>
+                    <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : (mail.id ?? null))} controls={bodyId}>
+                      {mail.subject || '(sans objet)'}
+                    </DetailsToggle>
+                  </Table.Td>
+                  <Table.Td>
+                    <StateBadge mail={mail} />
+                  </Table.Td>
+                </>
+              )}
+              details={(mail) => (
+                <>
+                  {mail.error && (
+                    <Text size="sm" c="red.9" mb="xs">
+                      Échec de l'envoi : {mail.error}
+                    </Text>
+                  )}
+                  <Text
+                    component="pre"
+                    size="sm"
+                    m={0}
+                    style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}
+                  >
+                    {mail.body}
+                  </Text>
+                </>
+              )}
+            />
           </Table>
         </Table.ScrollContainer>
       </DataListFrame>

@@ -6,8 +6,8 @@ import { FormError, StaleVersionError } from '@/components/ui/form-error';
 import { Dialog } from '@/components/ui/dialog';
 import { ReasonModal } from '@/features/adhesion/components/reason-modal';
 import { CountText, urlPagination } from '@/components/ui/list-tools';
-import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
-import { FilterPanel, FilterSelect } from '@/components/ui/filter-panel';
+import { DepartmentListFilters, useDepartmentList } from '@/features/department/components/department-choice';
+import { FilterSelect } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import type { Me } from '@/lib/auth';
 import { errorMessage, isApiError } from '@/lib/problem';
@@ -96,8 +96,7 @@ export function ChangesList({ me }: { me: Me }) {
 
   return (
     <Stack gap="md">
-      <FilterPanel>
-        <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code, page: null })} />
+      <DepartmentListFilters department={department} update={update}>
         <FilterSelect
           label="Statut"
           value={status}
@@ -106,7 +105,7 @@ export function ChangesList({ me }: { me: Me }) {
           data={CHANGE_STATUSES.map((s) => ({ value: s, label: CHANGE_STATUS_FILTER_LABELS[s] }))}
           width={220}
         />
-      </FilterPanel>
+      </DepartmentListFilters>
 
       <DataListFrame
         query={changes}

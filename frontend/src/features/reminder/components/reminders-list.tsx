@@ -1,9 +1,10 @@
-import { Anchor, Badge, Box, Progress, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconMailOff } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { Anchor, Badge, Box, Progress, Stack, Table, Text } from '@mantine/core';
+import { IconMailOff } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataListFrame, ListLoader } from '@/components/ui/data-list-frame';
 import { QueryError } from '@/components/ui/query-error';
+import { DetailsToggle, ExpandableRows } from '@/components/ui/row-details';
 import { paths } from '@/config/paths';
 import { CELL_BADGE_STYLE, CountText, urlPagination } from '@/components/ui/list-tools';
 import { AdminDepartmentPanel, useDepartmentList } from '@/features/department/components/department-choice';
@@ -157,45 +158,34 @@ export function RemindersList({ me }: { me: Me }) {
                 <Table.Th scope="col">Par</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {items.map((r) => {
-                const open = openId === r.id;
-                return (
-                  <Fragment key={r.id}>
-                    <Table.Tr>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt!)}</Table.Td>
-                      <Table.Td>
-                        <UnstyledButton
-                          aria-expanded={open}
-                          onClick={() => setOpenId(open ? null : r.id!)}
-                          style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontWeight: 600 }}
-                        >
-                          {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-                          {r.sharedSubject ?? r.subject}
-                        </UnstyledButton>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{r.recipientCount}</Text>
-                        <Text size="xs" c="dimmed">
-                          {selectionText(r)} ({r.schoolYear})
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <ProgressCell r={r} />
-                      </Table.Td>
-                      <Table.Td>{r.createdBy}</Table.Td>
-                    </Table.Tr>
-                    {open && (
-                      <Table.Tr>
-                        <Table.Td colSpan={5} bg="gray.0">
-                          <Recipients code={department.code} reminderId={r.id!} />
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </Table.Tbody>
+            <ExpandableRows
+              items={items}
+              keyOf={(r) => r.id}
+              openKey={openId}
+              idPrefix="reminder-recipients"
+              colSpan={5}
+              cells={(r, open, recipientsId) => (
+                <>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt!)}</Table.Td>
+                  <Table.Td>
+                    <DetailsToggle open={open} onToggle={() => setOpenId(open ? null : r.id!)} controls={recipientsId}>
+                      {r.sharedSubject ?? r.subject}
+                    </DetailsToggle>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{r.recipientCount}</Text>
+                    <Text size="xs" c="dimmed">
+                      {selectionText(r)} ({r.schoolYear})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <ProgressCell r={r} />
+                  </Table.Td>
+                  <Table.Td>{r.createdBy}</Table.Td>
+                </>
+              )}
+              details={(r, open) => open && <Recipients code={department.code} reminderId={r.id!} />}
+            />
           </Table>
         </Box>
       </DataListFrame>
