@@ -14,6 +14,7 @@ import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { staffScreen } from './require-role';
 import { ReportYearBar, useStaffDepartment } from './staff-page-bar';
 import { useReportYearParams } from './use-year-params';
+import { FigureTh } from '@/components/ui/table-cells';
 
 /** « Comptes-rendus »: the department's reports of a year sent to it, the oldest first, to review. */
 export const StaffReportsRoute = staffScreen('Comptes-rendus', StaffReports);
@@ -70,9 +71,7 @@ function StaffReports() {
                 <Table.Th scope="col">Envoyé le</Table.Th>
                 <Table.Th scope="col">Cahier</Table.Th>
                 <Table.Th scope="col">Quitus, relevé</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Écart
-                </Table.Th>
+                <FigureTh>Écart</FigureTh>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -13,6 +13,7 @@ import { DepartmentListFilters, useDepartmentList } from '@/features/department/
 import { FilterSelect } from '@/components/ui/filter-panel';
 import { DataListFrame } from '@/components/ui/data-list-frame';
 import { SchoolYearSelect } from '@/components/ui/school-year-select';
+import { FigureTh } from '@/components/ui/table-cells';
 
 const EMPTY: Record<QueueStatus, string> = {
   SUBMITTED: "Aucune adhésion envoyée à l'OCCE n'attend de validation.",
@@ -159,12 +160,8 @@ function QueueTable({ items, status, backTo }: { items: ReviewQueueItem[]; statu
           <Table.Tr>
             <Table.Th scope="col">Coopérative</Table.Th>
             <Table.Th scope="col">Envoyée le</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Montant dû
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              Membres
-            </Table.Th>
+            <FigureTh>Montant dû</FigureTh>
+            <FigureTh>Membres</FigureTh>
             <Table.Th scope="col" ta="center">
               Paiement reçu
             </Table.Th>

@@ -10,6 +10,7 @@ import { errorMessage } from '@/lib/problem';
 import { useBankLines, useMatchBankLine, useUnmatchBankLine, type BankLine } from '../api/bank-statements';
 import { BankLineEntryForm } from './bank-line-entry-form';
 import { importSummary } from './statement-import';
+import { FigureTh } from '@/components/ui/table-cells';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean };
 
@@ -65,9 +66,7 @@ export function BankLines({ cooperativeId, year, canWrite }: Props) {
               <Table.Tr>
                 <Table.Th scope="col">Date</Table.Th>
                 <Table.Th scope="col">Libellé de la banque</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Montant
-                </Table.Th>
+                <FigureTh>Montant</FigureTh>
                 <Table.Th scope="col">Au cahier</Table.Th>
                 {canWrite && <ActionsHeader />}
               </Table.Tr>

@@ -8,6 +8,7 @@ import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/componen
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { useCashCounts, useDeleteCashCount, type CashCount } from '../api/cash-counts';
 import { CashCountForm } from './cash-count-form';
+import { FigureTh, MoneyTd } from '@/components/ui/table-cells';
 
 type CashCountsProps = {
   cooperativeId: number;
@@ -94,12 +95,8 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
             <Table.Thead bg="gray.0">
               <Table.Tr>
                 <Table.Th scope="col">Date</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Compté
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Cahier
-                </Table.Th>
+                <FigureTh>Compté</FigureTh>
+                <FigureTh>Cahier</FigureTh>
                 <Table.Th scope="col">Résultat</Table.Th>
                 <Table.Th scope="col">Par</Table.Th>
                 {canWrite && <ActionsHeader />}
@@ -111,12 +108,8 @@ export function CashCounts({ cooperativeId, year, canWrite }: CashCountsProps) {
                 return (
                   <Table.Tr key={c.id}>
                     <Table.Td data-label="Date">{c.countedOn ? formatDate(c.countedOn) : ''}</Table.Td>
-                    <Table.Td data-label="Compté" ta="right">
-                      {formatMoney(Number(c.total ?? 0))}
-                    </Table.Td>
-                    <Table.Td data-label="Cahier" ta="right">
-                      {formatMoney(Number(c.bookBalance ?? 0))}
-                    </Table.Td>
+                    <MoneyTd label="Compté" value={c.total} />
+                    <MoneyTd label="Cahier" value={c.bookBalance} />
                     <Table.Td data-label="Résultat">
                       {difference === 0 ? (
                         <Text span c="teal.9" fw={600}>

@@ -9,6 +9,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { formatSchoolYear } from '@/lib/format';
 import { errorMessage, isApiError, violationsByField } from '@/lib/problem';
 import { useDeleteChartHeading, useLedgerChart, usePutChartHeading, type ChartHeading, type ChartScope } from '../api/chart';
+import { FigureTh } from '@/components/ui/table-cells';
 
 const KIND_LABELS: Record<string, string> = { CHARGE: 'Dépense', INCOME: 'Recette', TREASURY: 'Trésorerie' };
 /** The headings the platform needs: never removed. */
@@ -105,9 +106,7 @@ export function ChartEditor({ department, year, canEdit }: Props) {
               <Table.Th scope="col">Rubrique</Table.Th>
               <Table.Th scope="col">Libellé</Table.Th>
               <Table.Th scope="col">Type</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Opérations
-              </Table.Th>
+              <FigureTh>Opérations</FigureTh>
               {canEdit && <ActionsHeader />}
             </Table.Tr>
           </Table.Thead>

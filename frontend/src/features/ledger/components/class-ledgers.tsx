@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { useClassLedger, useClassLedgers, type ClassLedgerSummary } from '../api/classes';
 import { ResultCells, ResultHeads, resultColor, signed } from './result-cells';
+import { FigureTh } from '@/components/ui/table-cells';
 
 type Props = { cooperativeId: number; year: string };
 
@@ -147,15 +148,9 @@ function ClassLedgerTable({ cooperativeId, year, classLineId, onClose }: Props &
                 <Table.Th scope="col">Pièce</Table.Th>
                 <Table.Th scope="col">Date</Table.Th>
                 <Table.Th scope="col">Opération</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Recette
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Dépense
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Solde de la classe
-                </Table.Th>
+                <FigureTh>Recette</FigureTh>
+                <FigureTh>Dépense</FigureTh>
+                <FigureTh>Solde de la classe</FigureTh>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

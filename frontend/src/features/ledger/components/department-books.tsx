@@ -4,6 +4,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { formatMoney, formatSchoolYear } from '@/lib/format';
 import { useDepartmentBooks, type DepartmentHeadingTotal } from '../api/department-books';
 import { resultColor, signed } from './result-cells';
+import { FigureTh } from '@/components/ui/table-cells';
 
 type Props = { department: string; year: string };
 
@@ -69,12 +70,8 @@ function HeadingTable({ title, items, total }: { title: string; items: Departmen
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Rubrique</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Opérations
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              Montant
-            </Table.Th>
+            <FigureTh>Opérations</FigureTh>
+            <FigureTh>Montant</FigureTh>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -8,6 +8,7 @@ import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/componen
 import { formatDate, formatMoney } from '@/lib/format';
 import { useDeleteInventoryItem, useInventory, type InventoryItem } from '../api/inventory';
 import { InventoryForm } from './inventory-form';
+import { FigureTh, MoneyTd } from '@/components/ui/table-cells';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean; today: string };
 
@@ -56,9 +57,7 @@ export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
               <Table.Tr>
                 <Table.Th scope="col">Acheté le</Table.Th>
                 <Table.Th scope="col">Bien</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Valeur
-                </Table.Th>
+                <FigureTh>Valeur</FigureTh>
                 <Table.Th scope="col">Pièce</Table.Th>
                 <Table.Th scope="col">Sorti le</Table.Th>
                 {canWrite && <ActionsHeader />}
@@ -69,9 +68,7 @@ export function Inventory({ cooperativeId, year, canWrite, today }: Props) {
                 <Table.Tr key={i.id} c={i.disposedOn ? 'dimmed' : undefined}>
                   <Table.Td data-label="Acheté le">{formatDate(i.acquiredOn!)}</Table.Td>
                   <Table.Td data-label="Bien">{i.label}</Table.Td>
-                  <Table.Td data-label="Valeur" ta="right">
-                    {formatMoney(Number(i.value ?? 0))}
-                  </Table.Td>
+                  <MoneyTd label="Valeur" value={i.value} />
                   <Table.Td data-label="Pièce">{i.entryVoucherNumber != null ? `n° ${i.entryVoucherNumber}` : '—'}</Table.Td>
                   <Table.Td data-label="Sorti le">{i.disposedOn ? formatDate(i.disposedOn) : '—'}</Table.Td>
                   {canWrite && (

@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import { formatMoney } from '@/lib/format';
+import { FigureTh, MoneyTd } from '@/components/ui/table-cells';
 
 /** « + 75,30 € », « − 30,00 € »: a result or a balance with its sign. */
 export const signed = (n: number) => `${n > 0 ? '+ ' : n < 0 ? '− ' : ''}${formatMoney(Math.abs(n))}`;
@@ -21,12 +22,8 @@ type Props = {
 export function ResultCells({ income, charges, result, resultLabel, strong = false }: Props) {
   return (
     <>
-      <Table.Td data-label="Recettes" ta="right" fw={strong ? 700 : undefined}>
-        {formatMoney(Number(income ?? 0))}
-      </Table.Td>
-      <Table.Td data-label="Dépenses" ta="right" fw={strong ? 700 : undefined}>
-        {formatMoney(Number(charges ?? 0))}
-      </Table.Td>
+      <MoneyTd label="Recettes" value={income} strong={strong} />
+      <MoneyTd label="Dépenses" value={charges} strong={strong} />
       <Table.Td data-label={resultLabel} ta="right" fw={700} c={resultColor(Number(result ?? 0))}>
         {signed(Number(result ?? 0))}
       </Table.Td>
@@ -39,9 +36,7 @@ export function ResultHeads({ resultLabel }: { resultLabel: string }) {
   return (
     <>
       {['Opérations', 'Recettes', 'Dépenses', resultLabel].map((label) => (
-        <Table.Th key={label} scope="col" ta="right">
-          {label}
-        </Table.Th>
+        <FigureTh key={label}>{label}</FigureTh>
       ))}
     </>
   );

@@ -9,6 +9,7 @@ import { DeleteRecordDialog, RecordFormDialog, RowActionsCell } from '@/componen
 import { formatDate, formatMoney, formatSchoolYear } from '@/lib/format';
 import { FUNDER_LABELS, useDeleteSubsidy, useSubsidies, type Subsidy } from '../api/subsidies';
 import { SubsidyForm } from './subsidy-form';
+import { FigureTh, MoneyTd } from '@/components/ui/table-cells';
 
 type Props = { cooperativeId: number; year: string; canWrite: boolean; today: string };
 
@@ -59,15 +60,9 @@ export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
                 <Table.Th scope="col">Financeur</Table.Th>
                 <Table.Th scope="col">Objet</Table.Th>
                 <Table.Th scope="col">Décidée le</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Accordé
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Reçu
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Reste attendu
-                </Table.Th>
+                <FigureTh>Accordé</FigureTh>
+                <FigureTh>Reçu</FigureTh>
+                <FigureTh>Reste attendu</FigureTh>
                 {canWrite && <ActionsHeader />}
               </Table.Tr>
             </Table.Thead>
@@ -89,12 +84,8 @@ export function Subsidies({ cooperativeId, year, canWrite, today }: Props) {
                     ))}
                   </Table.Td>
                   <Table.Td data-label="Décidée le">{formatDate(s.decidedOn!)}</Table.Td>
-                  <Table.Td data-label="Accordé" ta="right">
-                    {formatMoney(Number(s.amountGranted ?? 0))}
-                  </Table.Td>
-                  <Table.Td data-label="Reçu" ta="right">
-                    {formatMoney(Number(s.received ?? 0))}
-                  </Table.Td>
+                  <MoneyTd label="Accordé" value={s.amountGranted} />
+                  <MoneyTd label="Reçu" value={s.received} />
                   <Table.Td data-label="Reste attendu" ta="right" fw={Number(s.expected ?? 0) > 0 ? 700 : undefined}>
                     {formatMoney(Number(s.expected ?? 0))}
                   </Table.Td>

@@ -5,6 +5,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { formatMoney, formatSchoolYear } from '@/lib/format';
 import { FUNDER_LABELS } from '@/features/ledger/api/subsidies';
 import { fetchAggregatedAccountsCsv, fetchAggregatedAccountsPdf, useAggregatedAccounts, type AggregatedAccounts } from '../api/reports';
+import { FigureTh, MoneyTd } from '@/components/ui/table-cells';
 
 /**
  * « Comptes agrégés du département »: every validated financial report of the year summed per heading, with the
@@ -99,12 +100,8 @@ function HeadingsTable({ accounts }: { accounts: AggregatedAccounts }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">Rubrique</Table.Th>
-          <Table.Th scope="col" ta="right">
-            Comptes-rendus
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            Montant
-          </Table.Th>
+          <FigureTh>Comptes-rendus</FigureTh>
+          <FigureTh>Montant</FigureTh>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -149,15 +146,9 @@ function SubsidiesTable({ accounts }: { accounts: AggregatedAccounts }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">Financeur</Table.Th>
-          <Table.Th scope="col" ta="right">
-            Comptes-rendus
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            Accordé
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            Reçu
-          </Table.Th>
+          <FigureTh>Comptes-rendus</FigureTh>
+          <FigureTh>Accordé</FigureTh>
+          <FigureTh>Reçu</FigureTh>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -167,12 +158,8 @@ function SubsidiesTable({ accounts }: { accounts: AggregatedAccounts }) {
             <Table.Td data-label="Comptes-rendus" ta="right">
               {x.reports}
             </Table.Td>
-            <Table.Td data-label="Accordé" ta="right">
-              {formatMoney(Number(x.granted ?? 0))}
-            </Table.Td>
-            <Table.Td data-label="Reçu" ta="right">
-              {formatMoney(Number(x.received ?? 0))}
-            </Table.Td>
+            <MoneyTd label="Accordé" value={x.granted} />
+            <MoneyTd label="Reçu" value={x.received} />
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -39,6 +39,7 @@ import {
   type ReportControl,
   type ReportControls,
 } from '../api/controls';
+import { FigureTh } from '@/components/ui/table-cells';
 
 type Props = { department: string; year: string; due: string };
 
@@ -220,9 +221,7 @@ function ControlList({ controls, department, year, due }: { controls: ReportCont
             <Table.Th scope="col">Rang</Table.Th>
             <Table.Th scope="col">Coopérative</Table.Th>
             <Table.Th scope="col">Tirée</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Recettes, dépenses
-            </Table.Th>
+            <FigureTh>Recettes, dépenses</FigureTh>
             <Table.Th scope="col">Suivi</Table.Th>
             <Table.Th scope="col">
               <VisuallyHidden>Action</VisuallyHidden>

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { FUNDER_LABELS, type FunderType } from '@/features/ledger/api/subsidies';
 import { formatMoney } from '@/lib/format';
 import type { components } from '@/api/generated/schema';
+import { FigureTh, MoneyTd } from '@/components/ui/table-cells';
 
 export type SubsidyLine = components['schemas']['ReportSubsidy'];
 
@@ -52,12 +53,8 @@ export function ReportSubsidies({ cooperativeId, lines, editable, fromBooks, onC
             <Table.Tr>
               <Table.Th scope="col">Financeur</Table.Th>
               <Table.Th scope="col">Objet</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Accordé
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Reçu
-              </Table.Th>
+              <FigureTh>Accordé</FigureTh>
+              <FigureTh>Reçu</FigureTh>
               {editable && (
                 <Table.Th scope="col">
                   <VisuallyHidden>Retirer</VisuallyHidden>
@@ -131,12 +128,8 @@ export function ReportSubsidies({ cooperativeId, lines, editable, fromBooks, onC
                     {FUNDER_LABELS[l.funderType as FunderType]} — {l.funderName}
                   </Table.Td>
                   <Table.Td data-label="Objet">{l.purpose}</Table.Td>
-                  <Table.Td data-label="Accordé" ta="right">
-                    {formatMoney(Number(l.amountGranted ?? 0))}
-                  </Table.Td>
-                  <Table.Td data-label="Reçu" ta="right">
-                    {formatMoney(Number(l.amountReceived ?? 0))}
-                  </Table.Td>
+                  <MoneyTd label="Accordé" value={l.amountGranted} />
+                  <MoneyTd label="Reçu" value={l.amountReceived} />
                 </Table.Tr>
               ),
             )}

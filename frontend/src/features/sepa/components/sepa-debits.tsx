@@ -20,6 +20,7 @@ import {
   type DirectDebitMeans,
   type SepaBatch,
 } from '../api/sepa';
+import { FigureTh } from '@/components/ui/table-cells';
 
 /** A week from today: a collection date the bank accepts for a first debit. */
 export function defaultCollectionDate(now: Date = new Date()): string {
@@ -214,9 +215,7 @@ function CandidatesTable({
               <Table.Th scope="col">Coopérative</Table.Th>
               <Table.Th scope="col">Moyen</Table.Th>
               <Table.Th scope="col">IBAN</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Montant
-              </Table.Th>
+              <FigureTh>Montant</FigureTh>
               <Table.Th scope="col">Dans le fichier</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -267,12 +266,8 @@ function BatchesTable({ code, batches }: { code: string; batches: SepaBatch[] })
             <Table.Th scope="col">Créé le</Table.Th>
             <Table.Th scope="col">Référence du fichier</Table.Th>
             <Table.Th scope="col">Prélèvement le</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Nombre
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              Total
-            </Table.Th>
+            <FigureTh>Nombre</FigureTh>
+            <FigureTh>Total</FigureTh>
             <Table.Th scope="col">
               <VisuallyHidden>Télécharger</VisuallyHidden>
             </Table.Th>

@@ -113,17 +113,17 @@ public class DemoData {
         SchoolYear current = SchoolYears.current(clock);
         // tariffs: the seeds' worked examples, in their own years and again in the current one
         Tariff t999 = tariff(d99, current, "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "TRANSFER,CHEQUE");
-        subscription(t999, "TOTO est content", "4.00");
-        subscription(t999, "Les Coopains d'accord", "5.00");
+        t999.subscribe("TOTO est content", new BigDecimal("4.00"));
+        t999.subscribe("Les Coopains d'accord", new BigDecimal("5.00"));
         Tariff old999 = tariff(d99, SchoolYear.parse("2013-2014"), "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "CHEQUE");
-        subscription(old999, "TOTO est content", "4.00");
-        subscription(old999, "Les Coopains d'accord", "5.00");
+        old999.subscribe("TOTO est content", new BigDecimal("4.00"));
+        old999.subscribe("Les Coopains d'accord", new BigDecimal("5.00"));
         tariff(d38, current, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
         tariff(d38, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
         tariff(d46, current, "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER,TRANSFER");
         tariff(d46, SchoolYear.parse("2024-2025"), "0", RateMode.PER_MEMBER, "0", null, null, true, "0", "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
         Tariff t75 = tariff(d75, current, "5.00", RateMode.PER_MEMBER, "2.10", null, null, false, "0.30", "TRANSFER,CHEQUE");
-        subscription(t75, "Animation & Éducation", "12.00");
+        t75.subscribe("Animation & Éducation", new BigDecimal("12.00"));
 
         // last year's adhesions, to see the carry-over (999-9991 has none: "Il n'y a aucun adhérent")
         Cooperative julesFerry = Cooperative.find("departmentCode = '046' and number = '0410'").firstResult();
@@ -201,18 +201,10 @@ public class DemoData {
     private static Tariff tariff(Department d, SchoolYear year, String flat, RateMode mode, String rate, String pupilRate,
                                  String adultRate, boolean insuranceMandatory, String insuranceRate, String paymentMeans) {
         Tariff t = Tariff.forCampaign(d.id, year, new BigDecimal(flat),
-                new MemberRates(mode, decimal(rate), decimal(pupilRate), decimal(adultRate)), insuranceMandatory,
-                new MemberRates(RateMode.PER_MEMBER, decimal(insuranceRate), null, null), paymentMeans);
+                MemberRates.of(mode, rate, pupilRate, adultRate), insuranceMandatory, MemberRates.perMember(insuranceRate),
+                paymentMeans);
         t.persist();
         return t;
-    }
-
-    private static BigDecimal decimal(String value) {
-        return value == null ? null : new BigDecimal(value);
-    }
-
-    private static void subscription(Tariff t, String name, String price) {
-        t.subscribe(name, new BigDecimal(price));
     }
 
     private void validatedAdhesion(Cooperative c, SchoolYear year, Object[][] lines) {

@@ -10,6 +10,20 @@ import org.coopenligne.common.error.ProblemException;
  */
 public record MemberRates(RateMode mode, BigDecimal rate, BigDecimal pupilRate, BigDecimal adultRate) {
 
+    /** A group written as the seeds give it: rates in text ("2.26"), null where the mode has none. */
+    public static MemberRates of(RateMode mode, String rate, String pupilRate, String adultRate) {
+        return new MemberRates(mode, decimal(rate), decimal(pupilRate), decimal(adultRate));
+    }
+
+    /** One rate for every member, in text ("0.25"). */
+    public static MemberRates perMember(String rate) {
+        return of(RateMode.PER_MEMBER, rate, null, null);
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
     /**
      * Refuses a group whose mode lacks its rate: {@code prefix} names the fields ("membership"), {@code what} the
      * group in the message ("d'adhésion").

@@ -11,32 +11,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coopenligne.common.audit.AuditRecord;
-import org.coopenligne.support.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
+import org.coopenligne.support.CooperativeBooksTest;
 import org.junit.jupiter.api.Test;
 
 /** The cooperative's books of 2025-2026 (the test clock's year): write, split, transfer, balances, edits, rights. */
 @QuarkusTest
-class LedgerResourceTest {
-
-    @Inject Fixtures fixtures;
-
-    private Fixtures.Coop coop;
-    private String mandataire;
-    private String staff;
-
-    @BeforeEach
-    void setUp() {
-        String department = fixtures.newDepartment();
-        coop = fixtures.newActiveCooperative(department);
-        mandataire = fixtures.tokenOf(coop.login());
-        staff = fixtures.tokenOf(fixtures.newStaff(department));
-    }
+class LedgerResourceTest extends CooperativeBooksTest {
 
     private static Map<String, Object> entry(String date, String label, String amount, String kind, String means, Object parts) {
         Map<String, Object> m = new HashMap<>(Map.of("date", date, "label", label, "amount", new java.math.BigDecimal(amount), "kind", kind, "means", means));

@@ -64,17 +64,26 @@ public class Fixtures {
             c.bankName = "Banque Postale";
             c.bankAccount = "1 234 56 X";
             c.persist();
-            UserAccount a = new UserAccount();
-            a.login = c.code().toLowerCase();
-            a.role = Role.MANDATAIRE;
-            a.displayName = c.mandataireName;
-            a.departmentId = d.id;
-            a.cooperativeId = c.id;
-            a.passwordHash = hash;
-            a.mustChangePassword = !active;
-            a.persist();
+            UserAccount a = mandataireAccount(c, hash);
             return new Coop(c.id, d.id, d.code, c.number, a.login, a.id);
         });
+    }
+
+    /**
+     * The account of a new cooperative's mandataire (in the caller's transaction): its login is the cooperative's code;
+     * without a password hash, the mandataire has yet to choose a password.
+     */
+    static UserAccount mandataireAccount(Cooperative c, String passwordHash) {
+        UserAccount a = new UserAccount();
+        a.login = c.code().toLowerCase();
+        a.role = Role.MANDATAIRE;
+        a.displayName = c.mandataireName;
+        a.departmentId = c.departmentId;
+        a.cooperativeId = c.id;
+        a.passwordHash = passwordHash;
+        a.mustChangePassword = passwordHash == null;
+        a.persist();
+        return a;
     }
 
     private static final AtomicInteger NEXT_DEPARTMENT = new AtomicInteger(100);

@@ -65,14 +65,14 @@ public class TestWorld {
         // 046 (every rate 0, insurance mandatory, direct debits), 075 (a flat fee and one subscription)
         for (SchoolYear year : new SchoolYear[] {LAST_YEAR, THIS_YEAR}) {
             Tariff t999 = tariff("999", year, "8.00", RateMode.SPLIT, null, "1.73", "4.00", false, "0", "TRANSFER,CHEQUE");
-            subscription(t999, "TOTO est content", "4.00");
-            subscription(t999, "Les Coopains d'accord", "5.00");
+            t999.subscribe("TOTO est content", new BigDecimal("4.00"));
+            t999.subscribe("Les Coopains d'accord", new BigDecimal("5.00"));
             tariff("038", year, "0", RateMode.PER_MEMBER, "2.26", null, null, false, "0.25", "TRANSFER,CHEQUE,OTHER_PAYER");
             tariff("046", year, "0", RateMode.PER_MEMBER, "0", null, null, true, "0",
                     year == THIS_YEAR ? "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER,TRANSFER" : "DIRECT_DEBIT_NOW,DIRECT_DEBIT_DECEMBER");
             if (year == THIS_YEAR) {
-                subscription(tariff("075", year, "5.00", RateMode.PER_MEMBER, "2.10", null, null, false, "0.30", "TRANSFER,CHEQUE"),
-                        "Animation & Éducation", "12.00");
+                tariff("075", year, "5.00", RateMode.PER_MEMBER, "2.10", null, null, false, "0.30", "TRANSFER,CHEQUE")
+                        .subscribe("Animation & Éducation", new BigDecimal("12.00"));
             }
         }
         cooperative("046", "0410", "École Publique Jules Ferry", "LA ROSE", "0460410N");
@@ -97,18 +97,10 @@ public class TestWorld {
                                  String pupilRate, String adultRate, boolean insuranceMandatory, String insuranceRate,
                                  String paymentMeans) {
         Tariff t = Tariff.forCampaign(department(departmentCode).id, year, new BigDecimal(flat),
-                new MemberRates(mode, decimal(rate), decimal(pupilRate), decimal(adultRate)), insuranceMandatory,
-                new MemberRates(RateMode.PER_MEMBER, decimal(insuranceRate), null, null), paymentMeans);
+                MemberRates.of(mode, rate, pupilRate, adultRate), insuranceMandatory, MemberRates.perMember(insuranceRate),
+                paymentMeans);
         t.persist();
         return t;
-    }
-
-    private static BigDecimal decimal(String value) {
-        return value == null ? null : new BigDecimal(value);
-    }
-
-    private static void subscription(Tariff t, String name, String price) {
-        t.subscribe(name, new BigDecimal(price));
     }
 
     /** A cooperative of the guides, its mandataire's initial password "coop" + number. */
@@ -130,13 +122,6 @@ public class TestWorld {
         c.bankName = "Banque Postale";
         c.bankAccount = "9 999 99 X";
         c.persist();
-        UserAccount a = new UserAccount();
-        a.login = c.code().toLowerCase();
-        a.role = Role.MANDATAIRE;
-        a.displayName = c.mandataireName;
-        a.departmentId = d.id;
-        a.cooperativeId = c.id;
-        a.mustChangePassword = true;
-        a.persist();
+        Fixtures.mandataireAccount(c, null);
     }
 }

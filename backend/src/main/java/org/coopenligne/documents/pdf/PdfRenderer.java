@@ -120,12 +120,7 @@ public class PdfRenderer {
         String year = FrenchFormat.schoolYear(d.schoolYear());
         l.title("Engagement du mandataire — année scolaire " + year);
 
-        l.section("Coopérative scolaire");
-        l.row("Nom", coop.schoolName(), true);
-        l.row("Numéro", coop.code());
-        l.row("Type d'école", coop.schoolType());
-        l.row("Adresse", address(coop));
-        l.row("Code UAI", coop.uai());
+        schoolSection(l, coop, true);
 
         l.section("Mandataire et compte bancaire");
         l.row("Mandataire", PageLayout.joined(" — ", coop.mandataireName(), coop.mandataireEmail()), true);
@@ -175,12 +170,7 @@ public class PdfRenderer {
                 + PageLayout.joined(", ", coop.addressLine(), PageLayout.joined(" ", coop.postalCode(), coop.city()))
                 + ", est adhérente pour l'année scolaire " + year + ".", l.regular(), 11, PageLayout.TEXT, 0);
 
-        l.section("Coopérative scolaire");
-        l.row("Nom", coop.schoolName(), true);
-        l.row("Numéro", coop.code());
-        l.row("Type d'école", coop.schoolType());
-        l.row("Adresse", address(coop));
-        l.row("Code UAI", coop.uai());
+        schoolSection(l, coop, true);
         l.row("Mandataire", coop.mandataireName());
 
         l.section("Adhésion " + year);
@@ -189,10 +179,7 @@ public class PdfRenderer {
         l.row("Période", validity(d.schoolYear()));
         l.row("Délivrée le", FrenchFormat.date(d.issuedOn()));
 
-        l.space(8);
-        l.paragraph("Ce document est délivré pour servir et valoir ce que de droit.");
-        l.space(6);
-        verificationBox(l, d);
+        certified(l, d);
     }
 
     private void writeInsurance(PageLayout l, CertificateData d) throws IOException {
@@ -216,19 +203,12 @@ public class PdfRenderer {
         l.row("Instruments de musique", coverage(d.instrumentValue(), d.instrumentThreshold()));
         l.row("Validité", validity(d.schoolYear()), true);
 
-        l.section("Coopérative scolaire");
-        l.row("Nom", coop.schoolName(), true);
-        l.row("Numéro", coop.code());
-        l.row("Adresse", address(coop));
-        l.row("Code UAI", coop.uai());
+        schoolSection(l, coop, false);
         l.row("Mandataire", coop.mandataireName());
         l.row("Code d'enregistrement", d.registrationCode(), true);
         l.row("Délivré le", FrenchFormat.date(d.issuedOn()));
 
-        l.space(8);
-        l.paragraph("Ce document est délivré pour servir et valoir ce que de droit.");
-        l.space(6);
-        verificationBox(l, d);
+        certified(l, d);
     }
 
     private void writeMandataireChange(PageLayout l, MandataireChangeFormData d) throws IOException {
@@ -242,11 +222,7 @@ public class PdfRenderer {
                 "Changement pour le compte bancaire n° " + account,
                 "Année scolaire " + year);
 
-        l.section("Coopérative scolaire");
-        l.row("Nom", coop.schoolName(), true);
-        l.row("Numéro", coop.code());
-        l.row("Adresse", address(coop));
-        l.row("Code UAI", coop.uai());
+        schoolSection(l, coop, false);
 
         l.section("Situation actuelle");
         l.row("Mandataire", PageLayout.joined(" — ", coop.mandataireName(), coop.mandataireEmail()), true);
@@ -277,6 +253,26 @@ public class PdfRenderer {
     }
 
     // ---------------------------------------------------------------- pieces
+
+    /** The cooperative's block of a document: its name, number, school type (when asked), address and UAI code. */
+    private static void schoolSection(PageLayout l, CooperativeBlock coop, boolean withType) throws IOException {
+        l.section("Coopérative scolaire");
+        l.row("Nom", coop.schoolName(), true);
+        l.row("Numéro", coop.code());
+        if (withType) {
+            l.row("Type d'école", coop.schoolType());
+        }
+        l.row("Adresse", address(coop));
+        l.row("Code UAI", coop.uai());
+    }
+
+    /** The end of a certificate: the usual formula, then the box that lets anyone check the document. */
+    private void certified(PageLayout l, CertificateData d) throws IOException {
+        l.space(8);
+        l.paragraph("Ce document est délivré pour servir et valoir ce que de droit.");
+        l.space(6);
+        verificationBox(l, d);
+    }
 
     private void verificationBox(PageLayout l, CertificateData d) throws IOException {
         l.box("Code de vérification : " + orBlank(d.verificationCode()),

@@ -10,31 +10,20 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.coopenligne.common.audit.AuditRecord;
-import org.coopenligne.support.Fixtures;
+import org.coopenligne.support.CooperativeBooksTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** "L'arrêté de caisse" of 2025-2026 (the test clock says 15 September 2025): counted, compared, corrected, kept to its cooperative. */
 @QuarkusTest
-class CashCountResourceTest {
-
-    @Inject Fixtures fixtures;
-
-    private Fixtures.Coop coop;
-    private String mandataire;
-    private String staff;
+class CashCountResourceTest extends CooperativeBooksTest {
 
     @BeforeEach
     void setUp() {
-        String department = fixtures.newDepartment();
-        coop = fixtures.newActiveCooperative(department);
-        mandataire = fixtures.tokenOf(coop.login());
-        staff = fixtures.tokenOf(fixtures.newStaff(department));
         // 50,00 € in the box at the opening; 12,30 € of cash income on 10 September
         as(mandataire).contentType(ContentType.JSON).body(Map.of("bank", new BigDecimal("100.00"), "cash", new BigDecimal("50.00")))
                 .put("/api/cooperatives/" + coop.id() + "/ledger/openings/2025-2026").then().statusCode(200);
