@@ -152,9 +152,17 @@ public class CooperativeService {
     /** For the import: the numbers the department's cooperatives have (the caller checked the department). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Set<String> numbersIn(long departmentId) {
-        return new java.util.HashSet<>(cooperatives.getEntityManager()
-                .createQuery("select c.number from Cooperative c where c.departmentId = ?1", String.class)
-                .setParameter(1, departmentId).getResultList());
+        return idsByNumber(departmentId).keySet();
+    }
+
+    /** For the imports: the department's cooperatives, their id by number (the caller checked the department). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> idsByNumber(long departmentId) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        cooperatives.getEntityManager()
+                .createQuery("select c.number, c.id from Cooperative c where c.departmentId = ?1", Object[].class)
+                .setParameter(1, departmentId).getResultStream().forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
     }
 
     /**

@@ -54,9 +54,6 @@ public class CooperativeImportService {
     /** Columns a file may have or not (older templates lack them). */
     public static final List<String> OPTIONAL_COLUMNS = List.of("circonscription");
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
-    static final int MAX_ROWS = 60_000;
-    static final int MAX_REPORTED = 500;
     static final int CHUNK = 500;
     static final int PREVIEW = 20;
 
@@ -78,30 +75,8 @@ public class CooperativeImportService {
     @Transactional
     public ImportReport importCooperatives(String code, String fileName, Path file, boolean dryRun) {
         DepartmentView d = departments.authorize(code);
-        byte[] bytes = read(file);
-        String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName;
-        String text;
-        List<CsvReader.Record> records;
-        try {
-            text = CsvReader.utf8(bytes);
-            records = CsvReader.parse(text, CsvReader.separatorOf(text));
-        } catch (CsvReader.FormatException e) {
-            throw refused(400, "unreadable-file", e.getMessage(), List.of(new RowError(e.row, null, e.getMessage())));
-        }
-        records = records.stream().filter(r -> !r.blank()).toList();
-        if (records.isEmpty()) {
-            throw refused(400, "unreadable-file", "Le fichier est vide : la première ligne doit donner les colonnes "
-                    + String.join(";", COLUMNS) + ".", List.of(new RowError(1, null, "Ligne d'en-tête absente.")));
-        }
-        Map<String, Integer> columns = header(records.get(0));
-        if (records.size() - 1 > MAX_ROWS) {
-            throw refused(413, "too-many-rows", "Le fichier a " + (records.size() - 1) + " lignes : " + MAX_ROWS
-                    + " au plus par import. Découpez-le en plusieurs fichiers.", null);
-        }
-        if (records.size() == 1) {
-            throw refused(400, "unreadable-file", "Le fichier n'a aucune coopérative après la ligne d'en-tête.",
-                    List.of(new RowError(2, null, "Aucune ligne de coopérative.")));
-        }
+        CsvTable table = CsvTable.read(fileName, file, COLUMNS, OPTIONAL_COLUMNS, "coopérative");
+        String name = table.fileName;
 
         if (!dryRun) {
             // two imports of the same department at once: the second waits, then sees the first's numbers
@@ -111,13 +86,13 @@ public class CooperativeImportService {
         Set<String> existingLogins = accounts.loginsStartingWith(d.code() + "-");
 
         List<RowError> errors = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>(records.size());
+        List<Candidate> candidates = new ArrayList<>(table.rows.size());
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvReader.Record r : records.subList(1, records.size())) {
+        for (CsvReader.Record r : table.rows) {
             int before = errors.size();
-            Candidate c = check(r, columns, errors);
+            Candidate c = check(table, r, errors);
             // the number is checked against the file and the department even when another cell of the row is wrong
-            String number = c != null ? c.number() : validNumber(r, columns);
+            String number = c != null ? c.number() : CsvTable.number(table.raw(r, "numero"));
             if (number != null) {
                 Integer first = seen.putIfAbsent(number, r.row());
                 if (first != null) {
@@ -131,14 +106,9 @@ public class CooperativeImportService {
                 candidates.add(c);
             }
         }
-        if (!errors.isEmpty()) {
-            long refusedRows = errors.stream().mapToInt(RowError::row).distinct().count();
-            throw refused(422, "import-refused", refusedRows + (refusedRows > 1 ? " lignes ont" : " ligne a")
-                    + " des erreurs : rien n'a été importé. Corrigez le fichier puis importez-le de nouveau.",
-                    errors.size() > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
-        }
+        CsvTable.refuseIfAny(errors);
 
-        String sha256 = sha256(bytes);
+        String sha256 = table.sha256;
         List<ImportedCooperative> preview = candidates.stream().limit(PREVIEW).map(c -> new ImportedCooperative(
                 d.code() + "-" + c.number(), c.schoolName(), c.city(), c.uai(), c.mandataireName(), c.mandataireEmail())).toList();
         if (dryRun) {
@@ -164,87 +134,12 @@ public class CooperativeImportService {
         }
     }
 
-    /** The column index of each expected name; a missing, unknown or repeated column refuses the file. */
-    private static Map<String, Integer> header(CsvReader.Record header) {
-        Map<String, Integer> columns = new HashMap<>();
-        List<RowError> errors = new ArrayList<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String name = normalize(header.cells().get(i));
-            if (name.isEmpty() && i == header.cells().size() - 1) {
-                continue; // a trailing separator
-            }
-            if (!COLUMNS.contains(name) && !OPTIONAL_COLUMNS.contains(name)) {
-                errors.add(new RowError(1, header.cells().get(i), "Colonne inconnue « " + header.cells().get(i).trim() + " »."));
-            } else if (columns.putIfAbsent(name, i) != null) {
-                errors.add(new RowError(1, name, "La colonne « " + name + " » figure deux fois."));
-            }
-        }
-        for (String expected : COLUMNS) {
-            if (!columns.containsKey(expected) && errors.stream().noneMatch(e -> expected.equals(e.column()))) {
-                errors.add(new RowError(1, expected, "La colonne « " + expected + " » manque."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw refused(400, "wrong-header", "La ligne d'en-tête n'est pas celle attendue : " + String.join(";", COLUMNS)
-                    + " (dans cet ordre ou un autre).", errors);
-        }
-        return columns;
-    }
-
-    /** "Code postal " → "code_postal", "Numéro" → "numero": accents, case and spaces do not matter. */
-    static String normalize(String name) {
-        String n = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-    }
-
-    /** The row's number, four digits, or null when the row has no valid one (reported by {@link #check}). */
-    private static String validNumber(CsvReader.Record r, Map<String, Integer> columns) {
-        int index = columns.get("numero");
-        String value = index < r.cells().size() ? r.cells().get(index).trim() : "";
-        return value.matches("[0-9]{1,4}") ? "0".repeat(4 - value.length()) + value : null;
-    }
-
-    private static Candidate check(CsvReader.Record r, Map<String, Integer> columns, List<RowError> errors) {
-        int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        List<String> cells = r.cells();
-        // trailing empty cells (a separator at the end of the line) do not count
-        int used = cells.size();
-        while (used > width && cells.get(used - 1).isBlank()) {
-            used--;
-        }
-        if (used < width) {
-            errors.add(new RowError(r.row(), null, "La ligne a " + cells.size() + " colonnes au lieu de " + width
-                    + " : vérifiez les séparateurs « ; » et les guillemets."));
-            return null;
-        }
-        if (used > width) {
-            errors.add(new RowError(r.row(), null, "La ligne a " + cells.size() + " colonnes au lieu de " + width
-                    + " : une valeur contient peut-être un « ; » sans être entre guillemets."));
+    private static Candidate check(CsvTable table, CsvReader.Record r, List<RowError> errors) {
+        CsvTable.Row cell = table.row(r, errors);
+        if (cell == null) {
             return null;
         }
         int before = errors.size();
-        Cell cell = (column, max, required) -> {
-            if (!columns.containsKey(column)) {
-                return null; // an optional column the file does not have
-            }
-            String value = cells.get(columns.get(column)).trim().replaceAll("\\s+", " ");
-            int forbidden = org.coopenligne.common.Texts.forbiddenCharacter(value, false);
-            if (forbidden >= 0) {
-                errors.add(new RowError(r.row(), column, org.coopenligne.common.Texts.message(column, forbidden)));
-                return null;
-            }
-            if (value.isEmpty()) {
-                if (required) {
-                    errors.add(new RowError(r.row(), column, "La colonne « " + column + " » est obligatoire."));
-                }
-                return null;
-            }
-            if (value.length() > max) {
-                errors.add(new RowError(r.row(), column, "Trop long : " + value.length() + " caractères, " + max + " au plus."));
-                return null;
-            }
-            return value;
-        };
         String number = cell.get("numero", 4, true);
         if (number != null) {
             if (!number.matches("[0-9]{1,4}")) {
@@ -284,45 +179,10 @@ public class CooperativeImportService {
                 mandataireEmail, phone, district);
     }
 
-    @FunctionalInterface
-    private interface Cell {
-        String get(String column, int max, boolean required);
-    }
-
     private static String email(String value, String column, int row, List<RowError> errors) {
         if (value != null && !EMAIL.matcher(value).matches()) {
             errors.add(new RowError(row, column, "L'adresse « " + value + " » n'est pas une adresse e-mail valide."));
         }
         return value;
-    }
-
-
-    private static byte[] read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw refused(400, "unreadable-file", "Le fichier est vide.", null);
-            }
-            if (size > MAX_BYTES) {
-                throw refused(413, "file-too-large", "Le fichier dépasse " + (MAX_BYTES / 1024 / 1024)
-                        + " Mo : découpez-le en plusieurs fichiers.", null);
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ProblemException refused(int status, String slug, String detail, List<RowError> rows) {
-        return new ProblemException(status, slug, status == 413 ? "Fichier trop volumineux" : "Import refusé", detail, null)
-                .withRows(rows);
     }
 }

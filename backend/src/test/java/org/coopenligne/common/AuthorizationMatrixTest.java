@@ -193,6 +193,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("exportClassLines",          new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportPayments",            new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("importCooperatives",        new int[] {401, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("importAdhesionHistory",     new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listAuditRecords",          new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("exportAuditRecords",        new int[] {401, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("listAllAuditRecords",       new int[] {401, 403, 403, 403, 403, 403, 200});
@@ -267,7 +268,7 @@ class AuthorizationMatrixTest {
     }
 
     private static final java.util.Set<String> MULTIPART = java.util.Set.of("uploadEngagement", "requestMandataireChange", "attachReportDocument",
-            "importCooperatives", "importBankStatement", "attachVoucher");
+            "importCooperatives", "importAdhesionHistory", "importBankStatement", "attachVoucher");
 
     @BeforeEach
     void setUp() {
@@ -326,7 +327,12 @@ class AuthorizationMatrixTest {
         return Map.of("subject", "Relance {code}", "body", "Bonjour {school}", "cooperativeIds", List.of(c.id()));
     }
 
-    private static RequestSpecification multipart(String operationId, RequestSpecification request) {
+    private RequestSpecification multipart(String operationId, RequestSpecification request) {
+        if (operationId.equals("importAdhesionHistory")) { // the target's classes of 2024-2025, checked only (dryRun=true)
+            return request.queryParam("dryRun", true).queryParam("year", "2024-2025").multiPart("file", "adhesions.csv",
+                    ("numero;classe;enseignants;adultes;eleves\r\n" + target.number() + ";CP;;1;20\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        }
         if (operationId.equals("importCooperatives")) { // a valid file, checked only (dryRun=true): nothing is created
             return request.queryParam("dryRun", true).multiPart("file", "cooperatives.csv",
                     ("numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire\r\n"
