@@ -68,7 +68,7 @@ test-e2e: package-local
 	rm -rf $(E2E_DATA) && mkdir -p $(E2E_DATA)
 	COOP_DATA_DIR=$(E2E_DATA) java -Dquarkus.profile=local -Dcoop.clock.today=$(E2E_TODAY) -Dquarkus.http.port=$(E2E_PORT) -jar $(JAR) > $(E2E_DATA)/server.log 2>&1 & echo $$! > $(E2E_DATA)/server.pid; \
 	for i in $$(seq 1 90); do curl -sf http://localhost:$(E2E_PORT)/q/health/ready >/dev/null && break; sleep 1; done; \
-	cd frontend && E2E_BASE_URL=http://localhost:$(E2E_PORT) E2E_FRESH_SERVER=1 npm run e2e; rc=$$?; \
+	cd frontend && E2E_BASE_URL=http://localhost:$(E2E_PORT) npm run e2e; rc=$$?; \
 	kill $$(cat $(E2E_DATA)/server.pid) 2>/dev/null; \
 	if [ $$rc -ne 0 ]; then echo "--- server log (tail)"; tail -50 $(E2E_DATA)/server.log; fi; exit $$rc
 

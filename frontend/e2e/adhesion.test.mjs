@@ -4,17 +4,15 @@
 // (coop.clock.today), whatever the real date.
 // Seed 003 and the barème are the journey's own: a department with the seed's barème (8,00 € a cooperative, 1,73 € a
 // pupil, 4,00 € an adult, two subscriptions), its staff account and its « École Publique », created through the API.
-// Seeds 001 and 002 are the carry-over of last year's lines: only the demo data (DemoData) has adhesions of a past year
-// (the API opens the adhesion of the current year only), those of 038-2233 and 046-0410. These two journeys use them
-// while they are untouched (a fresh server): on a server where the cooperative already opened its adhesion of the year,
-// or without the demo data, they are skipped, saying why; but never where E2E_FRESH_SERVER is set (`make test-e2e`,
-// which starts a fresh server with the demo data): there a missing or touched demo cooperative fails them.
+// Seeds 001 and 002 are the carry-over of last year's lines: each journey has its cooperative, in a department of its own
+// with the Isère's or the Lot's barème, whose adhesion of 2025-2026 staff took over from the former site (the import
+// « Reprendre les adhésions d'une année passée »), so that every journey runs on any server, in any order.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   TARIFFS,
-  adminSession,
   expectPath,
+  importPastAdhesions,
   launch,
   logIn,
   logInAsStaff,
@@ -24,7 +22,6 @@ import {
   visitScreen,
 } from './support.mjs';
 
-const YEAR = '2026-2027';
 let browser;
 let department;
 let staff;
@@ -39,23 +36,14 @@ after(async () => {
 });
 
 /**
- * A demo cooperative whose adhesion of last year is carried over (see the header): its one-time password, given by
- * the admin, while its adhesion of the year is not opened; otherwise why the journey cannot run on this server.
+ * A cooperative of its own, in a department of its own with `tariff`, whose adhesion of last year (`lines`:
+ * [class, adults, pupils]) staff took over from the former site: its login and initial password.
  */
-async function untouchedDemoCooperative(login) {
-  const why = await whyNotUntouched(login);
-  if (why.skip && process.env.E2E_FRESH_SERVER) throw new Error(`a fresh server must have it: ${why.skip}`);
-  return why;
-}
-
-async function whyNotUntouched(login) {
-  const admin = await adminSession();
-  const found = (await admin.get(`/api/cooperatives?q=${login}`)).items.find((c) => c.code === login);
-  if (!found) return { skip: `${login} is demo data, absent from this server` };
-  const adhesion = await admin.get(`/api/cooperatives/${found.id}/adhesions/${YEAR}`);
-  if (adhesion.status !== 'NOT_STARTED') return { skip: `${login} already opened its adhesion ${YEAR} on this server (a fresh server has it untouched)` };
-  const reset = await admin.post(`/api/cooperatives/${found.id}/password-reset`);
-  return { password: reset.oneTimePassword };
+async function cooperativeWithLastYear(tariff, schoolName, city, lines) {
+  const { department: own } = await newStaffedDepartment({ tariff });
+  const coop = await newCooperative(own.code, schoolName, city);
+  await importPastAdhesions(own.code, '2025-2026', lines.map(([className, adults, pupils]) => ({ number: coop.number, className, adults, pupils })));
+  return coop;
 }
 
 /** Whitespace as Playwright compares it: U+00A0 and U+202F count as spaces. */
@@ -202,11 +190,10 @@ test('a cooperative enters seed 003 (three classes, no insurance, a subscription
   assert.deepEqual(errors, []);
 });
 
-test('038-2233 confirms the line carried over from last year and takes the insurance (seed 001): 439,25 €', async (t) => {
-  const demo = await untouchedDemoCooperative('038-2233');
-  if (demo.skip) return t.skip(demo.skip);
+test('a cooperative of the Isère confirms the line carried over from last year and takes the insurance (seed 001): 439,25 €', async () => {
+  const coop = await cooperativeWithLastYear(TARIFFS.isere, 'École Élémentaire Jean Moulin', 'VIENNE', [['ECOLE ENTIERE', 10, 165]]);
   const { page, errors } = browser;
-  await firstLogin(page, '038-2233', demo.password, 'Vienne-Moulin-2026!');
+  await firstLogin(page, coop.login, coop.password, 'Vienne-Moulin-2026!');
   await openAdhesionTile(page, 'À saisir');
   await page.getByText("La ligne de l'année 2025 - 2026 sera reprise").waitFor();
   await startEntry(page);
@@ -233,11 +220,14 @@ test('038-2233 confirms the line carried over from last year and takes the insur
   assert.deepEqual(errors, []);
 });
 
-test('046-0410 confirms its three lines; insurance is mandatory and everything is free (seed 002): 0,00 €', async (t) => {
-  const demo = await untouchedDemoCooperative('046-0410');
-  if (demo.skip) return t.skip(demo.skip);
+test('a cooperative of the Lot confirms its three lines; insurance is mandatory and everything is free (seed 002): 0,00 €', async () => {
+  const coop = await cooperativeWithLastYear(TARIFFS.lot, 'École Publique Jules Ferry', 'LA ROSE', [
+    ['CM1-CM2', 1, 24],
+    ['CE2', 1, 18],
+    ['CE1', 2, 15],
+  ]);
   const { page, errors } = browser;
-  await firstLogin(page, '046-0410', demo.password, 'Rose-Ecole-2026!');
+  await firstLogin(page, coop.login, coop.password, 'Rose-Ecole-2026!');
   await openAdhesionTile(page, 'À saisir');
   await page.getByText("Les 3 lignes de l'année 2025 - 2026 seront reprises").waitFor();
   await startEntry(page);

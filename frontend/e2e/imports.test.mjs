@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { expectPath, launch, logInAsStaff, nav, newStaffedDepartment, visitScreen } from './support.mjs';
+import { expectPath, launch, logInAsStaff, mandataireSession, nav, newCooperative, newStaffedDepartment, visitScreen } from './support.mjs';
 
 let browser;
 let department;
@@ -25,12 +25,15 @@ after(async () => {
 
 const HEADER = 'numero;ecole;type;adresse;code_postal;commune;uai;courriel_ecole;mandataire;courriel_mandataire;telephone_mandataire';
 
+/** Whitespace as Playwright compares it: U+00A0 and U+202F count as spaces. */
+const normalize = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
 /** The UAI's check letter: the seven digits' number modulo 23, in the alphabet without I, O and Q. */
 const uai = (digits) => digits + 'ABCDEFGHJKLMNPRSTUVWXYZ'[Number(digits) % 23];
 
-function csvFile(name, rows) {
+function csvFile(name, rows, header = HEADER) {
   const path = join(work, name);
-  writeFileSync(path, '\uFEFF' + [HEADER, ...rows].join('\r\n') + '\r\n', 'utf8');
+  writeFileSync(path, '\uFEFF' + [header, ...rows].join('\r\n') + '\r\n', 'utf8');
   return path;
 }
 
@@ -39,15 +42,16 @@ test('staff import cooperatives, export them and find the import in the audit lo
   await logInAsStaff(page, staff);
   await nav(page).getByRole('link', { name: 'Imports et exports' }).click();
   await expectPath(page, '/gestion/imports-exports');
-  await page.getByRole('heading', { name: 'Importer des coopératives' }).waitFor();
+  const coops = page.getByRole('region', { name: 'Importer des coopératives' });
+  await coops.waitFor();
 
   // --- a wrong file: every row error in a table, nothing created ---------------------------------------
   const wrong = csvFile('fautif.csv', [
     `901;École des Essais;École élémentaire publique;1 rue du Test;38200;VIENNE;0380901A;;;;`,
     `901;"École ""Bis""; annexe";;;38200;;;;;;`,
   ]);
-  await page.locator('input[type="file"]').setInputFiles(wrong);
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await coops.locator('input[type="file"]').setInputFiles(wrong);
+  await coops.getByRole('button', { name: 'Vérifier le fichier' }).click();
   const refused = page.getByRole('table', { name: 'Erreurs du fichier' });
   await refused.waitFor();
   const refusedText = (await refused.textContent()) ?? '';
@@ -61,8 +65,8 @@ test('staff import cooperatives, export them and find the import in the audit lo
     `901;École des Essais;École élémentaire publique;1 rue du Test;38200;VIENNE;${uai('0380901')};ce.0380901@ac-grenoble.fr;Marie ESSAI;marie.essai@example.org;04 74 00 00 01`,
     `902;"École ""Les Tilleuls""; annexe";École maternelle publique;2 rue du Test;38200;VIENNE;${uai('0380902')};;Jean TILLEUL;;`,
   ]);
-  await page.locator('input[type="file"]').setInputFiles(right);
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await coops.locator('input[type="file"]').setInputFiles(right);
+  await coops.getByRole('button', { name: 'Vérifier le fichier' }).click();
   await page.getByText("Fichier vérifié : rien n'a encore été importé").waitFor();
   await page.getByRole('table', { name: 'Coopératives du fichier' }).getByText('École "Les Tilleuls"; annexe').waitFor();
   await visitScreen(page, 'imports-checked');
@@ -116,5 +120,36 @@ test('staff import cooperatives, export them and find the import in the audit lo
   assert.doesNotMatch((await log.textContent()) ?? '', /[A-Z]{3,}_[A-Z]{3,}/, 'no raw action code');
   await visitScreen(page, 'audit-log');
 
+  assert.deepEqual(errors, []);
+});
+
+test("staff take over a past year's adhesions, whose classes the cooperative's next adhesion carries over", async () => {
+  const { page, errors } = browser;
+  const coop = await newCooperative(department.code, 'École de la Reprise', 'VIENNE');
+  await logInAsStaff(page, staff);
+  await nav(page).getByRole('link', { name: 'Imports et exports' }).click();
+  const history = page.getByRole('region', { name: "Reprendre les adhésions d'une année passée" });
+  await history.getByRole('combobox', { name: 'Année des adhésions' }).selectOption('2025-2026');
+  // the number as a spreadsheet shortens it on the first row, as written on the second
+  const file = csvFile('reprise-2025-2026.csv', [`${Number(coop.number)};CP;Mme LUNE;1;22`, `${coop.number};CE1;;2;25`],
+    'numero;classe;enseignants;adultes;eleves');
+  await history.locator('input[type="file"]').setInputFiles(file);
+  await history.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await history.getByText(/1 coopérative recevra son adhésion 2025\s-\s2026 \(2 classes\)/).waitFor();
+  assert.match(normalize(await history.getByRole('table', { name: 'Adhésions du fichier' }).innerText()), new RegExp(`${coop.login} 2 3 47`));
+  await visitScreen(page, 'imports-reprise-verifiee');
+  await history.getByRole('button', { name: 'Reprendre 1 adhésion' }).click();
+  await history.getByText(/1 adhésion reprise de 2025\s-\s2026 depuis « reprise-2025-2026.csv »/).waitFor();
+  await visitScreen(page, 'imports-reprise-faite');
+
+  // the same file again: refused, row by row, nothing taken over twice
+  await history.locator('input[type="file"]').setInputFiles(file);
+  await history.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await history.getByRole('table', { name: 'Erreurs du fichier' }).getByText(`La coopérative ${coop.login} a déjà une adhésion 2025-2026`, { exact: false }).first().waitFor();
+
+  // the cooperative's adhesion of the year will carry the two classes over
+  const mandataire = await mandataireSession(coop, 'Reprise-Ecole-2026!');
+  const adhesion = await mandataire.get(`/api/cooperatives/${mandataire.cooperativeId}/adhesions/2026-2027`);
+  assert.deepEqual(adhesion.previousYear, { schoolYear: '2025-2026', lineCount: 2 });
   assert.deepEqual(errors, []);
 });

@@ -426,6 +426,18 @@ export async function newCooperatives(departmentCode, schools) {
   throw new Error(`no free cooperative numbers in ${departmentCode}`);
 }
 
+/**
+ * Adhesions of a past `year` taken over from the former site, as staff import them (« reprise de l'historique »):
+ * `lines` are { number, className, adults, pupils }, one per class line of a cooperative of the department.
+ */
+export async function importPastAdhesions(departmentCode, year, lines) {
+  const admin = await adminSession();
+  const rows = lines.map((l) => `${l.number};${l.className};;${l.adults};${l.pupils}`);
+  const form = new FormData();
+  form.append('file', new Blob([['numero;classe;enseignants;adultes;eleves', ...rows].join('\r\n')], { type: 'text/csv' }), 'reprise.csv');
+  return (await admin.call('POST', `/api/departments/${departmentCode}/adhesion-history-imports?year=${year}`, { body: form, expect: [201] })).body;
+}
+
 /** One cooperative of its own (see newCooperatives). */
 export async function newCooperative(departmentCode, schoolName, city = 'PARIS') {
   return (await newCooperatives(departmentCode, [{ schoolName, city }]))[0];

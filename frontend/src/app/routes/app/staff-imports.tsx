@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/ui/page-header';
 import { AdminDepartmentSelect, useDepartmentList } from '@/features/department/components/department-choice';
 import { ExportsPanel } from '@/features/imports/components/exports-panel';
+import { ImportAdhesionHistory } from '@/features/imports/components/import-adhesion-history';
 import { ImportCooperatives } from '@/features/imports/components/import-cooperatives';
 import { RequireRole } from './require-role';
 import { useAccount } from './root';
@@ -16,7 +17,7 @@ export function StaffImportsRoute() {
     <RequireRole roles={['staff', 'admin']}>
       <PageHeader
         title="Imports et exports"
-        subtitle={`Les coopératives ${department.name ? `de l'${department.name}` : 'du département'} : création depuis un tableur, fichiers CSV pour le tableur.`}
+        subtitle={`Les coopératives ${department.name ? `de l'${department.name}` : 'du département'} : création depuis un tableur, reprise des adhésions passées, fichiers CSV pour le tableur.`}
       />
       <Stack gap="lg">
         <AdminDepartmentSelect department={department} onChange={(code) => update({ department: code })} />
@@ -25,6 +26,7 @@ export function StaffImportsRoute() {
         ) : (
           <>
             <ImportCooperatives key={department.code} departmentCode={department.code} />
+            <ImportAdhesionHistory key={`history-${department.code}`} departmentCode={department.code} currentYear={me.schoolYear ?? ''} />
             <ExportsPanel key={`exports-${department.code}`} departmentCode={department.code} currentYear={me.schoolYear ?? ''} />
           </>
         )}

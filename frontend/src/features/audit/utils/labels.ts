@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   TARIFF_UPDATED: 'Tarif modifié',
   TARIFF_COPIED: 'Tarif recopié de l’année précédente',
   COOPERATIVES_IMPORTED: 'Coopératives importées',
+  ADHESION_HISTORY_IMPORTED: "Adhésions d'une année passée reprises",
   COOPERATIVE_IDENTITY_UPDATED: 'Identité de la coopérative modifiée',
   MANDATAIRE_CHANGED: 'Mandataire changé',
   MANDATAIRE_CHANGE_REQUESTED: 'Changement de mandataire demandé',

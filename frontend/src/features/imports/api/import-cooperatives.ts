@@ -30,6 +30,14 @@ export function importFileProblem(file: File | null): string | null {
   return null;
 }
 
+/** The file as the form part `file` of a multipart body, which openapi-fetch must send as it is (not as JSON). */
+function fileForm(file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  // the browser writes the multipart boundary
+  return { body: form as never, bodySerializer: (value: unknown) => value as FormData };
+}
+
 /**
  * Sends the CSV: `dryRun` only checks it (nothing is written); otherwise every row is created, or none.
  * A refused file throws an ApiError whose problem lists `rows: [{row, column, message}]`.
@@ -37,23 +45,40 @@ export function importFileProblem(file: File | null): string | null {
 export function useImportCooperatives(departmentCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<ImportReport> => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return body(
+    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<ImportReport> =>
+      body(
         await api.POST('/api/departments/{code}/cooperative-imports', {
           params: { path: { code: departmentCode }, query: { dryRun } },
-          // multipart: the browser writes the boundary; openapi-fetch must not serialize it as JSON
-          body: form as never,
-          bodySerializer: (value: unknown) => value as FormData,
+          ...fileForm(file),
         }),
-      );
-    },
+      ),
     onSuccess: (report) => {
       if (!report.dryRun) {
         void queryClient.invalidateQueries({ queryKey: ['cooperatives'] });
         void queryClient.invalidateQueries({ queryKey: ['audit-records'] });
       }
+    },
+  });
+}
+
+export type HistoryReport = components['schemas']['AdhesionHistoryReport'];
+
+/** The header of the former site's export of a year's adhesions: one row per class line. */
+export const HISTORY_COLUMNS = ['numero', 'classe', 'enseignants', 'adultes', 'eleves'] as const;
+
+/** Sends a past year's adhesions (one row per class line): checked only when `dryRun`, else recorded (all or none). */
+export function useImportAdhesionHistory(departmentCode: string, year: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<HistoryReport> =>
+      body(
+        await api.POST('/api/departments/{code}/adhesion-history-imports', {
+          params: { path: { code: departmentCode }, query: { year, dryRun } },
+          ...fileForm(file),
+        }),
+      ),
+    onSuccess: (report) => {
+      if (!report.dryRun) void queryClient.invalidateQueries({ queryKey: ['audit-records'] });
     },
   });
 }

@@ -12,10 +12,11 @@ const csv = () =>
     type: 'text/csv',
   });
 
-async function chooseFile(container: HTMLElement, user: ReturnType<typeof renderApp>['user']) {
-  await screen.findByRole('heading', { level: 2, name: 'Importer des coopératives' });
-  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
-  await user.upload(input, csv());
+/** Chooses the file in the import titled `title`; answers that import's section. */
+async function chooseFile(user: ReturnType<typeof renderApp>['user'], title = 'Importer des coopératives', file = csv()) {
+  const section = await screen.findByRole('region', { name: title });
+  await user.upload(section.querySelector('input[type="file"]') as HTMLInputElement, file);
+  return within(section);
 }
 
 describe('Imports et exports', () => {
@@ -40,9 +41,9 @@ describe('Imports et exports', () => {
         );
       }),
     );
-    const { user, container } = renderApp('/gestion/imports-exports', { loggedIn: true });
-    await chooseFile(container, user);
-    await user.click(screen.getByRole('button', { name: 'Vérifier le fichier' }));
+    const { user } = renderApp('/gestion/imports-exports', { loggedIn: true });
+    const section = await chooseFile(user);
+    await user.click(section.getByRole('button', { name: 'Vérifier le fichier' }));
 
     const table = await screen.findByRole('table', { name: 'Erreurs du fichier' });
     expect(screen.getByText(/2 lignes ont des erreurs : rien n'a été importé/)).toBeInTheDocument();
@@ -71,9 +72,9 @@ describe('Imports et exports', () => {
         );
       }),
     );
-    const { user, container } = renderApp('/gestion/imports-exports', { loggedIn: true });
-    await chooseFile(container, user);
-    await user.click(screen.getByRole('button', { name: 'Vérifier le fichier' }));
+    const { user } = renderApp('/gestion/imports-exports', { loggedIn: true });
+    const section = await chooseFile(user);
+    await user.click(section.getByRole('button', { name: 'Vérifier le fichier' }));
 
     expect(await screen.findByText("Fichier vérifié : rien n'a encore été importé")).toBeInTheDocument();
     expect(screen.getByText(/2 coopératives seront créées/)).toBeInTheDocument();
@@ -83,6 +84,40 @@ describe('Imports et exports', () => {
     expect(await screen.findByText(/2 coopératives créées depuis « coops.csv »/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Voir les coopératives' })).toHaveAttribute('href', '/gestion/cooperatives');
     expect(calls).toEqual(['true', 'false']);
+  });
+
+  it("takes a past year's adhesions over: the year chosen, the file checked, then recorded", async () => {
+    const calls: string[] = [];
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(staff999())),
+      http.post('*/api/departments/999/adhesion-history-imports', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        const dryRun = query.get('dryRun') === 'true';
+        calls.push(`${query.get('year')} ${dryRun}`);
+        const preview = [
+          { code: '999-2233', lines: 1, adults: 10, pupils: 165 },
+          { code: '999-0410', lines: 3, adults: 4, pupils: 57 },
+        ];
+        return HttpResponse.json(
+          { dryRun, fileName: 'adhesions.csv', sha256: 'ab', schoolYear: query.get('year'), cooperatives: 2, lines: 4, created: dryRun ? 0 : 2, preview },
+          { status: dryRun ? 200 : 201 },
+        );
+      }),
+    );
+    const { user } = renderApp('/gestion/imports-exports', { loggedIn: true });
+    const file = new File(['numero;classe;enseignants;adultes;eleves\r\n2233;ECOLE ENTIERE;;10;165\r\n'], 'adhesions.csv', { type: 'text/csv' });
+    const section = await chooseFile(user, "Reprendre les adhésions d'une année passée", file);
+    const year = section.getByRole('combobox', { name: 'Année des adhésions' }) as HTMLSelectElement;
+    const last = year.value;
+    expect(last).toMatch(/^\d{4}-\d{4}$/);
+    await user.click(section.getByRole('button', { name: 'Vérifier le fichier' }));
+
+    expect(await section.findByText(/2 coopératives recevront son adhésion .* \(4 classes\)/)).toBeInTheDocument();
+    const rows = within(section.getByRole('table', { name: 'Adhésions du fichier' })).getAllByRole('row');
+    expect(rows[2]).toHaveTextContent('999-04103457');
+    await user.click(section.getByRole('button', { name: 'Reprendre 2 adhésions' }));
+    expect(await section.findByText(/2 adhésions reprises de .* depuis « adhesions.csv »/)).toBeInTheDocument();
+    expect(calls).toEqual([`${last} true`, `${last} false`]);
   });
 
   it('downloads an export of the chosen school year with the token', async () => {
