@@ -66,7 +66,6 @@ public class AdhesionSqlStore {
     @Inject AgroalDataSource dataSource;
     @Inject EntityIds ids;
 
-
     /** An adhesion as read, with what its pricing and its view need besides. */
     public record Snapshot(Adhesion adhesion, Optional<TariffStamp> tariff, int previousLines) {}
 

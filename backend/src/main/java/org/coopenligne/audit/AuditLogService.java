@@ -36,7 +36,6 @@ public class AuditLogService {
     @Inject AgroalDataSource dataSource;
     @Inject DepartmentService departments;
 
-
     @Inject Access access;
     @Inject ObjectMapper mapper;
 

@@ -35,7 +35,6 @@ public class DepartmentSettingsService {
 
     @Inject DepartmentRepository departments;
 
-
     @Inject Access access;
     @Inject AuditService audit;
     @Inject Clock clock;

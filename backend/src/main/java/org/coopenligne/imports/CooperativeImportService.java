@@ -62,7 +62,6 @@ public class CooperativeImportService {
 
     @Inject DepartmentService departments;
 
-
     @Inject AuditService audit;
     @Inject CooperativeService cooperatives;
     @Inject AccountService accounts;
