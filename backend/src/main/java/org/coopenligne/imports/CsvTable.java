@@ -34,12 +34,15 @@ final class CsvTable {
     /** The rows after the header, blank lines left out. */
     final List<CsvReader.Record> rows;
     private final Map<String, Integer> columns;
+    /** The cells a row has: the header's, up to its last known column. */
+    private final int width;
 
     private CsvTable(String fileName, String sha256, Map<String, Integer> columns, List<CsvReader.Record> rows) {
         this.fileName = fileName;
         this.sha256 = sha256;
         this.columns = columns;
         this.rows = rows;
+        this.width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     }
 
     /**
@@ -84,7 +87,6 @@ final class CsvTable {
      * the row has more or fewer cells than the header.
      */
     Row row(CsvReader.Record r, List<RowError> errors) {
-        int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         List<String> cells = r.cells();
         int used = cells.size();
         while (used > width && cells.get(used - 1).isBlank()) {

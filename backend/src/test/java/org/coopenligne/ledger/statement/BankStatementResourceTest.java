@@ -11,13 +11,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coopenligne.common.audit.AuditRecord;
+import org.coopenligne.support.CooperativeBooksTest;
 import org.coopenligne.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,20 +27,11 @@ import org.junit.jupiter.api.Test;
  * its entry (the cheque by its number), the others become entries in one click, and the reconciliation comes out right.
  */
 @QuarkusTest
-class BankStatementResourceTest {
-
-    @Inject Fixtures fixtures;
-
-    private Fixtures.Coop coop;
-    private String mandataire;
-    private String department;
+class BankStatementResourceTest extends CooperativeBooksTest {
     private long deposit, cotisation, cheque1, cheque3;
 
     @BeforeEach
     void setUp() {
-        department = fixtures.newDepartment();
-        coop = fixtures.newActiveCooperative(department);
-        mandataire = fixtures.tokenOf(coop.login());
         as(mandataire).contentType(ContentType.JSON).body(Map.of("bank", new BigDecimal("800.00"), "cash", new BigDecimal("250.00")))
                 .put("/api/cooperatives/" + coop.id() + "/ledger/openings/2025-2026").then().statusCode(200);
         deposit = entry("2025-09-07", "Remise de chèques : participation des familles", "600.00", "INCOME", "CHEQUE", null, "7068");

@@ -8,31 +8,16 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coopenligne.support.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
+import org.coopenligne.support.CooperativeBooksTest;
 import org.junit.jupiter.api.Test;
 
 /** "Les subventions": granted, received through the ledger's income entries, still expected; kept to the cooperative. */
 @QuarkusTest
-class SubsidyResourceTest {
-
-    @Inject Fixtures fixtures;
-
-    private Fixtures.Coop coop;
-    private String mandataire;
-    private String department;
-
-    @BeforeEach
-    void setUp() {
-        department = fixtures.newDepartment();
-        coop = fixtures.newActiveCooperative(department);
-        mandataire = fixtures.tokenOf(coop.login());
-    }
+class SubsidyResourceTest extends CooperativeBooksTest {
 
     private long entry(String kind, String amount, String heading) {
         return ((Number) as(mandataire).contentType(ContentType.JSON).body(Map.of("date", "2025-11-20", "label", "Versement " + heading, "amount",
