@@ -34,7 +34,7 @@ bench_fresh_server() {
   data=$(mktemp -d "/tmp/coop-$db.XXXXXX")
   log "starting the server on $db"
   COOP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" COOP_DB_USER=postgres COOP_DB_PASSWORD=postgres COOP_DATA_DIR="$data" \
-    java -Xms512m -Xmx512m -Dquarkus.http.port="$port" "$@" -jar "$APP/quarkus-run.jar" > "$OUT/server.log" 2>&1 &
+    "${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}java" -Xms512m -Xmx512m ${BENCH_JVM_OPTS:-} -Dquarkus.http.port="$port" "$@" -jar "$APP/quarkus-run.jar" > "$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 180); do curl -sf "http://localhost:$port/q/health/ready" >/dev/null && return 0; kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
   tail -40 "$OUT/server.log"

@@ -72,20 +72,23 @@ stop_storage() { # make chaos: the object storage goes away (kill -9, as a crash
 
 start_replica() { # N: replica N on its port, until ready (measured)
   local n=$1 port=${APP_PORTS[$(($1 - 1))]} t0
-  t0=$(date +%s%N)
-  # AppCDS: the classes a start loads, archived when a replica first stops (make cluster-stop), reused by every later
-  # start, so that a replacement replica serves sooner (a JVM killed with -9 writes no archive)
-  local cds="-XX:SharedArchiveFile=$DIR/app/app-cds.jsa"
-  if [ ! -f "$DIR/app/app-cds.jsa" ]; then
-    cds=$([ "$n" = 1 ] && echo "-XX:ArchiveClassesAtExit=$DIR/app/app-cds.jsa" || echo "-Xshare:auto")
-  fi
+  # the replicas' JVM: the machine's java (17), or CLUSTER_JAVA_HOME (a JDK 25 to use its AOT cache)
+  local java="${CLUSTER_JAVA_HOME:+$CLUSTER_JAVA_HOME/bin/}java" cache
+  cache=$(sh "$ROOT/deploy/start-cache.sh" "$java" "$DIR/app/app-cds" "$([ "$n" = 1 ] && echo yes || echo no)")
   # CLUSTER_JVM_OPTS=-XX:TieredStopAtLevel=1 (C1 only) starts a replica in 2.9-3.5 s instead of 4.1-5.2 s, since C2's
   # compiler threads no longer take a core of the two from the start-up, but its saves per second are half those of
   # the full JIT once warm (bench/proxy/results.md): production keeps the full JIT, and so does the cluster by default
+  t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  start_process "app$n" java -Xmx512m ${CLUSTER_JVM_OPTS:-} "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
+  start_process "app$n" "$java" -Xmx512m ${CLUSTER_JVM_OPTS:-} $cache -Dquarkus.http.port="$port" -jar "$DIR/app/quarkus-run.jar"
   # polled every 0.1 s, so that the time printed (make chaos reads it) is the start's, not the polling's
-  for _ in $(seq 1 900); do curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break; sleep 0.1; done
+  local pid
+  pid=$(tail -1 "$PIDS" | cut -d' ' -f1)
+  for _ in $(seq 1 900); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break
+    kill -0 "$pid" 2> /dev/null || { echo "app$n ended before it was ready: $DIR/logs/app$n.log" >&2; return 1; }
+    sleep 0.1
+  done
   curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { echo "app$n not ready after 90 s" >&2; return 1; }
   echo "app$n ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 }
@@ -95,9 +98,9 @@ stop() {
   while read -r pid name; do
     if kill "$pid" 2>/dev/null; then echo "stopped $name ($pid)"; fi
   done < "$PIDS"
-  # the replicas end gracefully (the first one may be writing the AppCDS archive)
+  # the replicas end gracefully (the first one may be writing the start cache: Java 25's AOT cache takes 15 s)
   while read -r pid name; do
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   done < "$PIDS"
   if [ -f "$DIR/nginx/nginx.pid" ]; then kill "$(cat "$DIR/nginx/nginx.pid")" 2>/dev/null && echo "stopped nginx"; fi
   rm -f "$PIDS"

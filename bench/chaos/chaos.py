@@ -423,11 +423,14 @@ def main():
                          "storage": scenario_storage, "backup": scenario_backup}[name](coops)
         print(json.dumps(results[name], indent=2, ensure_ascii=False), flush=True)
     # the whole run rewrites the results; a scenario run alone adds its section
+    java = os.path.join(os.environ["CLUSTER_JAVA_HOME"], "bin", "java") if os.environ.get("CLUSTER_JAVA_HOME") else "java"
+    jvm = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     with open(os.path.join(ROOT, "bench", "chaos", "results.md"), "a" if sys.argv[1:] else "w") as out:
         if sys.argv[1:]:
-            out.write("\n## run alone, %s: %s\n\n" % (time.strftime("%Y-%m-%d %H:%M"), " ".join(wanted)))
+            out.write("\n## run alone, %s: %s (the replicas on %s)\n\n" % (time.strftime("%Y-%m-%d %H:%M"), " ".join(wanted), jvm))
         else:
-            out.write("# make chaos, %s (department %s, %d writers through nginx, 2 cores)\n\n" % (time.strftime("%Y-%m-%d %H:%M"), code, WRITERS))
+            out.write("# make chaos, %s (department %s, %d writers through nginx, 2 cores, the replicas on %s)\n\n"
+                      % (time.strftime("%Y-%m-%d %H:%M"), code, WRITERS, jvm))
         for name, figures in results.items():
             out.write("## %s\n\n| measure | figure |\n|---|---|\n" % name)
             for k, v in figures.items():
