@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Samples, once a second, where the machine's CPU goes during `make bench`: the server under test, PostgreSQL,
-Gatling (and Maven), anything else. Writes CSV lines: epoch ms, then the CPU used since the previous sample, in
+Gatling (and Maven; pgbench too, the ceiling's load generator), anything else. Writes CSV lines: epoch ms, then the CPU used since the previous sample, in
 cores (2.0 = both cores of this machine busy), per category, then the main "other" processes (name=cores).
 
 Usage: cpu_sampler.py <out.csv> <file holding the server's pid>   (stopped with a signal)
@@ -24,8 +24,10 @@ def server_pid(pid_file):
 def category(pid, comm, server):
     if pid == server:
         return "server"
-    if comm == "postgres" or comm == "pgbench":
+    if comm == "postgres":
         return "postgres"
+    if comm == "pgbench":  # a load generator, as Gatling is
+        return "gatling"
     if comm == "java":
         try:
             cmd = open(f"/proc/{pid}/cmdline", "rb").read()

@@ -46,8 +46,8 @@ read -r SCHOOL_TOKEN SCHOOL YEAR < "$OUT/school.tokens"
 log "compiling the Gatling simulations"
 "$ROOT/backend/mvnw" -B -q -ntp -f bench/pom.xml test-compile
 # gatling NAME MODE USERS FIRST [-D…]: LedgerEntrySimulation on cooperatives 999-FIRST…; prints
-# "count per_s p50 p99 errors server_cores" of its entry writes (of its GET /api/me in mode me) over the measured window
-# (bench/summarize.py reads Gatling's stats; bench/cpu_sampler.py the server's CPU, once a second)
+# "count per_s p50 p99 errors server_cores postgres_cores gatling_cores" of its entry writes (of its GET /api/me in mode
+# me) over the measured window (bench/summarize.py reads Gatling's stats; bench/cpu_sampler.py the CPU, once a second)
 gatling() {
   local name="$1" mode="$2" users="$3" first="$4"
   shift 4
@@ -67,11 +67,9 @@ sys.path.insert(0, "bench")
 import summarize
 out, name, request = sys.argv[1], sys.argv[2], sys.argv[3]
 r = summarize.scenario(out, name.split("-", 1)[0], name.split("-", 1)[1], request)
-# the server's cores over the measured window (the sampler's lines: epoch ms, server, postgres, gatling, other, …)
-window = json.load(open("%s/%s/window.json" % (out, name)))
-cores = [float(l.split(",")[1]) for l in open("%s/%s/cpu.csv" % (out, name))
-         if l[0].isdigit() and window["windowStartMs"] + 1000 <= int(l.split(",")[0]) <= window["windowEndMs"]]
-print("%d %.1f %.0f %.0f %d %.2f" % (r["count"], r["throughput"], r["p50"], r["p99"], r["ko"], sum(cores) / max(len(cores), 1)))
+# the cores of the server, PostgreSQL and Gatling over the measured window
+cores = summarize.cpu_split("%s/%s" % (out, name), json.load(open("%s/%s/window.json" % (out, name)))) or [0, 0, 0, 0]
+print("%d %.1f %.0f %.0f %d %.2f %.2f %.2f" % (r["count"], r["throughput"], r["p50"], r["p99"], r["ko"], *cores[:3]))
 PY
   sleep 1
 }
@@ -79,13 +77,13 @@ PY
 log "warm-up: 20 s of writes on other cooperatives (not judged)"
 gatling warmup max 10 1045 -Dbench.duration=20 > "$OUT/warmup.txt"
 log "1. writes, as fast as answered (24 cooperatives, $DURATION s)"
-read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_ERR MAX_CORES < <(gatling max max 24 1000 -Dbench.duration="$DURATION")
+read -r MAX_N MAX_RATE MAX_P50 MAX_P99 MAX_ERR MAX_CORES MAX_PG MAX_GATLING < <(gatling max max 24 1000 -Dbench.duration="$DURATION")
 echo "   $MAX_N entries, $MAX_RATE writes/s, p50 $MAX_P50 ms, p99 $MAX_P99 ms, $MAX_ERR errors; the server on $MAX_CORES cores"
 log "1b. the floor: GET /api/me, as fast as answered (the same 24 cooperatives, $DURATION s)"
-read -r ME_N ME_RATE ME_P50 ME_P99 ME_ERR ME_CORES < <(gatling me me 24 1000 -Dbench.duration="$DURATION")
+read -r ME_N ME_RATE ME_P50 ME_P99 ME_ERR ME_CORES _ _ < <(gatling me me 24 1000 -Dbench.duration="$DURATION")
 echo "   $ME_N answers, $ME_RATE/s, p50 $ME_P50 ms, p99 $ME_P99 ms, $ME_ERR errors; the server on $ME_CORES cores"
 log "2. writes at a fixed 200 a second (20 cooperatives, $DURATION s)"
-read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_ERR _ < <(gatling rate rate 20 1024 -Dbench.duration="$DURATION" -Dbench.rate=200)
+read -r RATE_N RATE_RATE RATE_P50 RATE_P99 RATE_ERR _ _ _ < <(gatling rate rate 20 1024 -Dbench.duration="$DURATION" -Dbench.rate=200)
 echo "   $RATE_N entries, $RATE_RATE writes/s, p50 $RATE_P50 ms, p99 $RATE_P99 ms, $RATE_ERR errors"
 
 log "3. a big school's year: 3,000 entries"
@@ -114,8 +112,18 @@ bench_stop_server
 
 log "pgbench ceiling of an entry write (write-entry.sql, 24 clients over TCP, $DURATION s)"
 install -m 644 "$HERE/write-entry.sql" /tmp/coop-bench-write-entry.sql
+mkdir -p "$OUT/pgbench" && : > "$OUT/pgbench/none.pid"
+python3 bench/cpu_sampler.py "$OUT/pgbench/cpu.csv" "$OUT/pgbench/none.pid" &
+SAMPLER=$!
+PGBENCH_START=$(date +%s%3N)
 pgbench -h 127.0.0.1 -U postgres -n -c 24 -j 2 -T "$DURATION" -M prepared -D n=0 -D first=1000 -D year="$YEAR" \
   -f /tmp/coop-bench-write-entry.sql "$DB" > "$OUT/pgbench.txt" 2>&1 || true
+echo "{\"windowStartMs\": $PGBENCH_START, \"windowEndMs\": $(date +%s%3N)}" > "$OUT/pgbench/window.json"
+kill "$SAMPLER" 2>/dev/null || true
+wait "$SAMPLER" 2>/dev/null || true
+# PostgreSQL's cores and pgbench's (the sampler counts it with the load generators) during the ceiling's run
+read -r CEIL_PG CEIL_PGBENCH < <(python3 -c "import json, sys; sys.path.insert(0, 'bench'); import summarize
+c = summarize.cpu_split('$OUT/pgbench', json.load(open('$OUT/pgbench/window.json'))) or [0, 0, 0, 0]; print('%.2f %.2f' % (c[1], c[2]))")
 rm -f /tmp/coop-bench-write-entry.sql
 TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -1)
 grep -E "tps|latency average|failed" "$OUT/pgbench.txt" || tail -5 "$OUT/pgbench.txt"
@@ -124,6 +132,9 @@ ms_each() { python3 -c "print('%.2f' % (1000 * $1 / $2))" 2>/dev/null || echo "?
 verdict() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then echo met; else echo MISSED; fi; }
 RATIO=$(python3 -c "print('%.0f' % (100 * $MAX_RATE / $TPS))" 2>/dev/null || echo "?")
 TOTAL_MATCH=$((IMPORT_MS + MATCH_MS))
+# The most this machine allows: its cores shared by one write's PostgreSQL and Gatling CPU (as measured in step 1) and a
+# server that would spend on a write no more than on the floor (step 1b: the HTTP stack, the token, the account's read)
+BOUND=$(python3 -c "f = 1000 * $ME_CORES / $ME_RATE; print('%.0f %.0f' % ($(nproc) * 1000 / (f + 1000 * ($MAX_PG + $MAX_GATLING) / $MAX_RATE), 100 * $(nproc) * 1000 / (f + 1000 * ($MAX_PG + $MAX_GATLING) / $MAX_RATE) / $TPS))" 2>/dev/null || echo "? ?")
 {
   echo "# Ledger bench ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD))"
   echo
@@ -135,6 +146,9 @@ TOTAL_MATCH=$((IMPORT_MS + MATCH_MS))
   echo "| pgbench ceiling of the same SQL | $TPS tps | | |"
   echo "| writes ÷ ceiling | $RATIO % | ≥ 50 % | $(verdict "$RATIO != '?' and $RATIO >= 50") |"
   echo "| server CPU per write (its cores over the window ÷ writes/s) | $(ms_each "$MAX_CORES" "$MAX_RATE") ms ($MAX_CORES cores) | | |"
+  echo "| where a write's CPU goes, step 1 (the sampler, once a second) | server $(ms_each "$MAX_CORES" "$MAX_RATE") ms, PostgreSQL $(ms_each "$MAX_PG" "$MAX_RATE") ms, Gatling $(ms_each "$MAX_GATLING" "$MAX_RATE") ms ($(python3 -c "print('%.2f' % ($MAX_CORES + $MAX_PG + $MAX_GATLING))") of $(nproc) cores) | | |"
+  echo "| the ceiling's CPU per transaction | PostgreSQL $(ms_each "$CEIL_PG" "$TPS") ms, pgbench $(ms_each "$CEIL_PGBENCH" "$TPS") ms | | |"
+  echo "| the most this machine allows: a write at the floor's server CPU, with step 1's PostgreSQL and Gatling CPU | ${BOUND% *} writes/s, ${BOUND#* } % of the ceiling | | |"
   echo "| 1b. the floor: GET /api/me, as fast as answered (24 users) | $ME_RATE/s (p50 $ME_P50 ms, p99 $ME_P99 ms, $ME_ERR errors); server CPU $(ms_each "$ME_CORES" "$ME_RATE") ms each ($ME_CORES cores) | | |"
   echo "| 2. entry writes at 200/s (20 cooperatives) | p50 $RATE_P50 ms, p99 $RATE_P99 ms ($RATE_RATE/s, $RATE_ERR errors) | p99 < 50 ms | $(verdict "$RATE_P99 < 50 and $RATE_ERR == 0") |"
   echo "| 3. a year of 3,000 entries: the ledger's first page (100 lines) with balances, totals per heading, closing | p50 $PAGE_P50 ms, p95 $PAGE_P95 ms | p95 < 30 ms | $(verdict "$PAGE_P95 < 30") |"
