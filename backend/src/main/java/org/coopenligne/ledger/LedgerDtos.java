@@ -48,7 +48,7 @@ public final class LedgerDtos {
             @Schema(description = "For a transfer: where the money leaves (it arrives in the other); otherwise derived from the means")
             Treasury treasury,
             @Pattern(regexp = "[0-9]{1,20}", message = "Le numéro de chèque s'écrit en chiffres (20 au plus).") String chequeNumber,
-            @Valid @Size(max = 20, message = "Une opération se ventile sur 20 rubriques au plus.") List<PartRequest> parts,
+            @Size(max = 20, message = "Une opération se ventile sur 20 rubriques au plus.") List<@Valid PartRequest> parts,
             @Schema(description = "The version read, for an edit (or send If-Match)") Integer version,
             @Schema(description = "The pedagogical action of the year it belongs to, if any") Long actionId,
             @Schema(description = "The class line of the year's adhesion it is allocated to, if any") Long classLineId) {}

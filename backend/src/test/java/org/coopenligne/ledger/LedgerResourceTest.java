@@ -118,6 +118,12 @@ class LedgerResourceTest extends CooperativeBooksTest {
                 .statusCode(400).body("violations[0].field", equalTo("amount"));
         post(mandataire, entry("2025-10-05", "  ", "10.00", "CHARGE", "TRANSFER", List.of(part("6068", null))))
                 .statusCode(400).body("violations[0].field", equalTo("label"));
+        // each part is checked too, and named by its place in the list
+        post(mandataire, entry("2025-10-05", "Achats", "10.00", "CHARGE", "TRANSFER", List.of(part("6068", "10.005"))))
+                .statusCode(400).body("violations[0].field", equalTo("parts[0].amount"))
+                .body("violations[0].message", equalTo("Un montant a deux décimales au plus."));
+        post(mandataire, entry("2025-10-05", "Achats", "10.00", "CHARGE", "TRANSFER", List.of(part("6068", "5.00"), part(" ", "5.00"))))
+                .statusCode(400).body("violations[0].field", equalTo("parts[1].heading"));
         post(mandataire, entry("2025-10-05", "Achats", "10.00", "CHARGE", "TRANSFER", null))
                 .statusCode(400).body("violations[0].field", equalTo("parts"));
         Map<String, Object> taken = entry("2025-10-05", "Achats", "10.00", "CHARGE", "TRANSFER", List.of(part("6068", null)));

@@ -56,7 +56,7 @@ public final class StatementDtos {
             @NotNull(message = "Choisissez : recette, dépense ou virement interne.") EntryKind kind,
             @Size(max = 200, message = "Le libellé a 200 caractères au plus.") String label,
             LedgerMeans means,
-            @Valid @Size(max = 20, message = "Une opération se ventile sur 20 rubriques au plus.") List<PartRequest> parts,
+            @Size(max = 20, message = "Une opération se ventile sur 20 rubriques au plus.") List<@Valid PartRequest> parts,
             Integer version) {}
 
     @Schema(name = "BankCsvColumns", description = "The columns of a CSV statement, by their header text")
