@@ -5,7 +5,8 @@
 # their adhesion; its p99 is the user's wait) and the line saves at full speed (SAVE_USERS users, no pause; its
 # throughput is the capacity). Writes the table to bench/proxy/results.md. On this machine only (loopback), not in CI.
 #
-#   bash bench/proxy/run.sh        (PROXY_JAVA_OPTS: the replicas' JVM, default the heap of make bench and the full JIT)
+#   bash bench/proxy/run.sh        (PROXY_JAVA_OPTS: the replicas' JVM, default the heap of make bench and the full JIT;
+#                                   PROXY_JAVA_HOME: another JDK for the replicas, such as the machine's Temurin 25)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/bench/lib.sh"
@@ -24,6 +25,8 @@ EVENING_DURATION="${EVENING_DURATION:-30}"   # EVENING_RATE × EVENING_DURATION 
 SAVE_USERS="${SAVE_USERS:-24}"               # ≤ 30
 SAVE_DURATION="${SAVE_DURATION:-30}"
 PROXY_JAVA_OPTS="${PROXY_JAVA_OPTS:--Xms512m -Xmx512m}"
+JAVA="${PROXY_JAVA_HOME:+$PROXY_JAVA_HOME/bin/}java"
+JVM="$("$JAVA" -version 2>&1 | head -1 | sed 's/ version//; s/"//g')"
 MVNW="$ROOT/backend/mvnw"
 mkdir -p "$OUT/logs" "$OUT/nginx" "$OUT/secrets"
 rm -rf "$OUT/results" && mkdir -p "$OUT/results"
@@ -55,12 +58,12 @@ replica() { # N [extra -D…]: started, until ready; the first one makes the sch
   local n=$1 port=${PORTS[$(($1 - 1))]}
   shift
   # shellcheck disable=SC2086
-  java $PROXY_JAVA_OPTS -Dquarkus.http.port="$port" "$@" -jar "$APP/quarkus-run.jar" > "$OUT/logs/app$n.log" 2>&1 &
+  "$JAVA" $PROXY_JAVA_OPTS -Dquarkus.http.port="$port" "$@" -jar "$APP/quarkus-run.jar" > "$OUT/logs/app$n.log" 2>&1 &
   PIDS+=("$!")
   for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0; sleep 1; done
   tail -30 "$OUT/logs/app$n.log"; exit 1
 }
-log "two replicas on :${PORTS[0]} and :${PORTS[1]} ($PROXY_JAVA_OPTS)"
+log "two replicas on :${PORTS[0]} and :${PORTS[1]} ($JVM $PROXY_JAVA_OPTS)"
 replica 1 -Dcoop.demo-data=true -Dcoop.bench.cooperatives=2000
 replica 2
 
@@ -114,4 +117,4 @@ for round in 1 2; do
   done
 done
 
-python3 bench/proxy/summarize.py "$OUT/results" "$PROXY_JAVA_OPTS" | tee "$ROOT/bench/proxy/results.md"
+python3 bench/proxy/summarize.py "$OUT/results" "$JVM $PROXY_JAVA_OPTS" | tee "$ROOT/bench/proxy/results.md"
