@@ -71,7 +71,7 @@ class ChartResourceTest {
     @Test
     void shouldLetTheAdminKeepTheNationalDefault() {
         String admin = fixtures.adminToken();
-        String code = "60" + (10 + (int) (Math.random() * 80)) + "9";
+        String code = freeNationalCode(admin, "60");
         as(admin).contentType(ContentType.JSON).body(Map.of("label", "Petit matériel de classe")).put("/api/ledger-chart/headings/" + code)
                 .then().statusCode(200).body("headings.find { it.code == '" + code + "' }.kind", equalTo("CHARGE"));
         as(admin).contentType(ContentType.JSON).body(Map.of("label", "Comptes")).put("/api/ledger-chart/headings/8001").then().statusCode(400)
@@ -90,7 +90,7 @@ class ChartResourceTest {
                 .body("detail", org.hamcrest.Matchers.containsString("utilisée par 1 opération"));
         as(admin).header("If-Match", "\"0\"").delete("/api/ledger-chart/headings/6586").then().statusCode(409);
         as(admin).header("If-Match", "\"0\"").delete("/api/ledger-chart/headings/512").then().statusCode(409);
-        String unused = "70" + (10 + (int) (Math.random() * 80)) + "9";
+        String unused = freeNationalCode(admin, "70");
         as(admin).contentType(ContentType.JSON).body(Map.of("label", "Dons reçus d'une association")).put("/api/ledger-chart/headings/" + unused)
                 .then().statusCode(200).body("headings.find { it.code == '" + unused + "' }.kind", equalTo("INCOME"));
         as(admin).header("If-Match", "\"0\"").delete("/api/ledger-chart/headings/" + unused).then().statusCode(200)
@@ -126,5 +126,17 @@ class ChartResourceTest {
     private static io.restassured.response.ValidatableResponse entry(String token, Fixtures.Coop coop, String date, String heading) {
         return as(token).contentType(ContentType.JSON).body(Map.of("date", date, "label", "Cahiers", "amount", 12, "kind", "CHARGE", "means", "CARD",
                 "parts", List.of(Map.of("heading", heading)))).post("/api/cooperatives/" + coop.id() + "/ledger-entries").then();
+    }
+
+    /** A sub-heading code under {@code prefix} that the national chart has not got yet (other tests add national ones too). */
+    private static String freeNationalCode(String admin, String prefix) {
+        List<String> taken = as(admin).get("/api/ledger-chart").then().statusCode(200).extract().path("headings.code");
+        for (int i = 0; i < 1000; i++) {
+            String code = prefix + (10 + (int) (Math.random() * 80)) + "9";
+            if (!taken.contains(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free national code under " + prefix);
     }
 }
